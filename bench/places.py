@@ -1,0 +1,139 @@
+"""Benchmark of the place resolver (nlu/places.py).
+
+Prints the gazetteer load time, resolve() throughput on a synthetic set of messages, locate() throughput on
+random points and, when the PetaBencana evaluation file is present, accuracy figures on it:
+
+* point -> kelurahan accuracy over the rows whose point lies in DKI Jakarta;
+* from the text alone: kelurahan accuracy, kecamatan accuracy, precision of the kelurahan it names, and
+  precision of the kecamatan it names.
+
+The evaluation file is read, never copied: nothing in the resolver is tuned to it.
+
+Usage: python bench/places.py [--data-dir ../shared/data] [--n 3000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+from nlu.places import Gazetteer, Place  # noqa: E402
+
+TEMPLATES = (
+    "lampu jalan mati di {p} sudah 3 hari",
+    "banjir setinggi lutut di kel. {p}, mohon dibantu",
+    "sampah menumpuk dekat halte {p}",
+    "jalan berlubang di {p} jaksel bahaya buat motor",
+    "tolong pak, got mampet depan rumah di daerah {p}",
+    "parkir liar di {p} bikin macet tiap sore",
+    "pohon tumbang di jl. {p} raya",
+    "saya tinggal di bekasi tapi kantor saya di {p}, trotoar rusak",
+    "{p}",
+    "air PAM mati dari pagi, tolong dicek",
+)
+
+
+def synthetic_texts(gaz: Gazetteer, n: int, seed: int = 7) -> list[str]:
+    """Messages built from templates and the gazetteer's own names, with a few typos."""
+    rng = random.Random(seed)
+    names = gaz.names()
+    pool = names["kelurahan"] + names["kecamatan"] + rng.sample(names["landmark"], 300)
+    texts = []
+    for _ in range(n):
+        place = rng.choice(pool)
+        if rng.random() < 0.2 and len(place) > 6:
+            pos = rng.randrange(len(place))
+            place = place[:pos] + place[pos + 1:]
+        texts.append(rng.choice(TEMPLATES).format(p=place))
+    return texts
+
+
+def bench_load(data_dir: Path) -> Gazetteer:
+    started = time.perf_counter()
+    gaz = Gazetteer.load(data_dir)
+    print(f"load: {time.perf_counter() - started:.3f} s (first load in this process)")
+    return gaz
+
+
+def bench_resolve(gaz: Gazetteer, n: int) -> None:
+    texts = synthetic_texts(gaz, n)
+    started = time.perf_counter()
+    found = sum(1 for t in texts if gaz.resolve(t) is not None)
+    elapsed = time.perf_counter() - started
+    print(f"resolve: {n / elapsed:,.0f} texts/s ({n} synthetic texts, {found} with a place)")
+    long_text = " ".join(texts)[:5000]
+    started = time.perf_counter()
+    gaz.resolve(long_text)
+    print(f"resolve: 5,000-char message in {1000 * (time.perf_counter() - started):.1f} ms")
+
+
+def bench_locate(gaz: Gazetteer, n: int) -> None:
+    rng = random.Random(11)
+    points = [(rng.uniform(-6.37, -6.08), rng.uniform(106.68, 106.98)) for _ in range(n)]
+    started = time.perf_counter()
+    inside = sum(1 for lat, lng in points if not gaz.locate(lat, lng).outside)
+    elapsed = time.perf_counter() - started
+    print(f"locate: {n / elapsed:,.0f} points/s ({n} random points in the Jakarta box, {inside} in Jakarta)")
+
+
+def _ratio(hits: int, total: int) -> str:
+    return f"{hits / total:.3f} ({hits}/{total})" if total else "n/a"
+
+
+def evaluate(gaz: Gazetteer, path: Path) -> None:
+    with path.open(newline="", encoding="utf-8") as handle:
+        rows = [r for r in csv.DictReader(handle) if r["in_dki"] == "True" and r["kode_kemendagri"]]
+    point_hits = sum(
+        1 for r in rows if gaz.locate(float(r["lat"]), float(r["lon"])).kelurahan == r["kode_kemendagri"]
+    )
+    print(f"\nPetaBencana 2017 ({path.name}), {len(rows)} rows in DKI")
+    print(f"point -> kelurahan accuracy: {_ratio(point_hits, len(rows))}")
+    places = [(gaz.resolve(r["text"]), r["kode_kemendagri"]) for r in rows]
+    _text_figures(gaz, places)
+
+
+def _text_figures(gaz: Gazetteer, places: list[tuple[Place | None, str]]) -> None:
+    def gold_kec(code: str) -> str | None:
+        return gaz.unit(code).kecamatan
+
+    kel_hits = sum(1 for p, gold in places if p and p.kelurahan == gold)
+    kec_hits = sum(1 for p, gold in places if p and p.kecamatan == gold_kec(gold))
+    named_kel = [(p, gold) for p, gold in places if p and p.kelurahan]
+    named_kec = [(p, gold) for p, gold in places if p and p.kecamatan]
+    outside = sum(1 for p, _ in places if p and p.outside)
+    any_place = sum(1 for p, _ in places if p)
+    total = len(places)
+    print(f"text: any place found: {_ratio(any_place, total)}; said outside: {outside}")
+    print(f"text: kelurahan accuracy: {_ratio(kel_hits, total)}")
+    print(f"text: kecamatan accuracy: {_ratio(kec_hits, total)}")
+    kel_precise = sum(p.kelurahan == g for p, g in named_kel)
+    print(f"text: precision of named kelurahan: {_ratio(kel_precise, len(named_kel))}")
+    print(f"text: precision of named kecamatan: "
+          f"{_ratio(sum(p.kecamatan == gold_kec(g) for p, g in named_kec), len(named_kec))}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data-dir", type=Path, default=REPO.parent / "shared" / "data")
+    parser.add_argument("--n", type=int, default=3000)
+    args = parser.parse_args()
+    gaz = bench_load(args.data_dir / "jakarta")
+    bench_resolve(gaz, args.n)
+    bench_locate(gaz, args.n * 3)
+    eval_file = args.data_dir / "eval" / "petabencana-2017" / "reports_with_kelurahan.csv"
+    if eval_file.exists():
+        evaluate(gaz, eval_file)
+    else:
+        print(f"\n(no evaluation file at {eval_file})")
+
+
+if __name__ == "__main__":
+    main()

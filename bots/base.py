@@ -1,0 +1,165 @@
+"""What every platform adapter shares: the inbound message, the reply, and the adapter protocol.
+
+An adapter verifies a webhook on its raw body, parses a decoded payload into
+``InboundMessage``s, and sends a ``Reply``. It never touches the database: the web
+layer stores what ``parse`` returns, and the queue hands ``send`` what the Outbox holds.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Coroutine, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, ClassVar, Protocol, TypeVar
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class InboundMessage:
+    """One message a citizen sent, as the platform described it.
+
+    Attributes:
+        platform: adapter name, e.g. ``"telegram"``.
+        sender_id: the platform's id for the citizen (Telegram chat id, WhatsApp number or BSUID, X user id).
+        message_id: the platform's id for this message, unique per platform; redeliveries repeat it.
+        text: what the citizen wrote, or the value of the button they pressed; ``""`` for a bare pin or photo.
+        received_at: when the platform says the message was sent.
+        sender_name: display name, when the platform gives one.
+        latitude: shared map point, when there is one.
+        longitude: shared map point, when there is one.
+        media: platform references to attached photos (file ids or media ids).
+        phone: the citizen's phone number, when the platform shares it.
+        raw: the payload fragment this message came from, kept for audit.
+    """
+
+    platform: str
+    sender_id: str
+    message_id: str
+    text: str
+    received_at: datetime
+    sender_name: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    media: tuple[str, ...] = ()
+    phone: str | None = None
+    raw: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class Button:
+    """A choice offered to the citizen; ``value`` comes back as the text of their answer."""
+
+    label: str
+    value: str
+
+
+@dataclass(frozen=True)
+class Reply:
+    """One message to send to a citizen.
+
+    Attributes:
+        platform: adapter name.
+        recipient_id: the platform's id for the citizen (as in ``InboundMessage.sender_id``).
+        text: the message text, already rendered in the citizen's language.
+        buttons: quick choices, shown as inline buttons where the platform has them.
+        request_location: ask the platform to show its "share location" control.
+        template: for platforms that need one outside a service window: the template's name and parameters.
+    """
+
+    platform: str
+    recipient_id: str
+    text: str
+    buttons: tuple[Button, ...] = ()
+    request_location: bool = False
+    template: tuple[str, tuple[str, ...]] | None = None
+
+    def to_payload(self) -> dict[str, Any]:
+        """Returns the JSON-serialisable form stored in an Outbox row."""
+        payload: dict[str, Any] = {"text": self.text}
+        if self.buttons:
+            payload["buttons"] = [{"label": b.label, "value": b.value} for b in self.buttons]
+        if self.request_location:
+            payload["request_location"] = True
+        if self.template:
+            payload["template"] = {"name": self.template[0], "params": list(self.template[1])}
+        return payload
+
+    @classmethod
+    def from_payload(cls, platform: str, recipient_id: str, payload: Mapping[str, Any]) -> Reply:
+        """Rebuilds a reply from an Outbox row's payload."""
+        template = payload.get("template")
+        return cls(
+            platform=platform,
+            recipient_id=recipient_id,
+            text=str(payload.get("text", "")),
+            buttons=tuple(Button(b["label"], b["value"]) for b in payload.get("buttons", ())),
+            request_location=bool(payload.get("request_location", False)),
+            template=(template["name"], tuple(template["params"])) if template else None,
+        )
+
+
+class Adapter(Protocol):
+    """What the web layer and the queue expect of a platform adapter."""
+
+    name: ClassVar[str]
+
+    @classmethod
+    def from_config(cls, cfg: Mapping[str, Any]) -> Adapter:
+        """Builds the adapter from its ``channels.<platform>`` configuration block."""
+
+    def verify(self, headers: Mapping[str, str], body: bytes) -> None:
+        """Checks the webhook's signature on the raw body.
+
+        Raises:
+            MissingSignature: no signature header (401).
+            SignatureError: a wrong signature (403).
+        """
+
+    def parse(self, payload: Any) -> list[InboundMessage]:
+        """Turns a decoded webhook payload into messages; ``[]`` for events Aduan ignores.
+
+        Raises:
+            MalformedPayload: the payload is not of the platform's shape (400).
+        """
+
+    def send(self, reply: Reply) -> str | None:
+        """Sends one reply and returns the platform's id for the sent message, when it gives one.
+
+        Raises:
+            DeliveryError: the platform refused or did not answer (``retryable`` says whether to try again).
+            RecipientUnreachable: the citizen blocked the bot.
+        """
+
+    def close(self) -> None:
+        """Releases network clients and threads."""
+
+
+class LoopThread:
+    """Runs coroutines of an async SDK from synchronous code, on one long-lived event loop.
+
+    Async clients (python-telegram-bot's ``Bot``) keep connection pools bound to the loop
+    that opened them, so every call must go to the same loop.
+    """
+
+    def __init__(self, name: str) -> None:
+        self._loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self._loop.run_forever, name=name, daemon=True)
+        self._started = False
+        self._lock = threading.Lock()
+
+    def run(self, coro: Coroutine[Any, Any, T], timeout: float | None = None) -> T:
+        """Runs ``coro`` on the loop and waits for its result."""
+        with self._lock:
+            if not self._started:
+                self._thread.start()
+                self._started = True
+        return asyncio.run_coroutine_threadsafe(coro, self._loop).result(timeout)
+
+    def stop(self) -> None:
+        """Stops the loop; pending calls are abandoned."""
+        if self._started:
+            self._loop.call_soon_threadsafe(self._loop.stop)
+            self._thread.join(timeout=5)

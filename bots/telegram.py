@@ -1,0 +1,180 @@
+"""Telegram: webhook updates in, Bot API messages out, through python-telegram-bot."""
+
+from __future__ import annotations
+
+import hmac
+import logging
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from typing import Any, ClassVar
+
+from telegram import (
+    Bot,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    KeyboardButton,
+    Message,
+    ReplyKeyboardMarkup,
+    Update,
+)
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
+from telegram.request import HTTPXRequest
+
+from bots.base import InboundMessage, LoopThread, Reply
+from errors import DeliveryError, MalformedPayload, MissingSignature, RecipientUnreachable, SignatureError
+
+log = logging.getLogger("aduan.bots.telegram")
+SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+PUBLIC_API = "https://api.telegram.org"
+SEND_TIMEOUT = 10.0
+
+
+def _is_private(message: Message) -> bool:
+    return message.chat.type == "private"
+
+
+def _is_live_location(message: Message) -> bool:
+    return message.location is not None and message.location.live_period is not None
+
+
+def _received_at(message: Message) -> datetime:
+    return (message.edit_date or message.date or datetime.now(UTC)).astimezone(UTC)
+
+
+class TelegramAdapter:
+    """Verifies, parses and sends for one Telegram bot.
+
+    Args:
+        token: the bot token from @BotFather.
+        secret_token: the ``secret_token`` given to ``setWebhook``; Telegram echoes it in a header.
+        api_base_url: the Bot API host; a local fake in tests and the demo.
+    """
+
+    name: ClassVar[str] = "telegram"
+
+    def __init__(self, *, token: str, secret_token: str, api_base_url: str = "") -> None:
+        self.token = token
+        self.secret_token = secret_token
+        self.api_base_url = (api_base_url or PUBLIC_API).rstrip("/")
+        self._loop = LoopThread("telegram-send")
+        self._bot: Bot | None = None
+
+    @classmethod
+    def from_config(cls, cfg: Mapping[str, Any]) -> TelegramAdapter:
+        return cls(token=cfg["token"], secret_token=cfg["secret_token"], api_base_url=cfg.get("api_base_url", ""))
+
+    def verify(self, headers: Mapping[str, str], body: bytes) -> None:
+        given = headers.get(SECRET_HEADER)
+        if not given:
+            raise MissingSignature(f"telegram: missing {SECRET_HEADER} header")
+        # An unset secret must not accept an empty-looking header: compare against a value no request holds.
+        expected = self.secret_token or "\0unset"
+        if not hmac.compare_digest(given.encode(), expected.encode()):
+            raise SignatureError("telegram: wrong secret token")
+
+    def parse(self, payload: Any) -> list[InboundMessage]:
+        if not isinstance(payload, dict) or not isinstance(payload.get("update_id"), int):
+            raise MalformedPayload("telegram: an update needs an integer update_id")
+        try:
+            update = Update.de_json(payload, bot=None)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise MalformedPayload(f"telegram: not an Update: {exc.__class__.__name__}") from exc
+        if update.callback_query is not None:
+            return self._parse_callback(update)
+        if update.message is not None and _is_private(update.message):
+            return [self._inbound(update.message, suffix="")]
+        edited = update.edited_message
+        if edited is not None and _is_private(edited) and _is_live_location(edited):
+            # Live locations arrive as edits of one message; each position is a new reading.
+            return [self._inbound(edited, suffix=f":live:{int(_received_at(edited).timestamp())}")]
+        log.info("telegram: ignored update %s (%s)", update.update_id, _kind(payload))
+        return []
+
+    def _parse_callback(self, update: Update) -> list[InboundMessage]:
+        query = update.callback_query
+        assert query is not None
+        message = query.message
+        if not query.data or message is None or message.chat.type != "private":
+            return []
+        return [
+            InboundMessage(
+                platform=self.name,
+                sender_id=str(message.chat.id),
+                message_id=f"cb:{query.id}",
+                text=query.data,
+                received_at=datetime.now(UTC),
+                sender_name=query.from_user.full_name if query.from_user else None,
+                raw=update.to_dict(),
+            )
+        ]
+
+    def _inbound(self, message: Message, *, suffix: str) -> InboundMessage:
+        location = message.location
+        contact = message.contact
+        return InboundMessage(
+            platform=self.name,
+            sender_id=str(message.chat.id),
+            message_id=f"{message.chat.id}:{message.message_id}{suffix}",
+            text=message.text or message.caption or "",
+            received_at=_received_at(message),
+            sender_name=message.from_user.full_name if message.from_user else None,
+            latitude=location.latitude if location else None,
+            longitude=location.longitude if location else None,
+            # Telegram sends every size of a photo; the last one is the largest.
+            media=(message.photo[-1].file_id,) if message.photo else (),
+            phone=contact.phone_number if contact and contact.user_id == message.chat.id else None,
+            raw=message.to_dict(),
+        )
+
+    def send(self, reply: Reply) -> str | None:
+        try:
+            sent = self._loop.run(self._send(reply), timeout=SEND_TIMEOUT * 2)
+        except Forbidden as exc:
+            raise RecipientUnreachable(f"telegram: {exc.message}") from exc
+        except RetryAfter as exc:
+            retry = exc.retry_after
+            seconds = retry.total_seconds() if hasattr(retry, "total_seconds") else float(retry)
+            raise DeliveryError("telegram: rate limited", retryable=True, retry_after=seconds) from exc
+        except BadRequest as exc:
+            raise DeliveryError(f"telegram: {exc.message}", retryable=False) from exc
+        except (NetworkError, TimeoutError) as exc:
+            raise DeliveryError(f"telegram: {exc}", retryable=True) from exc
+        except TelegramError as exc:
+            raise DeliveryError(f"telegram: {exc.message}", retryable=False) from exc
+        return f"{sent.chat.id}:{sent.message_id}"
+
+    async def _send(self, reply: Reply) -> Message:
+        bot = await self._get_bot()
+        return await bot.send_message(chat_id=int(reply.recipient_id), text=reply.text, reply_markup=_markup(reply))
+
+    async def _get_bot(self) -> Bot:
+        if self._bot is None:
+            request = HTTPXRequest(connection_pool_size=8, read_timeout=SEND_TIMEOUT, connect_timeout=5.0)
+            bot = Bot(
+                self.token,
+                base_url=f"{self.api_base_url}/bot",
+                base_file_url=f"{self.api_base_url}/file/bot",
+                request=request,
+            )
+            await bot.initialize()
+            self._bot = bot
+        return self._bot
+
+    def close(self) -> None:
+        if self._bot is not None:
+            self._loop.run(self._bot.shutdown(), timeout=5)
+        self._loop.stop()
+
+
+def _markup(reply: Reply) -> InlineKeyboardMarkup | ReplyKeyboardMarkup | None:
+    if reply.buttons:
+        rows = [[InlineKeyboardButton(b.label, callback_data=b.value[:64])] for b in reply.buttons]
+        return InlineKeyboardMarkup(rows)
+    if reply.request_location:
+        button = KeyboardButton("📍 Kirim lokasi / Share location", request_location=True)
+        return ReplyKeyboardMarkup([[button]], resize_keyboard=True, one_time_keyboard=True)
+    return None
+
+
+def _kind(payload: Mapping[str, Any]) -> str:
+    return ",".join(k for k in payload if k != "update_id") or "empty"

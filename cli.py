@@ -1,0 +1,362 @@
+"""The ``aduan`` command: serve, worker, db, staff, nlu, chat.
+
+Every expected failure (bad configuration, un-migrated database, Rasa missing) ends the
+command with one line on stderr and a non-zero exit code, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import getpass
+import json
+import logging
+import csv
+import signal
+import sys
+import threading
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import settings
+from errors import AduanError, ConfigError, NluUnavailable
+
+log = logging.getLogger("aduan")
+ROLES = ("admin", "supervisor", "officer", "viewer")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    for noisy in ("httpx", "werkzeug", "telegram", "httpcore"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+    try:
+        result: int = args.func(args)
+        return result
+    except ConfigError as exc:
+        print(f"aduan: {exc}", file=sys.stderr)
+        return 2
+    except AduanError as exc:
+        print(f"aduan: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="aduan", description="Citizen complaints by chat.")
+    parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
+    parser.set_defaults(func=lambda _args: parser.print_help() or 2)
+    sub = parser.add_subparsers(metavar="COMMAND")
+
+    serve = sub.add_parser("serve", help="run the web app, the queue workers and (by default) a local Rasa")
+    serve.add_argument("--fake-platforms", action="store_true",
+                       help="start a local fake Telegram Bot API and point the channel at it (demo)")
+    serve.set_defaults(func=cmd_serve)
+
+    worker = sub.add_parser("worker", help="run a Celery worker (scale-out; queue.broker must be redis:// or amqp://)")
+    worker.add_argument("--beat", action="store_true", help="also run the periodic sweeper")
+    worker.add_argument("--concurrency", type=int, default=2)
+    worker.set_defaults(func=cmd_worker)
+
+    db = sub.add_parser("db", help="database schema").add_subparsers(metavar="ACTION", required=True)
+    db.add_parser("upgrade", help="apply migrations and load reference data").set_defaults(func=cmd_db_upgrade)
+
+    staff = sub.add_parser("staff", help="console accounts").add_subparsers(metavar="ACTION", required=True)
+    add = staff.add_parser("add", help="create or update a staff account (password from stdin when piped)")
+    add.add_argument("username")
+    add.add_argument("--role", choices=ROLES, required=True)
+    add.add_argument("--agency", help="agency code the account works for")
+    add.add_argument("--area", help="Kemendagri code of the area the account covers")
+    add.set_defaults(func=cmd_staff_add)
+
+    nlu = sub.add_parser("nlu", help="train, query and evaluate the NLU").add_subparsers(metavar="ACTION", required=True)
+    train = nlu.add_parser("train", help="train the Rasa model (cached on its inputs)")
+    train.add_argument("--force", action="store_true")
+    train.set_defaults(func=cmd_nlu_train)
+    parse = nlu.add_parser("parse", help="print the NLU's reading of messages as JSON")
+    parse.add_argument("text", nargs="*")
+    parse.add_argument("--jsonl", action="store_true", help="read JSON lines ({\"text\": ...}) from stdin")
+    parse.set_defaults(func=cmd_nlu_parse)
+
+    chat = sub.add_parser("chat", help="chat with the bot in the terminal, through the real pipeline")
+    chat.add_argument("--channel", choices=("telegram", "whatsapp", "twitter"), default="telegram")
+    chat.add_argument("--database", help="database URL (default: var/chat.sqlite3, apart from the server's)")
+    chat.add_argument("--user", default="100001", help="the citizen's platform user id")
+    chat.set_defaults(func=cmd_chat)
+    _register_extensions(sub)
+    return parser
+
+
+def _register_extensions(sub: Any) -> None:
+    """Commands that live beside their package (evaluation) register themselves here."""
+    with contextlib.suppress(ImportError):
+        from nlu import evaluate
+
+        evaluate.register(sub)
+
+
+# --- shared helpers ---------------------------------------------------------------------------
+
+
+def _paths(cfg: settings.Config) -> dict[str, Path]:
+    nlu = cfg["nlu"]
+    return {
+        "venv": settings.resolve_path(nlu["rasa_venv"]),
+        "models": settings.resolve_path(nlu["model_dir"]),
+        "gazetteer": settings.resolve_path(nlu["data_dir"]),
+        "build": settings.resolve_path("var/rasa-build"),
+        "log": settings.resolve_path("var/log/rasa.log"),
+    }
+
+
+def ensure_model(cfg: settings.Config) -> Path:
+    """The model for the current training data, training it first when there is none."""
+    from nlu import train
+
+    paths = _paths(cfg)
+    model = train.model_path(paths["models"], train.fingerprint(paths["gazetteer"]))
+    if not model.exists():
+        print("aduan: training the NLU model (a few minutes, once per change of the data)...", file=sys.stderr)
+    return train.train(venv=paths["venv"], model_dir=paths["models"], gazetteer_dir=paths["gazetteer"],
+                       build_dir=paths["build"])
+
+
+@contextlib.contextmanager
+def nlu_service(cfg: settings.Config, *, supervise: bool = False) -> Iterator[tuple[str, str]]:
+    """Yields (url, token) of a Rasa server: the configured one when it answers, else a local one for the duration."""
+    from nlu.server import RasaServer, is_up
+
+    url, token = cfg["nlu"]["url"], cfg["nlu"]["token"]
+    if url:
+        if not is_up(url, token, timeout=3):
+            if not supervise:
+                print(f"aduan: no Rasa server answers at {url}; starting a local one for this command", file=sys.stderr)
+            else:
+                raise NluUnavailable(f"nlu: no Rasa server answers at nlu.url={url}")
+        else:
+            yield url, token
+            return
+    paths = _paths(cfg)
+    model = ensure_model(cfg)
+    port = cfg["nlu"]["port"] if supervise else 0
+    server = RasaServer(venv=paths["venv"], model=model, port=port, token=token, log_path=paths["log"])
+    if not supervise:
+        print(f"aduan: started a local Rasa server on {server.url} for this command", file=sys.stderr)
+    try:
+        server.start(timeout=cfg["nlu"]["startup_timeout"])
+        if supervise:
+            server.supervise(timeout=cfg["nlu"]["startup_timeout"])
+        yield server.url, server.token
+    finally:
+        server.stop()
+
+
+# --- commands ---------------------------------------------------------------------------------
+
+
+def cmd_db_upgrade(args: argparse.Namespace) -> int:
+    from store import db, repo
+
+    cfg = settings.load()
+    url = settings.database_url(cfg)
+    db.upgrade(url)
+    engine = db.make_engine(url)
+    with db.make_sessionmaker(engine).begin() as session:
+        repo.sync_agencies(session, cfg["agencies"])
+        added = repo.sync_areas(session, area_rows(settings.resolve_path(cfg["nlu"]["data_dir"])))
+    engine.dispose()
+    print(f"aduan: database is up to date ({added} areas loaded)", file=sys.stderr)
+    return 0
+
+
+def area_rows(data_dir: Path) -> list[dict[str, Any]]:
+    """The gazetteer's administrative units as ``areas`` rows."""
+    path = data_dir / "dki_jakarta_wilayah.csv"
+    if not path.exists():
+        raise ConfigError(f"config: nlu.data_dir: {path} does not exist")
+    with path.open(encoding="utf-8") as f:
+        return [
+            {"kode": r["kode_kemendagri"], "nama": r["nama"], "level": r["level"], "parent_kode": r["parent_kode"] or None,
+             "lat": float(r["lat"]) if r["lat"] else None, "lng": float(r["lng"]) if r["lng"] else None}
+            for r in csv.DictReader(f)
+        ]
+
+
+def cmd_staff_add(args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+    from werkzeug.security import generate_password_hash
+
+    from store import db
+    from store.models import Agency, Staff
+
+    cfg = settings.load()
+    password = _read_password()
+    engine = db.make_engine(settings.database_url(cfg))
+    db.check_schema(engine)
+    with db.make_sessionmaker(engine).begin() as session:
+        if args.agency and session.get(Agency, args.agency) is None:
+            raise ConfigError(f"staff: unknown agency {args.agency!r} (see config agencies)")
+        staff = session.scalars(select(Staff).where(Staff.username == args.username)).first() or Staff(
+            username=args.username
+        )
+        staff.password_hash = generate_password_hash(password)
+        staff.role, staff.agency_code, staff.area_kode = args.role, args.agency, args.area
+        session.add(staff)
+    engine.dispose()
+    print(f"aduan: staff {args.username} ({args.role}) saved", file=sys.stderr)
+    return 0
+
+
+def _read_password() -> str:
+    if sys.stdin.isatty():
+        password = getpass.getpass("Password: ")
+        if password != getpass.getpass("Again: "):
+            raise ConfigError("staff: the passwords differ")
+    else:
+        password = sys.stdin.readline().rstrip("\n")
+    if len(password) < 8:
+        raise ConfigError("staff: the password needs at least 8 characters")
+    return password
+
+
+def cmd_nlu_train(args: argparse.Namespace) -> int:
+    from nlu import train
+
+    cfg = settings.load()
+    paths = _paths(cfg)
+    model = train.train(venv=paths["venv"], model_dir=paths["models"], gazetteer_dir=paths["gazetteer"],
+                        build_dir=paths["build"], force=args.force)
+    print(model)
+    return 0
+
+
+def cmd_nlu_parse(args: argparse.Namespace) -> int:
+    from jobs.runtime import load_places
+    from nlu.client import NluClient
+
+    cfg = settings.load()
+    if args.jsonl:
+        texts = [_jsonl_text(line) for line in sys.stdin if line.strip()]
+    else:
+        texts = [" ".join(args.text)] if args.text else [line.rstrip("\n") for line in sys.stdin]
+    places = load_places(cfg)
+    with nlu_service(cfg) as (url, token):
+        client = NluClient(url, token, timeout=cfg["nlu"]["timeout"], places=places)
+        for result in client.parse_many(texts, concurrency=4):
+            print(json.dumps(result.to_json(), ensure_ascii=False), flush=True)
+        client.close()
+    return 0
+
+
+def _jsonl_text(line: str) -> str:
+    try:
+        value = json.loads(line)
+    except json.JSONDecodeError:
+        return line.rstrip("\n")
+    if isinstance(value, dict):
+        return str(value.get("text", ""))
+    return str(value)
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from werkzeug.serving import make_server
+
+    from jobs import runtime, tasks
+    from web import create_app
+
+    cfg = settings.load()
+    fake = _start_fake_telegram(cfg) if args.fake_platforms else None
+    runtime.build(cfg).close()  # fail fast: configuration and schema before minutes of Rasa start-up
+    with nlu_service(cfg, supervise=True) as (url, token):
+        rt = runtime.build(cfg, nlu_url=url, nlu_token=token)
+        queue = _make_queue(rt)
+        tasks.sweep(rt)  # whatever a crash left unprocessed or unsent
+        app = create_app(rt=rt)
+        server = make_server(cfg["web"]["host"], cfg["web"]["port"], app, threaded=True)
+        _print_urls(cfg, rasa_url=url, fake=fake)
+        signal.signal(signal.SIGTERM, lambda *_: threading.Thread(target=server.shutdown).start())
+        try:
+            server.serve_forever()
+        finally:
+            queue.stop()
+            rt.close()
+    return 0
+
+
+def _make_queue(rt: Any) -> Any:
+    from jobs.inprocess import InProcessQueue
+
+    broker = rt.cfg["queue"]["broker"]
+    if broker == "inprocess":
+        return InProcessQueue(rt, workers=rt.cfg["queue"]["workers"], sweep_seconds=rt.cfg["queue"]["sweep_seconds"]).start()
+    from jobs.celery_app import CeleryQueue, configure
+
+    rt.queue = CeleryQueue(configure(rt.cfg))
+    return rt.queue
+
+
+def _start_fake_telegram(cfg: settings.Config) -> Any:
+    from fakes.server import ServerThread
+    from fakes.telegram import FakeTelegram
+
+    fake = FakeTelegram()
+    server = ServerThread(fake.app).start()
+    tg = cfg["channels"]["telegram"]
+    tg.update(enabled=True, api_base_url=server.url, token=tg["token"] or "1:demo")
+    tg["secret_token"] = tg["secret_token"] or "demo-secret"
+    return server
+
+
+def _print_urls(cfg: settings.Config, *, rasa_url: str, fake: Any) -> None:
+    base = cfg["web"]["public_url"] or f"http://{cfg['web']['host']}:{cfg['web']['port']}"
+    lines = [
+        "",
+        "Aduan is running.",
+        f"  health:    {base}/healthz     metrics: {base}/metrics",
+        f"  console:   {base}/console/",
+        f"  NLU:       {rasa_url}",
+        "  webhooks:",
+    ]
+    lines += [f"    {name:9s} {base}/webhooks/{name}" for name, block in cfg["channels"].items() if block.get("enabled")]
+    if fake is not None:
+        lines.append(f"  fake Telegram Bot API (demo): {fake.url}")
+    lines += ["  chat with the bot locally:  make chat   (or: .venv/bin/aduan chat)", "  stop: Ctrl-C", ""]
+    print("\n".join(lines), flush=True)
+
+
+def cmd_worker(args: argparse.Namespace) -> int:
+    from jobs.celery_app import configure
+
+    cfg = settings.load()
+    if cfg["queue"]["broker"] == "inprocess":
+        raise ConfigError("config: queue.broker: `aduan worker` needs redis://... or amqp://..., not inprocess")
+    celery = configure(cfg)
+    argv = ["worker", "--loglevel", "INFO", "--concurrency", str(args.concurrency)]
+    if args.beat:
+        argv.append("--beat")
+    celery.worker_main(argv)
+    return 0
+
+
+def cmd_chat(args: argparse.Namespace) -> int:
+    from chat import run_chat
+
+    overrides: dict[str, Any] = {"database": {"url": args.database or "sqlite:///var/chat.sqlite3"}}
+    cfg = settings.load(overrides=overrides)
+    with nlu_service(cfg) as (url, token):
+        return run_chat(cfg, channel=args.channel, user=args.user, nlu_url=url, nlu_token=token,
+                        stdin=sys.stdin, stdout=sys.stdout)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
+
+
+__all__ = ["main", "nlu_service", "ensure_model"]

@@ -1,0 +1,79 @@
+"""Every exception Aduan raises on purpose, in one module shared by all packages.
+
+The web layer maps these to HTTP status codes in one place (``web/webhooks.py``);
+the queue maps delivery errors to retry decisions (``jobs/tasks.py``).
+"""
+
+from __future__ import annotations
+
+
+class AduanError(Exception):
+    """Base class of every error raised on purpose by Aduan."""
+
+
+class ConfigError(AduanError):
+    """Raised at start when ``config.yml`` or an override has a bad key or value.
+
+    The message is one line that names the key, e.g. ``config: nlu.timeout: expected a number``.
+    """
+
+
+class DatabaseNotMigrated(AduanError):
+    """Raised at start when the database schema is behind the code's migrations."""
+
+
+class BotError(AduanError):
+    """Base class of errors raised by a platform adapter in ``bots/``."""
+
+
+class SignatureError(BotError):
+    """Raised when a webhook's signature or secret token is wrong (HTTP 403)."""
+
+    status = 403
+
+
+class MissingSignature(SignatureError):
+    """Raised when a webhook carries no signature or secret token at all (HTTP 401)."""
+
+    status = 401
+
+
+class MalformedPayload(BotError):
+    """Raised when a webhook body cannot be decoded or lacks what its platform promises (HTTP 400)."""
+
+
+class UnsupportedEvent(BotError):
+    """Raised when a payload is well formed but of a kind Aduan does not handle (HTTP 200, logged)."""
+
+
+class DeliveryError(BotError):
+    """Raised by ``Adapter.send`` when the platform refused or did not answer.
+
+    Attributes:
+        retryable: True for network errors, HTTP 429 and 5xx; False for permanent 4xx errors.
+        retry_after: seconds the platform asked us to wait, when it said so.
+    """
+
+    def __init__(self, message: str, *, retryable: bool, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.retryable = retryable
+        self.retry_after = retry_after
+
+
+class RecipientUnreachable(DeliveryError):
+    """Raised when the citizen blocked the bot or deleted the chat: never retried."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, retryable=False)
+
+
+class NluUnavailable(AduanError):
+    """Raised by ``nlu.client`` when the Rasa server cannot be reached or answers with an error."""
+
+
+class RoutingError(AduanError):
+    """Raised by ``router`` when no agency is configured for a ticket, or a transition is not allowed."""
+
+
+class TransitionError(RoutingError):
+    """Raised when a ticket state change is not allowed or lacks a required field."""

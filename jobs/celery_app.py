@@ -1,0 +1,89 @@
+"""Scale-out: the same task functions run by Celery workers, with Redis or RabbitMQ as the broker.
+
+``aduan worker`` starts a worker (and, with ``--beat``, the periodic sweeper). Each worker
+process builds its own Runtime on first use; the web processes only enqueue.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from celery import Celery
+
+import settings
+from jobs import runtime, tasks
+
+log = logging.getLogger("aduan.jobs")
+_rt: runtime.Runtime | None = None
+
+
+def _runtime() -> runtime.Runtime:
+    global _rt
+    if _rt is None:
+        cfg = settings.load()
+        _rt = runtime.build(cfg)
+        _rt.queue = CeleryQueue(app)
+    return _rt
+
+
+def make_celery(cfg: settings.Config) -> Celery:
+    """A Celery app for the configured broker, with the sweeper on beat."""
+    celery = Celery("aduan", broker=cfg["queue"]["broker"])
+    celery.conf.update(
+        task_acks_late=True,  # a worker that dies mid-task leaves it for another
+        task_reject_on_worker_lost=True,
+        worker_prefetch_multiplier=1,
+        task_ignore_result=True,
+        broker_connection_retry_on_startup=True,
+        beat_schedule={"sweep": {"task": "aduan.sweep", "schedule": cfg["queue"]["sweep_seconds"]}},
+    )
+    return celery
+
+
+app = Celery("aduan")
+
+
+def configure(cfg: settings.Config) -> Celery:
+    """Points the module's Celery app at the configured broker (called by ``aduan worker`` and the web app)."""
+    app.conf.update(make_celery(cfg).conf)
+    app.conf.broker_url = cfg["queue"]["broker"]
+    return app
+
+
+@app.task(name="aduan.process")
+def process_task(message_id: int) -> None:
+    tasks.process(_runtime(), message_id)
+
+
+@app.task(name="aduan.deliver")
+def deliver_task(outbox_id: int) -> None:
+    tasks.deliver(_runtime(), outbox_id)
+
+
+@app.task(name="aduan.sweep")
+def sweep_task() -> int:
+    return tasks.sweep(_runtime())
+
+
+class CeleryQueue:
+    """Enqueues onto the broker; the web processes use it in scale-out mode."""
+
+    def __init__(self, celery: Celery) -> None:
+        self.celery = celery
+
+    def enqueue(self, task: str, arg: int, *, key: int | None = None) -> None:
+        self.celery.send_task(f"aduan.{task}", args=[arg])
+
+    def start(self) -> CeleryQueue:
+        return self
+
+    def stop(self, timeout: float = 0.0) -> None:
+        return None
+
+
+def worker_argv(options: dict[str, Any]) -> list[str]:
+    argv = ["worker", "--loglevel", options.get("loglevel", "INFO"), "--concurrency", str(options.get("concurrency", 2))]
+    if options.get("beat"):
+        argv.append("--beat")
+    return argv

@@ -1,0 +1,89 @@
+"""Everything a task needs, built once per process from the configuration."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+import settings
+from bots import ADAPTERS
+from bots.base import Adapter
+from nlu.client import NluClient
+from nlu.places import Gazetteer
+from store import db, repo
+
+log = logging.getLogger("aduan.jobs")
+
+
+class Queue(Protocol):
+    """Where tasks go: the in-process runner or Celery."""
+
+    def enqueue(self, task: str, arg: int, *, key: int | None = None) -> None:
+        """Schedules ``task(arg)``; tasks with the same ``key`` (a citizen) run in order."""
+
+
+class NoQueue:
+    """A queue that drops tasks: for one-off commands that only write (the sweeper catches up later)."""
+
+    def enqueue(self, task: str, arg: int, *, key: int | None = None) -> None:
+        log.debug("jobs: %s(%s) left for the sweeper", task, arg)
+
+
+@dataclass
+class Runtime:
+    """Configuration, database, NLU, gazetteer, adapters and queue of one process."""
+
+    cfg: settings.Config
+    engine: Engine
+    Session: sessionmaker[Session]
+    places: Gazetteer | None
+    nlu: NluClient | None = None
+    adapters: dict[str, Adapter] = field(default_factory=dict)
+    queue: Queue = field(default_factory=NoQueue)
+
+    def close(self) -> None:
+        for adapter in self.adapters.values():
+            adapter.close()
+        if self.nlu is not None:
+            self.nlu.close()
+        self.engine.dispose()
+
+
+def build_adapters(channels: Mapping[str, Mapping[str, Any]]) -> dict[str, Adapter]:
+    """One adapter per enabled channel that Aduan has an adapter for."""
+    return {
+        name: ADAPTERS[name].from_config(block)
+        for name, block in channels.items()
+        if block.get("enabled") and name in ADAPTERS
+    }
+
+
+def load_places(cfg: settings.Config) -> Gazetteer:
+    """Loads the gazetteer from ``nlu.data_dir``."""
+    return Gazetteer.load(settings.resolve_path(cfg["nlu"]["data_dir"]))
+
+
+def build(cfg: settings.Config, *, nlu_url: str | None = None, nlu_token: str | None = None,
+          check_schema: bool = True, places: Gazetteer | None = None) -> Runtime:
+    """Builds the runtime; ``nlu_url`` overrides ``nlu.url`` (a local Rasa started by the caller).
+
+    Raises:
+        DatabaseNotMigrated: the schema is behind the code (when ``check_schema``).
+    """
+    engine = db.make_engine(settings.database_url(cfg), echo=cfg["database"]["echo"],
+                            pool_size=cfg["database"]["pool_size"])
+    if check_schema:
+        db.check_schema(engine)
+    Session = db.make_sessionmaker(engine)
+    with Session.begin() as session:
+        repo.sync_agencies(session, cfg["agencies"])
+    places = places or load_places(cfg)
+    url = nlu_url or cfg["nlu"]["url"]
+    nlu = NluClient(url, nlu_token or cfg["nlu"]["token"], timeout=cfg["nlu"]["timeout"], places=places) if url else None
+    return Runtime(cfg=cfg, engine=engine, Session=Session, places=places, nlu=nlu,
+                   adapters=build_adapters(cfg["channels"]))

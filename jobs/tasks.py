@@ -1,0 +1,151 @@
+"""The task functions both runners call: process an inbound message, deliver an Outbox row, sweep.
+
+Each task is safe to run twice: processing claims the message in the transaction that
+writes the replies, and delivery claims the Outbox row before sending.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+from datetime import datetime, timedelta
+
+from bots.base import Reply
+from errors import DeliveryError, NluUnavailable, RecipientUnreachable
+from jobs.runtime import Runtime
+from nlu.client import NluResult
+from router import dialogue
+from router.replies import Texts, payload
+from store import repo
+from store.models import Identity, Message, Outbox, utcnow
+
+log = logging.getLogger("aduan.jobs")
+SEND_LEASE = timedelta(seconds=60)
+UNPROCESSED_GRACE = timedelta(seconds=3)
+
+
+def process(rt: Runtime, message_id: int) -> None:
+    """Reads an inbound message with the NLU, advances the conversation, and queues the replies.
+
+    When the NLU is down the message stays unprocessed (the sweeper retries it) and the
+    citizen gets one holding reply.
+    """
+    with rt.Session() as session:
+        message = session.get(Message, message_id)
+        if message is None or message.processed_at is not None:
+            return
+        text = message.text
+    try:
+        parse = _parse(rt, text)
+    except NluUnavailable as exc:
+        log.warning("jobs: message %s waits for the NLU: %s", message_id, exc)
+        _hold(rt, message_id)
+        return
+    with rt.Session.begin() as session:
+        claimed = repo.claim_message(session, message_id)
+        if claimed is None:
+            return
+        rows = dialogue.step(session, dialogue.Context(rt.cfg, rt.places), claimed, parse)
+        queued = [(row.id, row.identity_id) for row in rows]
+    for outbox_id, identity_id in queued:
+        rt.queue.enqueue("deliver", outbox_id, key=identity_id)
+
+
+def _parse(rt: Runtime, text: str) -> NluResult | None:
+    if not text.strip() or dialogue.is_command(text.strip()):
+        return None
+    if rt.nlu is None:
+        raise NluUnavailable("nlu: no Rasa server configured")
+    return rt.nlu.parse(text)
+
+
+def _hold(rt: Runtime, message_id: int) -> None:
+    with rt.Session.begin() as session:
+        message = session.get(Message, message_id)
+        assert message is not None
+        message.attempts += 1
+        identity = message.identity
+        language = identity.conversation.language if identity.conversation else "id"
+        row = repo.add_outbox(
+            session,
+            channel=identity.channel,
+            recipient_id=identity.platform_user_id,
+            payload=payload(Texts(rt.cfg["messages"], language)("nlu_unavailable")),
+            key=f"hold:{message_id}",  # one holding reply per message, however often it is retried
+            identity_id=identity.id,
+            kind="holding",
+        )
+        fresh = row.status == "pending" and row.attempts == 0
+        row_id, identity_id = row.id, identity.id
+    if fresh:
+        rt.queue.enqueue("deliver", row_id, key=identity_id)
+
+
+def deliver(rt: Runtime, outbox_id: int) -> None:
+    """Sends one Outbox row through its channel's adapter and records the outcome."""
+    now = utcnow()
+    with rt.Session.begin() as session:
+        row = repo.claim_outbox(session, outbox_id, now=now, lease_until=now + SEND_LEASE)
+        if row is None:
+            return
+        reply = Reply.from_payload(row.channel, row.recipient_id, row.payload)
+        attempts = row.attempts + 1
+    adapter = rt.adapters.get(reply.platform)
+    try:
+        if adapter is None:
+            raise DeliveryError(f"channel {reply.platform} is not enabled", retryable=False)
+        platform_id = adapter.send(reply)
+    except RecipientUnreachable as exc:
+        _record_failure(rt, outbox_id, attempts, exc, unreachable=True)
+    except DeliveryError as exc:
+        _record_failure(rt, outbox_id, attempts, exc)
+    else:
+        with rt.Session.begin() as session:
+            row = session.get(Outbox, outbox_id)
+            assert row is not None
+            row.status, row.attempts, row.sent_at = "sent", attempts, utcnow()
+            row.platform_message_id, row.last_error = platform_id, None
+
+
+def _record_failure(rt: Runtime, outbox_id: int, attempts: int, exc: DeliveryError, *, unreachable: bool = False) -> None:
+    queue_cfg = rt.cfg["queue"]
+    dead = unreachable or not exc.retryable or attempts >= queue_cfg["max_attempts"]
+    with rt.Session.begin() as session:
+        row = session.get(Outbox, outbox_id)
+        assert row is not None
+        row.attempts, row.last_error = attempts, str(exc)[:1000]
+        row.status = "dead" if dead else "failed"
+        row.next_attempt_at = utcnow() + timedelta(seconds=backoff(attempts, queue_cfg, exc.retry_after))
+        if unreachable and row.identity_id is not None:
+            identity = session.get(Identity, row.identity_id)
+            if identity is not None:
+                identity.unreachable = True
+    log.log(logging.ERROR if dead else logging.WARNING, "%s: outbox %s attempt %s %s: %s",
+            row.channel, outbox_id, attempts, "dead" if dead else "will retry", exc)
+
+
+def backoff(attempts: int, queue_cfg: dict[str, float], retry_after: float | None = None) -> float:
+    """Seconds before the next attempt: exponential with full jitter, at least what the platform asked."""
+    ceiling = min(queue_cfg["max_backoff_seconds"], queue_cfg["backoff_seconds"] * 2 ** (attempts - 1))
+    delay = random.uniform(ceiling / 2, ceiling)
+    return max(delay, retry_after or 0.0)
+
+
+def sweep(rt: Runtime, *, now: datetime | None = None) -> int:
+    """Re-queues what is due: retries, deliveries stuck past their lease, and unprocessed messages.
+
+    Returns:
+        How many tasks were queued.
+    """
+    now = now or utcnow()
+    with rt.Session() as session:
+        messages = repo.unprocessed_messages(session, before=now - UNPROCESSED_GRACE)
+        outbox = repo.due_outbox(session, now=now)
+    for message_id, identity_id in messages:
+        rt.queue.enqueue("process", message_id, key=identity_id)
+    for outbox_id, identity_id in outbox:
+        rt.queue.enqueue("deliver", outbox_id, key=identity_id)
+    return len(messages) + len(outbox)
+
+
+TASKS = {"process": process, "deliver": deliver}

@@ -1,0 +1,245 @@
+"""The client for Rasa's HTTP API: one POST to ``/model/parse`` per message, places resolved here.
+
+Rasa finds the category (the intent) and the span of the place; ``nlu.places`` turns the
+span into Kemendagri units. The router decides what to do when Rasa is down
+(``NluUnavailable``): the message is kept and retried, never dropped.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+import httpx
+
+from errors import NluUnavailable
+
+CATEGORY_PREFIX = "lapor_"
+FALLBACK_INTENT = "nlu_fallback"
+PLACE_ENTITIES = frozenset({"location", "kelurahan", "kecamatan", "kota", "landmark"})
+MAX_CHARS = 2000  # Rasa's featurizers slow down on long letters; the head carries the complaint
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+@dataclass(frozen=True)
+class Location:
+    """A place as the citizen wrote it, and the units it resolves to (Kemendagri codes or None)."""
+
+    text: str | None = None
+    kelurahan: str | None = None
+    kecamatan: str | None = None
+    kota: str | None = None
+    outside: bool = False
+    candidates: tuple[Location, ...] = ()
+
+    @property
+    def resolved(self) -> bool:
+        return bool(self.kelurahan or self.kecamatan or self.kota) and not self.outside
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "kelurahan": self.kelurahan, "kecamatan": self.kecamatan, "kota": self.kota}
+
+
+@dataclass(frozen=True)
+class NluResult:
+    """What the NLU read in one message.
+
+    Attributes:
+        text: the text as sent to Rasa.
+        intent: the top intent (``lapor_<category>``, a conversational intent, or ``nlu_fallback``).
+        category: the category code when the intent is a report, else None.
+        confidence: the top intent's confidence.
+        location: the place mentioned, resolved as far as possible.
+        ranking: (intent, confidence) pairs, best first.
+        entities: Rasa's raw entities.
+        model: the model Rasa used.
+    """
+
+    text: str
+    intent: str
+    category: str | None
+    confidence: float
+    location: Location = field(default_factory=Location)
+    ranking: tuple[tuple[str, float], ...] = ()
+    entities: tuple[dict[str, Any], ...] = ()
+    model: str | None = None
+
+    def categories(self) -> list[tuple[str, float]]:
+        """The report categories in the ranking, best first."""
+        return [(category_of(i), c) for i, c in self.ranking if category_of(i)]  # type: ignore[misc]
+
+    def to_json(self) -> dict[str, Any]:
+        """The shape ``aduan nlu parse`` prints (DESIGN.md, stable interfaces)."""
+        return {
+            "text": self.text,
+            "intent": self.intent,
+            "category": self.category,
+            "confidence": round(self.confidence, 4),
+            "location": self.location.to_dict(),
+        }
+
+
+class PlaceResolver(Protocol):
+    def resolve(self, text: str) -> Any: ...
+
+
+def category_of(intent: str | None) -> str | None:
+    """Maps an intent to its category code: ``lapor_sampah`` -> ``sampah``; others -> None."""
+    if intent and intent.startswith(CATEGORY_PREFIX):
+        return intent[len(CATEGORY_PREFIX) :]
+    return None
+
+
+def clean(text: str) -> str:
+    """Normalises what the citizen typed before Rasa sees it: NFKC, no control characters, bounded length."""
+    text = unicodedata.normalize("NFKC", text or "")
+    text = _CONTROL.sub(" ", text)
+    return " ".join(text.split())[:MAX_CHARS]
+
+
+class NluClient:
+    """Talks to one Rasa server over a keep-alive connection pool.
+
+    Args:
+        url: Rasa's base URL, e.g. ``http://127.0.0.1:5005``.
+        token: Rasa's auth token (sent as ``?token=``, the only way Rasa 3.6 takes it).
+        timeout: seconds for one request, connect and read.
+        places: the gazetteer that resolves place spans; None leaves units empty.
+    """
+
+    def __init__(self, url: str, token: str, *, timeout: float = 5.0, places: PlaceResolver | None = None) -> None:
+        self.url = url.rstrip("/")
+        self.token = token
+        self.places = places
+        self._http = httpx.Client(
+            base_url=self.url,
+            timeout=httpx.Timeout(timeout, connect=min(timeout, 2.0)),
+            limits=httpx.Limits(max_keepalive_connections=8, max_connections=16),
+        )
+
+    def parse(self, text: str) -> NluResult:
+        """Parses one message.
+
+        Args:
+            text: what the citizen wrote (any length, any characters).
+
+        Returns:
+            The result; an empty or symbol-only text gets ``out_of_scope`` with confidence 0
+            without a round trip.
+
+        Raises:
+            NluUnavailable: Rasa cannot be reached or answered with an error.
+        """
+        cleaned = clean(text)
+        if not any(ch.isalnum() for ch in cleaned):
+            return NluResult(text=cleaned, intent="out_of_scope", category=None, confidence=0.0)
+        data = self._post("/model/parse", {"text": cleaned})
+        return self._result(cleaned, data)
+
+    def parse_many(self, texts: Iterable[str], *, concurrency: int = 4) -> list[NluResult]:
+        """Parses many messages with a few requests in flight, keeping their order."""
+        with ThreadPoolExecutor(max_workers=concurrency) as pool:
+            return list(pool.map(self.parse, texts))
+
+    def status(self) -> dict[str, Any]:
+        """Rasa's ``GET /status`` (the loaded model's file and fingerprint)."""
+        try:
+            response = self._http.get("/status", params={"token": self.token})
+            response.raise_for_status()
+        except httpx.HTTPError as exc:
+            raise NluUnavailable(f"nlu: GET {self.url}/status failed: {exc}") from exc
+        result: dict[str, Any] = response.json()
+        return result
+
+    def load_model(self, model_path: str) -> None:
+        """Tells Rasa to load another model (``PUT /model``)."""
+        try:
+            response = self._http.put(
+                "/model", params={"token": self.token}, json={"model_file": model_path}, timeout=300
+            )
+            response.raise_for_status()
+        except httpx.HTTPError as exc:
+            raise NluUnavailable(f"nlu: PUT {self.url}/model failed: {exc}") from exc
+
+    def close(self) -> None:
+        self._http.close()
+
+    def _post(self, path: str, body: dict[str, Any]) -> dict[str, Any]:
+        try:
+            response = self._http.post(path, params={"token": self.token}, json=body)
+        except httpx.HTTPError as exc:
+            raise NluUnavailable(f"nlu: {self.url} unreachable: {exc.__class__.__name__}") from exc
+        if response.status_code != 200:
+            raise NluUnavailable(f"nlu: {self.url}{path} answered {response.status_code}: {response.text[:200]}")
+        data: dict[str, Any] = response.json()
+        return data
+
+    def _result(self, text: str, data: dict[str, Any]) -> NluResult:
+        intent = data.get("intent") or {}
+        name = intent.get("name") or "out_of_scope"
+        ranking = tuple((r["name"], float(r["confidence"])) for r in data.get("intent_ranking") or ())
+        if name == FALLBACK_INTENT and ranking:
+            # FallbackClassifier puts itself first; the category buttons need the real candidates.
+            ranking = tuple(r for r in ranking if r[0] != FALLBACK_INTENT)
+        entities = tuple(data.get("entities") or ())
+        return NluResult(
+            text=text,
+            intent=name,
+            category=category_of(name),
+            confidence=float(intent.get("confidence") or 0.0),
+            location=self.locate(text, entities),
+            ranking=ranking,
+            entities=entities,
+            model=data.get("model"),
+        )
+
+    def locate(self, text: str, entities: Iterable[dict[str, Any]]) -> Location:
+        """Resolves the place: each place span Rasa found (longest first), then the whole text."""
+        if self.places is None:
+            spans = [e for e in entities if e.get("entity") in PLACE_ENTITIES]
+            return Location(text=spans[0]["value"]) if spans else Location()
+        spans = sorted(place_spans(text, entities), key=len, reverse=True)
+        for span in [*spans, text]:
+            place = self.places.resolve(span)
+            if place is not None:
+                return to_location(place)
+        return Location(text=spans[0]) if spans else Location()
+
+
+_GAP = re.compile(r"[\s,./()-]*")
+
+
+def place_spans(text: str, entities: Iterable[dict[str, Any]]) -> list[str]:
+    """The place mentions in ``text``: overlapping or adjacent place entities merged into one span.
+
+    DIET and the lookup extractor may each find part of "gg. mawar kel. pejaten timur"; the
+    gazetteer resolves best when it sees the whole phrase.
+    """
+    found = sorted(
+        (int(e["start"]), int(e["end"]))
+        for e in entities
+        if e.get("entity") in PLACE_ENTITIES and isinstance(e.get("start"), int) and isinstance(e.get("end"), int)
+    )
+    merged: list[list[int]] = []
+    for start, end in found:
+        if merged and (start <= merged[-1][1] or _GAP.fullmatch(text[merged[-1][1] : start])):
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [text[s:e].strip() for s, e in merged if text[s:e].strip()]
+
+
+def to_location(place: Any) -> Location:
+    """Converts an ``nlu.places.Place`` into the client's ``Location``."""
+    return Location(
+        text=place.text,
+        kelurahan=place.kelurahan,
+        kecamatan=place.kecamatan,
+        kota=place.kota,
+        outside=bool(place.outside),
+        candidates=tuple(to_location(c) for c in place.candidates),
+    )

@@ -1,0 +1,127 @@
+"""Training the Rasa model, cached on a fingerprint of everything that shapes it.
+
+The fingerprint covers the pipeline (``nlu/rasa/config.yml``), the training data, the
+custom components, and the gazetteer files the ``location`` lookup table is made from.
+An unchanged fingerprint means an unchanged model: ``train`` returns the cached archive.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import shutil
+import subprocess
+import time
+from collections.abc import Iterable
+from pathlib import Path
+
+import yaml
+
+from errors import NluUnavailable
+from nlu.server import RASA_DIR, rasa_env, rasa_executable
+
+log = logging.getLogger("aduan.nlu.train")
+FORMAT_VERSION = "1"  # bump to force retraining when the way data is assembled changes
+GAZETTEER_FILES = ("dki_jakarta_wilayah.csv", "jakarta_geoportal_poi.csv", "transjakarta_gtfs_stops.txt")
+
+
+def data_files() -> list[Path]:
+    """The training data files, in a stable order."""
+    return sorted((RASA_DIR / "data").rglob("*.yml"))
+
+
+def _inputs(gazetteer_dir: Path) -> Iterable[Path]:
+    yield RASA_DIR / "config.yml"
+    yield from data_files()
+    yield from sorted(RASA_DIR.glob("*.py"))
+    yield Path(__file__).resolve().parent / "places.py"
+    for name in GAZETTEER_FILES:
+        yield gazetteer_dir / name
+
+
+def fingerprint(gazetteer_dir: Path) -> str:
+    """A hash of every input of training; equal fingerprints give equal models."""
+    digest = hashlib.sha256(FORMAT_VERSION.encode())
+    for path in _inputs(gazetteer_dir):
+        if path.exists():
+            digest.update(path.name.encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def model_path(model_dir: Path, fp: str) -> Path:
+    return model_dir / f"nlu-{fp}.tar.gz"
+
+
+def current_model(model_dir: Path, gazetteer_dir: Path) -> Path | None:
+    """The model trained from the current inputs, else the newest model, else None."""
+    exact = model_path(model_dir, fingerprint(gazetteer_dir))
+    if exact.exists():
+        return exact
+    models = sorted(model_dir.glob("nlu-*.tar.gz"), key=lambda p: p.stat().st_mtime)
+    return models[-1] if models else None
+
+
+def lookup_table(names: Iterable[str]) -> str:
+    """The Rasa YAML of the ``location`` lookup table (RegexFeaturizer and RegexEntityExtractor use it)."""
+    unique = sorted({n.strip().lower() for n in names if n and len(n.strip()) >= 4})
+    return yaml.safe_dump({"version": "3.1", "nlu": [{"lookup": "location", "examples": _block(unique)}]},
+                          allow_unicode=True, sort_keys=False, width=1000)
+
+
+def _block(items: Iterable[str]) -> str:
+    return "".join(f"- {item}\n" for item in items)
+
+
+def place_names(gazetteer_dir: Path) -> list[str]:
+    """Every surface form of a Jakarta place the gazetteer knows, for the lookup table."""
+    from nlu.places import Gazetteer  # deferred: loading the gazetteer is only needed to train
+
+    names = Gazetteer.load(gazetteer_dir).names()
+    return [name for group in names.values() for name in group]
+
+
+def assemble(build_dir: Path, gazetteer_dir: Path) -> Path:
+    """Copies the training data and the generated lookup table into ``build_dir``."""
+    if build_dir.exists():
+        shutil.rmtree(build_dir)
+    build_dir.mkdir(parents=True)
+    for i, path in enumerate(data_files()):
+        shutil.copy(path, build_dir / f"{i:03d}-{path.name}")
+    (build_dir / "lookup_location.yml").write_text(lookup_table(place_names(gazetteer_dir)), encoding="utf-8")
+    return build_dir
+
+
+def train(*, venv: Path, model_dir: Path, gazetteer_dir: Path, build_dir: Path, force: bool = False) -> Path:
+    """Trains the NLU model unless one for the current inputs exists.
+
+    Args:
+        venv: the Rasa virtual environment.
+        model_dir: where model archives live.
+        gazetteer_dir: ``../shared/data/jakarta``.
+        build_dir: scratch folder for the assembled training data.
+        force: train even when a cached model exists.
+
+    Returns:
+        The model archive.
+
+    Raises:
+        NluUnavailable: Rasa is not installed or training failed.
+    """
+    fp = fingerprint(gazetteer_dir)
+    target = model_path(model_dir, fp)
+    if target.exists() and not force:
+        log.info("nlu: model %s is up to date", target.name)
+        return target
+    data = assemble(build_dir, gazetteer_dir)
+    cmd = [
+        str(rasa_executable(venv)), "train", "nlu", "--config", str(RASA_DIR / "config.yml"),
+        "--nlu", str(data), "--out", str(model_dir), "--fixed-model-name", target.name.removesuffix(".tar.gz"),
+    ]  # fmt: skip
+    started = time.monotonic()
+    proc = subprocess.run(cmd, env=rasa_env(), cwd=RASA_DIR, capture_output=True, text=True)
+    if proc.returncode != 0 or not target.exists():
+        tail = (proc.stderr or proc.stdout).strip().splitlines()[-5:]
+        raise NluUnavailable("nlu: training failed: " + " | ".join(tail))
+    log.info("nlu: trained %s in %.0fs", target.name, time.monotonic() - started)
+    return target

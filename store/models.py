@@ -1,0 +1,264 @@
+"""Aduan's tables, as typed SQLAlchemy 2.0 models. Business rules live in ``router/``, not here."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import JSON, DateTime, Float, ForeignKey, Index, Integer, String, Text, TypeDecorator, UniqueConstraint
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """Timezone-aware UTC datetimes on both SQLite (which stores naive text) and PostgreSQL."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        return value.astimezone(UTC)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is not None and value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {datetime: UtcDateTime, dict[str, Any]: JSON, list[Any]: JSON}
+
+
+class Citizen(Base):
+    __tablename__ = "citizens"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    phone: Mapped[str | None] = mapped_column(String(32), index=True)
+    language: Mapped[str] = mapped_column(String(2), default="id")
+    flagged: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    identities: Mapped[list[Identity]] = relationship(back_populates="citizen")
+
+    def __repr__(self) -> str:
+        return f"Citizen(id={self.id!r})"
+
+
+class Identity(Base):
+    """One account of a citizen on one channel."""
+
+    __tablename__ = "identities"
+    __table_args__ = (UniqueConstraint("channel", "platform_user_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    citizen_id: Mapped[int] = mapped_column(ForeignKey("citizens.id"), index=True)
+    channel: Mapped[str] = mapped_column(String(20))
+    platform_user_id: Mapped[str] = mapped_column(String(100))
+    display_name: Mapped[str | None] = mapped_column(String(200))
+    phone: Mapped[str | None] = mapped_column(String(32))
+    unreachable: Mapped[bool] = mapped_column(default=False)
+    last_inbound_at: Mapped[datetime | None]
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    citizen: Mapped[Citizen] = relationship(back_populates="identities")
+    conversation: Mapped[Conversation | None] = relationship(back_populates="identity")
+
+    def __repr__(self) -> str:
+        return f"Identity({self.channel}:{self.platform_user_id})"
+
+
+class Conversation(Base):
+    """Where the dialogue with one identity stands: its state and the slots filled so far."""
+
+    __tablename__ = "conversations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    identity_id: Mapped[int] = mapped_column(ForeignKey("identities.id"), unique=True)
+    state: Mapped[str] = mapped_column(String(30), default="idle")
+    slots: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    language: Mapped[str] = mapped_column(String(2), default="id")
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    reminded_at: Mapped[datetime | None]
+
+    identity: Mapped[Identity] = relationship(back_populates="conversation")
+
+    def __repr__(self) -> str:
+        return f"Conversation(id={self.id!r}, state={self.state!r})"
+
+
+class Message(Base):
+    """A message in or out, with what the NLU read in it."""
+
+    __tablename__ = "messages"
+    __table_args__ = (
+        UniqueConstraint("channel", "platform_message_id"),
+        Index("ix_messages_unprocessed", "direction", "processed_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    direction: Mapped[str] = mapped_column(String(3))  # "in" | "out"
+    channel: Mapped[str] = mapped_column(String(20))
+    platform_message_id: Mapped[str | None] = mapped_column(String(100))
+    identity_id: Mapped[int] = mapped_column(ForeignKey("identities.id"), index=True)
+    ticket_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id"), index=True)
+    text: Mapped[str] = mapped_column(Text, default="")
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
+    media: Mapped[list[Any]] = mapped_column(default=list)
+    intent: Mapped[str | None] = mapped_column(String(50))
+    category: Mapped[str | None] = mapped_column(String(30))
+    confidence: Mapped[float | None] = mapped_column(Float)
+    entities: Mapped[list[Any]] = mapped_column(default=list)
+    received_at: Mapped[datetime] = mapped_column(default=utcnow)
+    processed_at: Mapped[datetime | None]
+    attempts: Mapped[int] = mapped_column(default=0)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    identity: Mapped[Identity] = relationship()
+
+    def __repr__(self) -> str:
+        return f"Message(id={self.id!r}, {self.direction} {self.channel})"
+
+
+class Agency(Base):
+    __tablename__ = "agencies"
+
+    code: Mapped[str] = mapped_column(String(30), primary_key=True)
+    nama: Mapped[str] = mapped_column(String(200))
+    level: Mapped[str] = mapped_column(String(20), default="provinsi")
+
+    def __repr__(self) -> str:
+        return f"Agency({self.code!r})"
+
+
+class Area(Base):
+    """An administrative unit from the gazetteer (provinsi, kota/kabupaten, kecamatan, kelurahan)."""
+
+    __tablename__ = "areas"
+
+    kode: Mapped[str] = mapped_column(String(20), primary_key=True)
+    nama: Mapped[str] = mapped_column(String(100))
+    level: Mapped[str] = mapped_column(String(20))
+    parent_kode: Mapped[str | None] = mapped_column(String(20), index=True)
+    lat: Mapped[float | None] = mapped_column(Float)
+    lng: Mapped[float | None] = mapped_column(Float)
+
+    def __repr__(self) -> str:
+        return f"Area({self.kode!r}, {self.nama!r})"
+
+
+class Ticket(Base):
+    __tablename__ = "tickets"
+    __table_args__ = (Index("ix_tickets_dup", "category", "kelurahan", "state"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(30), unique=True)
+    category: Mapped[str] = mapped_column(String(30))
+    description: Mapped[str] = mapped_column(Text, default="")
+    kelurahan: Mapped[str | None] = mapped_column(String(20))
+    kecamatan: Mapped[str | None] = mapped_column(String(20))
+    kota: Mapped[str | None] = mapped_column(String(20))
+    place_text: Mapped[str | None] = mapped_column(String(500))
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
+    media: Mapped[list[Any]] = mapped_column(default=list)
+    agency_code: Mapped[str | None] = mapped_column(ForeignKey("agencies.code"), index=True)
+    state: Mapped[str] = mapped_column(String(20), index=True)
+    citizen_id: Mapped[int] = mapped_column(ForeignKey("citizens.id"), index=True)
+    identity_id: Mapped[int] = mapped_column(ForeignKey("identities.id"))
+    channel: Mapped[str] = mapped_column(String(20))
+    language: Mapped[str] = mapped_column(String(2), default="id")
+    supporters: Mapped[int] = mapped_column(default=1)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    due_at: Mapped[datetime | None]
+    first_response_at: Mapped[datetime | None]
+    resolved_at: Mapped[datetime | None]
+    overdue: Mapped[bool] = mapped_column(default=False)
+
+    identity: Mapped[Identity] = relationship()
+    agency: Mapped[Agency | None] = relationship()
+    events: Mapped[list[TicketEvent]] = relationship(back_populates="ticket", order_by="TicketEvent.id")
+
+    def __repr__(self) -> str:
+        return f"Ticket({self.number!r}, {self.state!r})"
+
+
+class TicketEvent(Base):
+    """One change to a ticket: who, when, from which state to which, and why."""
+
+    __tablename__ = "ticket_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ticket_id: Mapped[int] = mapped_column(ForeignKey("tickets.id"), index=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    actor: Mapped[str] = mapped_column(String(100))  # "citizen:<id>" | "staff:<username>" | "system"
+    kind: Mapped[str] = mapped_column(String(30), default="state")
+    from_state: Mapped[str | None] = mapped_column(String(20))
+    to_state: Mapped[str | None] = mapped_column(String(20))
+    note: Mapped[str | None] = mapped_column(Text)
+
+    ticket: Mapped[Ticket] = relationship(back_populates="events")
+
+    def __repr__(self) -> str:
+        return f"TicketEvent({self.ticket_id!r}, {self.from_state}->{self.to_state})"
+
+
+class Outbox(Base):
+    """A message waiting to be, or already, sent to a citizen."""
+
+    __tablename__ = "outbox"
+    __table_args__ = (Index("ix_outbox_due", "status", "next_attempt_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    channel: Mapped[str] = mapped_column(String(20))
+    recipient_id: Mapped[str] = mapped_column(String(100))
+    identity_id: Mapped[int | None] = mapped_column(ForeignKey("identities.id"), index=True)
+    ticket_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(30), default="reply")
+    payload: Mapped[dict[str, Any]] = mapped_column()
+    status: Mapped[str] = mapped_column(String(10), default="pending")  # pending|sending|sent|failed|dead
+    attempts: Mapped[int] = mapped_column(default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(default=utcnow)
+    idempotency_key: Mapped[str] = mapped_column(String(100), unique=True)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    platform_message_id: Mapped[str | None] = mapped_column(String(100), index=True)
+    delivery_status: Mapped[str | None] = mapped_column(String(20))  # delivered/read as the platform reports
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    sent_at: Mapped[datetime | None]
+
+    def __repr__(self) -> str:
+        return f"Outbox(id={self.id!r}, {self.channel}, {self.status})"
+
+
+class Staff(Base):
+    __tablename__ = "staff"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(80), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(300))
+    role: Mapped[str] = mapped_column(String(20))  # admin | supervisor | officer | viewer
+    agency_code: Mapped[str | None] = mapped_column(ForeignKey("agencies.code"))
+    area_kode: Mapped[str | None] = mapped_column(String(20))
+    active: Mapped[bool] = mapped_column(default=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    def __repr__(self) -> str:
+        return f"Staff({self.username!r}, {self.role!r})"
+
+
+class Counter(Base):
+    """Named counters incremented atomically (ticket numbers)."""
+
+    __tablename__ = "counters"
+
+    name: Mapped[str] = mapped_column(String(30), primary_key=True)
+    value: Mapped[int] = mapped_column(Integer, default=0)

@@ -1,0 +1,249 @@
+"""Repository functions. Each takes the session first and never commits: the caller owns the transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from store.models import (
+    Agency,
+    Area,
+    Citizen,
+    Conversation,
+    Counter,
+    Identity,
+    Message,
+    Outbox,
+    Ticket,
+    TicketEvent,
+    utcnow,
+)
+
+
+def get_or_create_identity(
+    session: Session,
+    channel: str,
+    platform_user_id: str,
+    *,
+    display_name: str | None = None,
+    phone: str | None = None,
+) -> Identity:
+    """Returns the identity of a platform user, creating it and its Citizen on first contact.
+
+    Two webhooks for a new user may race; the loser of the unique constraint reads the winner's row.
+
+    Args:
+        session: the open session.
+        channel: platform name.
+        platform_user_id: the platform's id for the user.
+        display_name: the name the platform shows, refreshed when given.
+        phone: a phone number the platform shared, refreshed when given.
+
+    Returns:
+        The identity, with ``citizen`` loaded.
+    """
+    stmt = select(Identity).where(Identity.channel == channel, Identity.platform_user_id == platform_user_id)
+    identity = session.scalars(stmt).first()
+    if identity is None:
+        try:
+            with session.begin_nested():
+                identity = Identity(
+                    channel=channel, platform_user_id=platform_user_id, citizen=Citizen(phone=phone)
+                )
+                session.add(identity)
+        except IntegrityError:
+            identity = session.scalars(stmt).one()
+    if display_name and identity.display_name != display_name:
+        identity.display_name = display_name
+    if phone and identity.phone != phone:
+        identity.phone = phone
+    return identity
+
+
+def save_inbound(session: Session, identity: Identity, **fields: Any) -> Message | None:
+    """Stores an inbound message unless its (channel, platform_message_id) is already stored.
+
+    Args:
+        session: the open session.
+        identity: who sent it.
+        **fields: Message columns: platform_message_id, text, latitude, longitude, media, received_at.
+
+    Returns:
+        The new message, or None when it is a redelivery.
+    """
+    try:
+        with session.begin_nested():
+            message = Message(direction="in", channel=identity.channel, identity=identity, **fields)
+            session.add(message)
+    except IntegrityError:
+        return None
+    identity.last_inbound_at = fields.get("received_at") or utcnow()
+    return message
+
+
+def claim_message(session: Session, message_id: int, *, now: datetime | None = None) -> Message | None:
+    """Marks an inbound message processed, unless another worker already did.
+
+    The claim lives in the caller's transaction: if processing fails and rolls back, the
+    message is unclaimed again and the sweeper retries it.
+
+    Returns:
+        The message, or None when it was already processed.
+    """
+    result = session.execute(
+        update(Message)
+        .where(Message.id == message_id, Message.processed_at.is_(None))
+        .values(processed_at=now or utcnow())
+    )
+    if result.rowcount != 1:  # type: ignore[attr-defined]
+        return None
+    return session.get(Message, message_id, populate_existing=True)
+
+
+def conversation_for(session: Session, identity: Identity) -> Conversation:
+    """Returns the identity's conversation, locked for update on PostgreSQL, creating it on first use."""
+    stmt = select(Conversation).where(Conversation.identity_id == identity.id).with_for_update()
+    conversation = session.scalars(stmt).first()
+    if conversation is None:
+        conversation = Conversation(identity=identity, state="idle", slots={}, language="id")
+        session.add(conversation)
+        session.flush()
+    return conversation
+
+
+def next_ticket_number(session: Session, prefix: str, digits: int) -> str:
+    """Allocates the next public ticket number, e.g. ``ADU-000123``.
+
+    One UPDATE ... RETURNING on a counter row: PostgreSQL's row lock makes concurrent
+    writers wait for each other, and SQLite serialises writers anyway.
+    """
+    value = session.execute(
+        update(Counter).where(Counter.name == "ticket").values(value=Counter.value + 1).returning(Counter.value)
+    ).scalar_one()
+    return f"{prefix}-{value:0{digits}d}"
+
+
+def add_outbox(
+    session: Session,
+    *,
+    channel: str,
+    recipient_id: str,
+    payload: Mapping[str, Any],
+    key: str,
+    identity_id: int | None = None,
+    ticket_id: int | None = None,
+    kind: str = "reply",
+) -> Outbox:
+    """Queues a message for delivery; a second call with the same ``key`` returns the first row.
+
+    Args:
+        session: the open session.
+        channel: platform to send on.
+        recipient_id: the platform's id for the citizen.
+        payload: ``Reply.to_payload()``.
+        key: idempotency key, e.g. ``reply:<message id>:0`` or ``event:<event id>:<identity id>``.
+        identity_id: the identity it goes to.
+        ticket_id: the ticket it is about.
+        kind: reply | notification | holding | reminder.
+
+    Returns:
+        The Outbox row.
+    """
+    existing = session.scalars(select(Outbox).where(Outbox.idempotency_key == key)).first()
+    if existing is not None:
+        return existing
+    row = Outbox(
+        channel=channel,
+        recipient_id=recipient_id,
+        payload=dict(payload),
+        idempotency_key=key,
+        identity_id=identity_id,
+        ticket_id=ticket_id,
+        kind=kind,
+    )
+    session.add(row)
+    session.flush()
+    return row
+
+
+RETRY_STATUSES = ("pending", "failed", "sending")
+
+
+def due_outbox(session: Session, *, now: datetime, limit: int = 500) -> Sequence[tuple[int, int | None]]:
+    """(id, identity id) of Outbox rows due for an attempt: pending, failed, or stuck in sending past its lease."""
+    stmt = (
+        select(Outbox.id, Outbox.identity_id)
+        .where(Outbox.status.in_(RETRY_STATUSES), Outbox.next_attempt_at <= now)
+        .order_by(Outbox.id)
+        .limit(limit)
+    )
+    return [(row[0], row[1]) for row in session.execute(stmt)]
+
+
+def claim_outbox(session: Session, outbox_id: int, *, now: datetime, lease_until: datetime) -> Outbox | None:
+    """Takes an Outbox row for sending until ``lease_until``, unless it is not due or someone else holds it.
+
+    A worker that dies mid-send leaves the row in ``sending``; when the lease ends the
+    sweeper finds it due again, so nothing is lost (a reply may, rarely, go out twice).
+    """
+    result = session.execute(
+        update(Outbox)
+        .where(Outbox.id == outbox_id, Outbox.status.in_(RETRY_STATUSES), Outbox.next_attempt_at <= now)
+        .values(status="sending", next_attempt_at=lease_until)
+    )
+    if result.rowcount != 1:  # type: ignore[attr-defined]
+        return None
+    return session.get(Outbox, outbox_id, populate_existing=True)
+
+
+def unprocessed_messages(session: Session, *, before: datetime, limit: int = 500) -> Sequence[tuple[int, int]]:
+    """(id, identity id) of inbound messages received before ``before`` and not yet processed."""
+    stmt = (
+        select(Message.id, Message.identity_id)
+        .where(Message.direction == "in", Message.processed_at.is_(None), Message.created_at < before)
+        .order_by(Message.id)
+        .limit(limit)
+    )
+    return [(row[0], row[1]) for row in session.execute(stmt)]
+
+
+def ticket_by_number(session: Session, number: str) -> Ticket | None:
+    """Returns the ticket with that public number, or None."""
+    return session.scalars(select(Ticket).where(Ticket.number == number.upper())).first()
+
+
+def tickets_of_citizen(session: Session, citizen_id: int, *, limit: int = 5) -> Sequence[Ticket]:
+    """The citizen's most recent tickets, newest first."""
+    stmt = select(Ticket).where(Ticket.citizen_id == citizen_id).order_by(Ticket.id.desc()).limit(limit)
+    return session.scalars(stmt).all()
+
+
+def add_event(session: Session, ticket: Ticket, **fields: Any) -> TicketEvent:
+    """Records a ticket event (actor, kind, from_state, to_state, note) and returns it flushed."""
+    event = TicketEvent(ticket=ticket, **fields)
+    session.add(event)
+    session.flush()
+    return event
+
+
+def sync_agencies(session: Session, agencies: Mapping[str, Mapping[str, Any]]) -> None:
+    """Makes the agencies table match the configuration (inserts and renames; never deletes)."""
+    for code, spec in agencies.items():
+        row = session.get(Agency, code) or Agency(code=code)
+        row.nama = spec["nama"]
+        row.level = spec.get("level", "provinsi")
+        session.add(row)
+
+
+def sync_areas(session: Session, areas: Iterable[Mapping[str, Any]]) -> int:
+    """Loads the gazetteer's units into ``areas`` when the table is empty; returns rows added."""
+    if session.scalars(select(Area.kode).limit(1)).first() is not None:
+        return 0
+    rows = [Area(**dict(area)) for area in areas]
+    session.add_all(rows)
+    return len(rows)

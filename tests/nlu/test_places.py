@@ -1,0 +1,412 @@
+"""Tests of the place resolver (nlu/places.py) against the shared Jakarta data.
+
+The DEV_SET below is the development set used to tune the fuzzy threshold and the rules: informal mentions
+written for this purpose (none taken from the evaluation data). Expected values:
+
+* a Kemendagri code: the most specific field of the answer must be exactly that code (a kecamatan code means
+  ``kelurahan is None and kecamatan == code``; a kota code means ``kecamatan is None and kota == code``);
+* ``OUT``: outside Jakarta; ``None``: the resolver must abstain; ``AMB``: ambiguous with no shared kota.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from nlu.places import DEFAULT_MARGIN_M, Gazetteer, Place, Unit, normalize
+
+DATA_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "jakarta"
+
+OUT = "OUT"
+AMB = "AMB"
+
+DEV_SET: list[tuple[str, str | None]] = [
+    # names, prefixes, abbreviations
+    ("kel. pejaten timur jaksel", "31.74.04.1005"),
+    ("Kel. Cipete Utara, lampu jalan mati", "31.74.07.1010"),
+    ("sampah numpuk di kelurahan kebon baru tebet", "31.74.01.1004"),
+    ("got mampet di Tebet", "31.74.01"),
+    ("kec. cilandak", "31.74.06"),
+    ("Kecamatan Kebon Jeruk, Jakarta Barat", "31.73.05"),
+    ("kel. kebon jeruk", "31.73.05.1001"),
+    ("pohon tumbang di kebonjeruk", "31.73.05"),
+    ("kebun kacang", "31.71.07.1006"),
+    ("jaksel", "31.74"),
+    ("di jak-sel", "31.74"),
+    ("jkt timur", "31.75"),
+    ("Jakut", "31.72"),
+    ("kep. seribu", "31.01"),
+    ("dermaga rusak di P. Tidung", "31.01.02.1002"),
+    ("tj. priok", "31.72.02"),
+    ("Tanjung Priuk", "31.72.02"),
+    ("Ps. Minggu", "31.74.04"),
+    ("pd. kelapa", "31.75.07.1004"),
+    ("pondok kopi jaktim", "31.75.07.1007"),
+    ("kby baru", "31.74.07"),
+    ("kby lama", "31.74.05"),
+    ("Cempaka Putih Tim.", "31.71.05.1001"),
+    ("rawamangun", "31.75.02.1005"),
+    ("rawa mangun", "31.75.02.1005"),
+    ("pulogadung", "31.75.02"),
+    ("kramat jati", "31.75.04"),
+    ("Halim", "31.75.08.1004"),
+    ("kampung melayu", "31.75.03.1001"),
+    ("senayan", "31.74.07.1006"),
+    ("di tegal alur", "31.73.06.1003"),
+    ("sukabumi utara", "31.73.05.1002"),
+    ("kebon sirih", "31.71.06.1005"),
+    ("kelurahan kebon kosong kemayoran jakpus", "31.71.03.1002"),
+    ("RW 05 kel. Rawa Terate Cakung", "31.75.06.1002"),
+    ("Kelurahan Pondok Labu", "31.74.06.1003"),
+    ("kel. pondok labu, kec. cilandak", "31.74.06.1003"),
+    ("lampu mati di depan stasiun pasar minggu", "31.74.04.1005"),
+    # nesting kelurahan + kecamatan/kota
+    ("karet, setiabudi", "31.74.02.1004"),
+    ("Menteng Dalam, Tebet", "31.74.01.1003"),
+    ("menteng atas jaksel", "31.74.02.1005"),
+    ("Menteng, kel. Pegangsaan", "31.71.06.1002"),
+    ("kel. baru pasar rebo", "31.75.05.1002"),
+    ("di makasar jaktim", "31.75.08"),
+    # names shared across levels and groups
+    ("menteng", "31.71.06"),
+    ("kel. menteng", "31.71.06.1001"),
+    ("di kemayoran", "31.71.03"),
+    ("jatinegara", "31.75"),
+    ("cipete", "31.74"),
+    ("sunter", "31.72.02"),
+    ("pejaten", "31.74.04"),
+    ("tanjung duren", "31.73.02"),
+    ("gunung sahari", "31.71"),
+    # typos
+    ("banjir di pejaten timr", "31.74.04.1005"),
+    ("jalan rusak di kebayoran lma", "31.74.05"),
+    ("banjir di pesanggrahn", "31.74.10"),
+    ("genangan di kelapa gadinh", "31.72.06"),
+    ("di cengkarang barat", "31.73.01.1001"),
+    ("banjir di cilincng", "31.72.04"),
+    ("di rawamngun", "31.75.02.1005"),
+    ("got meluap di penjaringn", "31.72.01"),
+    ("sekitar jagakarsaa", "31.74.09"),
+    ("pulogadong jaktim", "31.75.02"),
+    # landmarks
+    ("halte harmoni", "31.71.01.1003"),
+    ("halte tj. priok", "31.72.02.1001"),
+    ("stasiun manggarai", "31.74.01.1007"),
+    ("st. tebet", "31.74.01.1001"),
+    ("macet depan RSUD Pasar Minggu", "31.74.04.1004"),
+    ("rs fatmawati", "31.74.06.1001"),
+    ("antri lama di puskesmas kecamatan pasar minggu", "31.74.04.1007"),
+    ("kantor lurah pejaten barat", "31.74.04.1006"),
+    ("kantor camat tebet", "31.74.01.1002"),
+    ("parkir liar depan mall kelapa gading", "31.72.06.1001"),
+    ("sampah di dekat gelora bung karno", "31.71.07.1001"),
+    # streets
+    ("jl. pramuka", AMB),
+    ("jalan raya bogor km 20 berlubang", "31.75.04.1001"),
+    ("jalan raya bogor berlubang", "31.75"),
+    # outside Jakarta
+    ("Bekasi", OUT),
+    ("rumah saya di bekasi", OUT),
+    ("banjir di kelapa dua depok", OUT),
+    ("Tangsel", OUT),
+    ("jalan rusak di bintaro sektor 9", OUT),
+    ("makassar", OUT),
+    ("pekayon bekasi", OUT),
+    ("di sukabumi", OUT),
+    ("saya di bandung", OUT),
+    # the problem place, not the home
+    ("saya tinggal di Bekasi tapi kerja di Tebet, lampu mati di depan kantor", "31.74.01"),
+    ("rumah saya di depok, tapi jalan berlubang dekat kelurahan cipinang muara", "31.75.03.1006"),
+    ("saya asal bogor, sekarang ada banjir di kel. rawa buaya", "31.73.01.1003"),
+    ("banjir di cakung dekat bekasi", "31.75.06"),
+    ("air kiriman dari bogor, kampung melayu banjir lagi", "31.75.03.1001"),
+    ("macet total arah bekasi", None),
+    ("jalan raya bekasi km 26", "31.75.06.1006"),
+    # ordinary words: abstain
+    ("pasar baru", None),
+    ("harga di pasar baru naik terus", None),
+    ("gelora", None),
+    ("semangat gelora warga", None),
+    ("duri", None),
+    ("banyak duri di taman", None),
+    ("rawa", None),
+    ("kota", None),
+    ("di kota kami banyak sampah", None),
+    ("utan", None),
+    ("baru saja lampu mati", None),
+    ("tengah malam banjir lagi", None),
+    ("lampu PJU mati sudah seminggu", None),
+    ("program ini akan dikembangkan lagi", None),
+    ("jalan rusak parah tolong diperbaiki", None),
+    ("karet ban bekas dibuang sembarangan", None),
+    ("kramat", None),
+    ("jakarta", None),
+    ("tolong perbaiki lampu di gang mawar rt 03 rw 07", None),
+    ("semua warga se-jakarta resah", None),
+    ("air bocor di pancuran umum", None),
+    ("banjir di perumahan kami", None),
+    ("sampah di pemakaman umum", None),
+    ("lampu di perempatan mati", None),
+    ("genangan di bantaran kali", None),
+    ("jalan di tanjakan licin", None),
+    ("anak-anak main di lapangan", None),
+    ("jalan baru di jakarta timur rusak", "31.75"),
+    ("karet di jaksel putus", "31.74"),
+    ("ada pasar baru di jakarta pusat", "31.71"),
+    ("puncak banjir jam 3 sore", None),
+    ("nasib malang warga yang kebanjiran", None),
+    ("pintu air dibuka, tanggul jebol", None),
+    ("kami di tengah kota sudah banjir", None),
+    ("pohon di pinggir jalan mau roboh", None),
+    ("ada kabel menjuntai di gang sempit", None),
+    ("macet di gambir", "31.71.01"),
+    ("pintu air manggarai meluap", "31.74.01.1007"),
+]
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.load(DATA_DIR)
+
+
+def _check(place: Place | None, expected: str | None) -> None:
+    if expected is None:
+        assert place is None
+        return
+    assert place is not None
+    if expected == OUT:
+        assert place.outside and place.source == "outside"
+        assert (place.kelurahan, place.kecamatan, place.kota) == (None, None, None)
+    elif expected == AMB:
+        assert place.ambiguous and place.kota is None
+    else:
+        assert not place.outside
+        most_specific = place.kelurahan or place.kecamatan or place.kota
+        assert most_specific == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), DEV_SET, ids=[t for t, _ in DEV_SET])
+def test_dev_set(gaz: Gazetteer, text: str, expected: str | None) -> None:
+    _check(gaz.resolve(text), expected)
+
+
+def test_dev_set_is_big_enough() -> None:
+    assert len(DEV_SET) >= 60
+
+
+# ------------------------------------------------------------------------------------------ whole results
+
+
+def test_kelurahan_with_prefix_and_kota(gaz: Gazetteer) -> None:
+    place = gaz.resolve("kel. pejaten timur jaksel")
+    assert place is not None
+    expected = Place("kel. pejaten timur jaksel", "31.74.04.1005", "31.74.04", "31.74", "name", place.score)
+    assert place == expected
+    assert place.score >= 0.9 and not place.ambiguous
+
+
+def test_shared_name_bare_is_kecamatan_with_kelurahan_candidate(gaz: Gazetteer) -> None:
+    place = gaz.resolve("menteng")
+    assert place is not None and place.ambiguous
+    assert (place.kelurahan, place.kecamatan, place.kota) == (None, "31.71.06", "31.71")
+    assert {c.kelurahan for c in place.candidates} == {"31.71.06.1001", None}
+    assert all(c.kecamatan == "31.71.06" for c in place.candidates)
+
+
+def test_shared_name_with_marker(gaz: Gazetteer) -> None:
+    kec = gaz.resolve("Kec. Menteng")
+    kel = gaz.resolve("kelurahan menteng")
+    assert kec is not None and (kec.kelurahan, kec.kecamatan, kec.ambiguous) == (None, "31.71.06", False)
+    assert kel is not None and (kel.kelurahan, kel.ambiguous) == ("31.71.06.1001", False)
+
+
+def test_name_in_two_kecamatan_gives_candidates(gaz: Gazetteer) -> None:
+    # Jatinegara: a kecamatan (31.75.03) and a kelurahan of Cakung (31.75.06.1001).
+    place = gaz.resolve("jatinegara")
+    assert place is not None and place.ambiguous
+    assert (place.kelurahan, place.kecamatan, place.kota) == (None, None, "31.75")
+    assert {c.kecamatan for c in place.candidates} == {"31.75.03", "31.75.06"}
+    kaum = gaz.resolve("kel. jatinegara, cakung")
+    assert kaum is not None and kaum.kelurahan == "31.75.06.1001"
+
+
+def test_inconsistent_pair_prefers_nesting_pair(gaz: Gazetteer) -> None:
+    place = gaz.resolve("kebon baru, kecamatan tebet, jakarta selatan")
+    assert place is not None and place.kelurahan == "31.74.01.1004"
+
+
+def test_inconsistent_pair_lowers_confidence(gaz: Gazetteer) -> None:
+    place = gaz.resolve("kel. pondok labu kec. pasar minggu")
+    assert place is not None and place.kelurahan == "31.74.06.1003" and place.score < 0.9
+
+
+def test_kota_only(gaz: Gazetteer) -> None:
+    place = gaz.resolve("Jakarta Selatan")
+    assert place == Place("Jakarta Selatan", None, None, "31.74", "name", place.score)
+
+
+def test_outside_city(gaz: Gazetteer) -> None:
+    place = gaz.resolve("Depok")
+    assert place == Place("Depok", None, None, None, "outside", place.score, outside=True)
+
+
+def test_outside_problem_place_heuristic(gaz: Gazetteer) -> None:
+    place = gaz.resolve("saya tinggal di Bekasi tapi kerja di Tebet, lampu mati di depan kantor")
+    assert place is not None and place.text == "Tebet" and place.kecamatan == "31.74.01" and not place.outside
+
+
+def test_street_named_city_is_not_outside(gaz: Gazetteer) -> None:
+    place = gaz.resolve("jalan raya bekasi km 18 rusak")
+    assert place is not None and not place.outside and place.kota == "31.75"
+
+
+def test_landmark_text_is_span_as_written(gaz: Gazetteer) -> None:
+    place = gaz.resolve("Tolong, di HALTE Harmoni ada kebocoran")
+    assert place is not None
+    assert (place.text, place.source, place.kelurahan) == ("HALTE Harmoni", "landmark", "31.71.01.1003")
+
+
+def test_landmark_needs_generic_word_or_distinct_name(gaz: Gazetteer) -> None:
+    assert gaz.resolve("gotong royong membersihkan selokan") is None
+
+
+def test_street_single_kelurahan(gaz: Gazetteer) -> None:
+    place = gaz.resolve("jl. pramuka sari 1")
+    assert place is not None and place.source == "street" and place.kelurahan == "31.71.05.1003"
+    assert place.score <= 0.6
+
+
+def test_street_ambiguous_candidates(gaz: Gazetteer) -> None:
+    place = gaz.resolve("jalan pramuka")
+    assert place is not None and place.ambiguous and place.source == "street"
+    assert {c.kelurahan for c in place.candidates} >= {"31.75.02.1005", "31.71.05.1003"}
+
+
+def test_risky_name_supported_by_kecamatan(gaz: Gazetteer) -> None:
+    place = gaz.resolve("gelora, tanah abang")
+    assert place is not None and place.kelurahan == "31.71.07.1001"
+
+
+# ------------------------------------------------------------------------------------------ robustness
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   ", "🙂🙂🙂", "\x00\x01\x1b[31m", "a" * 5000, "banjir " * 800, "kel. " * 1200, "\u200b\ufeff",
+     "Ｔｅｂｅｔ", "ÇİĞ Tebet ß", "\ud800"],
+)
+def test_odd_input_does_not_raise(gaz: Gazetteer, text: str) -> None:
+    result = gaz.resolve(text)
+    assert result is None or isinstance(result, Place)
+
+
+def test_long_message_is_fast(gaz: Gazetteer) -> None:
+    text = ("lampu jalan mati di dekat kantor kelurahan pejaten barat " * 100)[:5000]
+    started = time.perf_counter()
+    place = gaz.resolve(text)
+    assert time.perf_counter() - started < 1.0
+    assert place is not None
+
+
+def test_accents_and_fullwidth(gaz: Gazetteer) -> None:
+    place = gaz.resolve("Ｔｅｂｅｔ")
+    assert place is not None and place.kecamatan == "31.74.01"
+
+
+# ------------------------------------------------------------------------------------------ normalisation
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (
+            "Kel. Pejaten Timur, Kec. Ps. Minggu, JakSel!!",
+            "kelurahan pejaten timur kecamatan pasar minggu jakarta selatan",
+        ),
+        ("jak-sel", "jakarta selatan"),
+        ("JKT TIM", "jakarta timur"),
+        ("Tj.Priok", "tanjung priok"),
+        ("pd. labu", "pondok labu"),
+        ("kby lama", "kebayoran lama"),
+        ("Kebun  Jeruk", "kebon jeruk"),
+        ("", ""),
+    ],
+)
+def test_normalize(raw: str, expected: str) -> None:
+    assert normalize(raw) == expected
+
+
+# ------------------------------------------------------------------------------------------ units and names
+
+
+def test_unit_lookup(gaz: Gazetteer) -> None:
+    assert gaz.unit("31.74.04.1005") == Unit(
+        "31.74.04.1005", "Pejaten Timur", "kelurahan", "31.74.04", "31.74", gaz.unit("31.74.04.1005").lat,
+        gaz.unit("31.74.04.1005").lng,
+    )
+    kec = gaz.unit("31.74.04")
+    assert (kec.level, kec.kecamatan, kec.kota) == ("kecamatan", None, "31.74")
+    kota = gaz.unit("31.74")
+    assert (kota.level, kota.kota) == ("kota_kab", "31.74")
+    with pytest.raises(KeyError):
+        gaz.unit("99.99")
+
+
+def test_names_for_rasa(gaz: Gazetteer) -> None:
+    names = gaz.names()
+    assert set(names) == {"kelurahan", "kecamatan", "kota", "landmark"}
+    assert "pejaten timur" in names["kelurahan"] and "harapan mulya" in names["kelurahan"]
+    assert "kebayoran lama" in names["kecamatan"] and "jakarta selatan" in names["kota"]
+    assert "jaksel" in names["kota"] and "halte harmoni" in names["landmark"]
+    assert all(n == n.lower().strip() for forms in names.values() for n in forms)
+
+
+def test_load_is_cached_and_fast() -> None:
+    started = time.perf_counter()
+    again = Gazetteer.load(DATA_DIR)
+    assert time.perf_counter() - started < 0.1
+    assert again is Gazetteer.load(DATA_DIR)
+
+
+# ------------------------------------------------------------------------------------------ points
+
+
+def test_point_inside_kelurahan(gaz: Gazetteer) -> None:
+    unit = gaz.unit("31.74.04.1005")  # Pejaten Timur: its centroid lies inside its polygon
+    place = gaz.locate(unit.lat, unit.lng)
+    assert place.source == "point" and not place.outside
+    assert (place.kelurahan, place.kecamatan, place.kota) == ("31.74.04.1005", "31.74.04", "31.74")
+    assert place.score == 1.0
+
+
+def test_point_where_centroid_is_outside_polygon(gaz: Gazetteer) -> None:
+    # Kampung Melayu's centroid falls outside its own polygon: the point answer must not be Kampung Melayu.
+    unit = gaz.unit("31.75.03.1001")
+    assert gaz.locate(unit.lat, unit.lng).kelurahan != "31.75.03.1001"
+
+
+def test_point_in_the_sea_is_outside(gaz: Gazetteer) -> None:
+    place = gaz.locate(-5.95, 106.85)
+    assert place.outside and (place.kelurahan, place.kecamatan, place.kota) == (None, None, None)
+
+
+def test_point_just_off_the_coast_is_nearest_kelurahan(gaz: Gazetteer) -> None:
+    place = gaz.locate(*OFF_COAST)
+    assert not place.outside and place.kelurahan == OFF_COAST_KELURAHAN and place.score < 1.0
+
+
+def test_point_beyond_margin_off_coast_is_outside(gaz: Gazetteer) -> None:
+    lat, lng = OFF_COAST
+    assert gaz.locate(lat + 2 * DEFAULT_MARGIN_M / 111_320, lng).outside
+
+
+def test_point_outside_jakarta_on_land(gaz: Gazetteer) -> None:
+    assert gaz.locate(-6.2383, 106.9756).outside  # Bekasi city centre
+    assert gaz.locate(float("nan"), 106.8).outside
+
+
+# A point about 150 m north of the northern edge of a coastal kelurahan (checked against the polygons).
+OFF_COAST: tuple[float, float] = (-6.087449, 106.967942)
+OFF_COAST_KELURAHAN = "31.72.04.1003"  # Marunda

@@ -1,0 +1,37 @@
+"""The Flask app: webhooks, health and metrics (the console and Open311 arrive as blueprints too)."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Mapping
+from typing import Any
+
+from flask import Flask
+
+import settings
+from jobs import runtime
+from web import db, health, webhooks
+
+
+def create_app(test_config: Mapping[str, Any] | None = None, *, rt: runtime.Runtime | None = None) -> Flask:
+    """Builds the app.
+
+    Args:
+        test_config: a nested mapping merged over the configuration (tests use it).
+        rt: a runtime built by the caller (``aduan serve`` shares one with its workers).
+
+    Returns:
+        The Flask app; ``app.extensions["aduan"]`` is the runtime.
+    """
+    cfg = rt.cfg if rt is not None else settings.load(overrides=test_config)
+    app = Flask(__name__)
+    app.config.update(
+        MAX_CONTENT_LENGTH=cfg["web"]["max_body_bytes"],
+        SECRET_KEY=cfg["web"]["secret_key"] or secrets.token_hex(32),
+        JSON_SORT_KEYS=False,
+    )
+    app.extensions["aduan"] = rt if rt is not None else runtime.build(cfg)
+    db.init_app(app)
+    webhooks.init_app(app)
+    health.init_app(app)
+    return app

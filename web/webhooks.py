@@ -1,0 +1,104 @@
+"""``/webhooks/<platform>``: verify on the raw body, parse, save, answer 200 at once, process later."""
+
+from __future__ import annotations
+
+import json
+import logging
+from typing import Any
+
+from flask import Blueprint, Flask, Response, abort, jsonify, request
+from werkzeug.exceptions import HTTPException
+
+from bots.base import Adapter, InboundMessage
+from errors import BotError, MalformedPayload, MissingSignature, SignatureError, UnsupportedEvent
+from store import repo
+from web.db import get_session, runtime
+
+bp = Blueprint("webhooks", __name__, url_prefix="/webhooks")
+log = logging.getLogger("aduan.web.webhooks")
+unsupported_log = logging.getLogger("aduan.web.webhooks.unsupported")
+STATUS = {MissingSignature: 401, SignatureError: 403, MalformedPayload: 400, UnsupportedEvent: 200}
+
+
+def _adapter(platform: str) -> Adapter:
+    adapter = runtime().adapters.get(platform)
+    if adapter is None:
+        abort(404, description=f"no enabled channel {platform!r}")
+    return adapter
+
+
+@bp.get("/<platform>")
+def handshake(platform: str) -> tuple[str, int]:
+    """Answers a platform's subscription handshake (WhatsApp hub.challenge, X CRC)."""
+    challenge = getattr(_adapter(platform), "handshake", None)
+    if challenge is None:
+        abort(405)
+    body, status = challenge(request.args)
+    return body, status
+
+
+@bp.post("/<platform>")
+def receive(platform: str) -> tuple[Response, int]:
+    """Stores what the platform sent and acknowledges it; processing happens on the queue."""
+    adapter = _adapter(platform)
+    body = request.get_data(cache=False)
+    adapter.verify(request.headers, body)
+    messages = adapter.parse(_decode(body))
+    stored = save(messages)
+    on_statuses = getattr(adapter, "statuses", None)
+    if on_statuses is not None:
+        on_statuses(_decode(body), get_session())
+    return jsonify(ok=True, received=len(messages), stored=len(stored)), 200
+
+
+def _decode(body: bytes) -> Any:
+    try:
+        return json.loads(body)
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise MalformedPayload(f"body is not JSON: {exc.__class__.__name__}") from exc
+
+
+def save(messages: list[InboundMessage]) -> list[tuple[int, int]]:
+    """Saves new messages in one transaction, then queues them; redeliveries are dropped here."""
+    session = get_session()
+    stored = []
+    for inbound in messages:
+        identity = repo.get_or_create_identity(
+            session, inbound.platform, inbound.sender_id, display_name=inbound.sender_name, phone=inbound.phone
+        )
+        message = repo.save_inbound(
+            session, identity,
+            platform_message_id=inbound.message_id, text=inbound.text, latitude=inbound.latitude,
+            longitude=inbound.longitude, media=list(inbound.media), received_at=inbound.received_at,
+        )  # fmt: skip
+        if message is not None:
+            session.flush()
+            stored.append((message.id, identity.id))
+    session.commit()
+    for message_id, identity_id in stored:
+        runtime().queue.enqueue("process", message_id, key=identity_id)
+    return stored
+
+
+@bp.errorhandler(BotError)
+def bot_error(exc: BotError) -> tuple[Response, int]:
+    status = next((code for kind, code in STATUS.items() if isinstance(exc, kind)), 400)
+    platform = (request.view_args or {}).get("platform", "?")
+    if isinstance(exc, UnsupportedEvent):
+        unsupported_log.info("%s: %s", platform, exc)
+        return jsonify(ok=True, ignored=str(exc)), 200
+    log.warning("%s: %s %s", platform, status, exc)
+    return jsonify(ok=False, error=str(exc)), status
+
+
+@bp.errorhandler(HTTPException)
+def http_error(exc: HTTPException) -> tuple[Response, int]:
+    return jsonify(ok=False, error=exc.description), exc.code or 500
+
+
+def init_app(app: Flask) -> None:
+    app.register_blueprint(bp)
+
+    @app.errorhandler(413)
+    def too_large(exc: HTTPException) -> tuple[Response, int]:
+        return jsonify(ok=False, error="body too large"), 413
