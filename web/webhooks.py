@@ -28,13 +28,14 @@ def _adapter(platform: str) -> Adapter:
 
 
 @bp.get("/<platform>")
-def handshake(platform: str) -> tuple[str, int]:
+def handshake(platform: str) -> Response:
     """Answers a platform's subscription handshake (WhatsApp hub.challenge, X CRC)."""
     challenge = getattr(_adapter(platform), "handshake", None)
     if challenge is None:
-        abort(405)
+        abort(405, description=f"{platform} has no webhook handshake")
     body, status = challenge(request.args)
-    return body, status
+    mimetype = "application/json" if body.startswith("{") else "text/plain"
+    return Response(body, status=status, mimetype=mimetype)
 
 
 @bp.post("/<platform>")
@@ -45,9 +46,6 @@ def receive(platform: str) -> tuple[Response, int]:
     adapter.verify(request.headers, body)
     messages = adapter.parse(_decode(body))
     stored = save(messages)
-    on_statuses = getattr(adapter, "statuses", None)
-    if on_statuses is not None:
-        on_statuses(_decode(body), get_session())
     return jsonify(ok=True, received=len(messages), stored=len(stored)), 200
 
 

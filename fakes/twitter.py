@@ -1,0 +1,236 @@
+"""A fake X API v2: the direct-message endpoints tweepy calls for Aduan.
+
+- ``POST /2/dm_conversations/with/<participant_id>/messages``: answers 201
+  ``{"data": {"dm_conversation_id", "dm_event_id"}}``.
+- ``GET /2/dm_events``: the DMs added with ``add_dm``, newest first, ``max_results`` a page, with
+  ``includes.users`` and ``meta.{result_count, next_token}``.
+
+Usage::
+
+    fake = XApiFake(bot_user_id="1111")
+    server = ServerThread(fake.app).start()      # adapter api_base_url = server.url
+    fake.fail_next(1, status=429, body=problem(429, "Too Many Requests"), headers={"retry-after": "7"})
+
+``dm_update(sender_id, text, bot_user_id=...)`` and ``sign(body, consumer_secret)`` build the webhooks
+X would POST to Aduan, for end-to-end tests and the demo.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import itertools
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from flask import Flask, jsonify, request
+
+FIRST_ID = 1_900_000_000_000_000_000  # DM event ids are snowflakes: increasing 19-digit numbers
+DM_REFUSED = "You are not allowed to send a message to this user."
+
+
+@dataclass(frozen=True)
+class Recorded:
+    """One request the fake received."""
+
+    method: str
+    path: str
+    headers: dict[str, str]
+    json: Any
+    args: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Failure:
+    """An answer the fake gives instead of the real one."""
+
+    status: int
+    body: Any
+    headers: dict[str, str]
+
+
+def problem(status: int, detail: str, *, title: str | None = None) -> dict[str, Any]:
+    """An X API v2 problem body, as X sends it with a 4xx/5xx status."""
+    titles = {403: "Forbidden", 429: "Too Many Requests", 503: "Service Unavailable"}
+    return {
+        "title": title or titles.get(status, "Error"),
+        "detail": detail,
+        "type": "about:blank",
+        "status": status,
+    }
+
+
+class XApiFake:
+    """A Flask app imitating the X DM endpoints above; ``sent`` lists every request received."""
+
+    def __init__(self, *, bot_user_id: str = "1111111111111111111") -> None:
+        self.bot_user_id = bot_user_id
+        self.sent: list[Recorded] = []
+        self.events: list[dict[str, Any]] = []  # oldest first
+        self.users: dict[str, dict[str, str]] = {}
+        self._failures: deque[Failure] = deque()
+        self._cond = threading.Condition()
+        self._ids = itertools.count(FIRST_ID)
+        self.app = self._build()
+
+    def fail_next(
+        self, n: int = 1, *, status: int = 503, body: Any = None, headers: dict[str, str] | None = None
+    ) -> None:
+        """Makes the next ``n`` API calls answer ``status`` with ``body`` (default: a v2 problem)."""
+        body = body if body is not None else problem(status, "Service Unavailable")
+        with self._cond:
+            self._failures.extend(Failure(status, body, dict(headers or {})) for _ in range(n))
+
+    def reset(self) -> None:
+        """Forgets recorded requests, planned failures and stored data (between tests sharing a server)."""
+        with self._cond:
+            self.sent.clear()
+            self._failures.clear()
+            self.events.clear()
+            self.users.clear()
+
+    def add_dm(
+        self, sender_id: str, text: str, *, name: str | None = None, created_at: datetime | None = None
+    ) -> str:
+        """Puts a citizen's DM in the bot's inbox (as ``GET /2/dm_events`` lists it); returns its id."""
+        if name:
+            with self._cond:
+                self.users[sender_id] = {
+                    "id": sender_id,
+                    "name": name,
+                    "username": name.lower().replace(" ", ""),
+                }
+        return self._append(
+            sender_id, text, conversation=f"{sender_id}-{self.bot_user_id}", created_at=created_at
+        )
+
+    def _append(
+        self, sender_id: str, text: str, *, conversation: str, created_at: datetime | None = None
+    ) -> str:
+        with self._cond:
+            event_id = str(next(self._ids))
+            self.events.append(
+                {
+                    "id": event_id,
+                    "event_type": "MessageCreate",
+                    "text": text,
+                    "sender_id": sender_id,
+                    "created_at": (created_at or datetime.now(UTC)).strftime("%Y-%m-%dT%H:%M:%S.000Z"),
+                    "dm_conversation_id": conversation,
+                }
+            )
+        return event_id
+
+    def messages(self) -> list[Any]:
+        """The JSON bodies of every DM sent, in order, with the participant id added as ``to``."""
+        with self._cond:
+            return [{"to": r.path.split("/")[-2], **(r.json or {})} for r in self.sent if r.method == "POST"]
+
+    def messages_to(self, participant_id: str) -> list[Any]:
+        """The DMs sent to one user."""
+        return [m for m in self.messages() if m["to"] == participant_id]
+
+    def wait_for(self, participant_id: str, count: int, timeout: float = 30.0) -> list[Any]:
+        """Waits until ``count`` DMs reached ``participant_id``; returns them all (maybe fewer on timeout)."""
+        deadline = time.monotonic() + timeout
+        with self._cond:
+            while len(self.messages_to(participant_id)) < count and (left := deadline - time.monotonic()) > 0:
+                self._cond.wait(left)
+            return self.messages_to(participant_id)
+
+    def _record(self) -> Any:
+        with self._cond:
+            self.sent.append(
+                Recorded(
+                    method=request.method,
+                    path=request.path,
+                    headers=dict(request.headers),
+                    json=request.get_json(silent=True),
+                    args=dict(request.args),
+                )
+            )
+            failure = self._failures.popleft() if self._failures else None
+            self._cond.notify_all()
+        if failure is None:
+            return None
+        response = jsonify(failure.body)
+        response.status_code = failure.status
+        response.headers.update(failure.headers)
+        return response
+
+    def _page(self, max_results: int, token: str | None) -> dict[str, Any]:
+        with self._cond:
+            newest_first = list(reversed(self.events))
+            start = int(token) if token and token.isdigit() else 0
+            page = newest_first[start : start + max_results]
+            users = [self.users[e["sender_id"]] for e in page if e["sender_id"] in self.users]
+        meta: dict[str, Any] = {"result_count": len(page)}
+        if start + max_results < len(newest_first):
+            meta["next_token"] = str(start + max_results)
+        body: dict[str, Any] = {"data": page, "meta": meta} if page else {"meta": meta}
+        if users:
+            body["includes"] = {"users": list({u["id"]: u for u in users}.values())}
+        return body
+
+    def _build(self) -> Flask:
+        app = Flask("fake-x-api")
+
+        @app.post("/2/dm_conversations/with/<participant_id>/messages")
+        def create_dm(participant_id: str) -> Any:
+            if (failed := self._record()) is not None:
+                return failed
+            text = (request.get_json(silent=True) or {}).get("text", "")
+            # X lists the bot's own DMs in /2/dm_events too, with the bot as sender.
+            conversation = f"{participant_id}-{self.bot_user_id}"
+            event_id = self._append(self.bot_user_id, text, conversation=conversation)
+            data = {"dm_conversation_id": conversation, "dm_event_id": event_id}
+            return jsonify({"data": data}), 201
+
+        @app.get("/2/dm_events")
+        def dm_events() -> Any:
+            if (failed := self._record()) is not None:
+                return failed
+            size = request.args.get("max_results", "100")
+            return jsonify(
+                self._page(int(size) if size.isdigit() else 100, request.args.get("pagination_token"))
+            )
+
+        return app
+
+
+# -- webhooks as X would POST them (for end-to-end tests and the demo) -----------------------------------
+
+_event_ids = itertools.count(FIRST_ID + 500_000_000)
+
+
+def sign(body: bytes, consumer_secret: str) -> dict[str, str]:
+    """The headers X sends with a webhook body: ``x-twitter-webhooks-signature`` and the content type."""
+    digest = base64.b64encode(hmac.new(consumer_secret.encode(), body, hashlib.sha256).digest()).decode()
+    return {"x-twitter-webhooks-signature": f"sha256={digest}", "Content-Type": "application/json"}
+
+
+def dm_update(
+    sender_id: str, text: str, *, bot_user_id: str, name: str = "Warga", **data: Any
+) -> dict[str, Any]:
+    """An Account Activity webhook carrying one DM to the bot; ``data`` adds to ``message_data``."""
+    event = {
+        "type": "message_create",
+        "id": str(next(_event_ids)),
+        "created_timestamp": str(int(time.time() * 1000)),
+        "message_create": {
+            "target": {"recipient_id": bot_user_id},
+            "sender_id": sender_id,
+            "message_data": {
+                "text": text,
+                "entities": {"hashtags": [], "symbols": [], "user_mentions": [], "urls": []},
+                **data,
+            },
+        },
+    }
+    users = {sender_id: {"id": sender_id, "name": name, "screen_name": name.lower().replace(" ", "")}}
+    return {"for_user_id": bot_user_id, "direct_message_events": [event], "users": users}

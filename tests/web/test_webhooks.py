@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+import json
+import logging
+import threading
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from flask.testing import FlaskClient
+from sqlalchemy import func, select
+
+from fakes.telegram import text_update
+from jobs.runtime import Runtime
+from store.models import Message
+from tests.conftest import TELEGRAM_SECRET
+from web import create_app
+
+HEADERS = {"X-Telegram-Bot-Api-Secret-Token": TELEGRAM_SECRET}
+
+
+class Recorder:
+    """A queue that records what the webhook enqueued (processing is tested elsewhere)."""
+
+    def __init__(self) -> None:
+        self.tasks: list[tuple[str, int]] = []
+        self._lock = threading.Lock()
+
+    def enqueue(self, task: str, arg: int, *, key: int | None = None) -> None:
+        with self._lock:
+            self.tasks.append((task, arg))
+
+
+@pytest.fixture
+def client(rt: Runtime) -> Iterator[FlaskClient]:
+    rt.queue = Recorder()
+    yield create_app(rt=rt).test_client()
+
+
+def stored(rt: Runtime) -> int:
+    with rt.Session() as session:
+        return session.scalar(select(func.count()).select_from(Message)) or 0
+
+
+def post(client: FlaskClient, body: Any, headers: dict[str, str] | None = None) -> Any:
+    data = body if isinstance(body, bytes) else json.dumps(body).encode()
+    return client.post("/webhooks/telegram", data=data, headers=HEADERS if headers is None else headers,
+                       content_type="application/json")
+
+
+def test_a_message_is_saved_queued_and_acknowledged(client: FlaskClient, rt: Runtime) -> None:
+    response = post(client, text_update(77, "lampu jalan mati"))
+    assert (response.status_code, response.json) == (200, {"ok": True, "received": 1, "stored": 1})
+    assert stored(rt) == 1
+    assert rt.queue.tasks == [("process", 1)]  # type: ignore[attr-defined]
+
+
+def test_a_redelivered_update_is_stored_and_queued_once(client: FlaskClient, rt: Runtime) -> None:
+    update = text_update(77, "sampah numpuk")
+    assert [post(client, update).json["stored"] for _ in range(3)] == [1, 0, 0]
+    assert stored(rt) == 1
+    assert len(rt.queue.tasks) == 1  # type: ignore[attr-defined]
+
+
+def test_concurrent_redeliveries_store_one_message(rt: Runtime) -> None:
+    rt.queue = Recorder()
+    app = create_app(rt=rt)
+    update = text_update(78, "banjir sepinggang")
+    codes: list[int] = []
+
+    def deliver() -> None:
+        codes.append(post(app.test_client(), update).status_code)
+
+    threads = [threading.Thread(target=deliver) for _ in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert codes == [200] * 6
+    assert stored(rt) == 1
+    assert len(rt.queue.tasks) == 1  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("headers", "status"), [({}, 401), ({"X-Telegram-Bot-Api-Secret-Token": "nope"}, 403)])
+def test_bad_secret_is_refused_and_stores_nothing(client: FlaskClient, rt: Runtime, headers: dict[str, str], status: int) -> None:
+    response = post(client, text_update(77, "halo"), headers=headers)
+    assert response.status_code == status
+    assert response.json["ok"] is False
+    assert stored(rt) == 0
+
+
+@pytest.mark.parametrize("body", [b"not json", b"\xff\xfe", b'{"update_id": "x"}', b"[1, 2]"])
+def test_undecodable_body_is_400(client: FlaskClient, rt: Runtime, body: bytes) -> None:
+    response = post(client, body)
+    assert response.status_code == 400
+    assert response.json["ok"] is False
+    assert stored(rt) == 0
+
+
+def test_body_over_a_megabyte_is_413(client: FlaskClient, rt: Runtime) -> None:
+    response = post(client, text_update(77, "x" * (1024 * 1024 + 10)))
+    assert (response.status_code, response.json["ok"]) == (413, False)
+    assert stored(rt) == 0
+
+
+def test_unhandled_update_types_are_acknowledged_and_logged(client: FlaskClient, rt: Runtime, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, logger="aduan.bots.telegram")
+    update = {"update_id": 5, "channel_post": {"message_id": 1, "date": 1, "chat": {"id": -100, "type": "channel", "title": "x"}, "text": "hi"}}
+    response = post(client, update)
+    assert response.json == {"ok": True, "received": 0, "stored": 0}
+    assert stored(rt) == 0
+    assert "ignored update 5 (channel_post)" in caplog.text
+
+
+def test_unknown_platform_is_404_json(client: FlaskClient) -> None:
+    response = client.post("/webhooks/myspace", data=b"{}")
+    assert (response.status_code, response.json["ok"]) == (404, False)
