@@ -95,11 +95,19 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _register_extensions(sub: Any) -> None:
-    """Commands that live beside their package (evaluation) register themselves here."""
+    """Commands that live beside their package register themselves here.
+
+    ``nlu.evaluate`` adds ``evaluate`` to the actions of ``aduan nlu``: it gets the ``nlu`` parser's own
+    subparsers, found among the actions of the ``nlu`` command that ``sub`` (the top level) holds.
+    """
+    nlu_actions = next(
+        (a for a in sub.choices["nlu"]._actions if isinstance(a, argparse._SubParsersAction)), None
+    )
     with contextlib.suppress(ImportError):
         from nlu import evaluate
 
-        evaluate.register(sub)
+        if nlu_actions is not None:
+            evaluate.register(nlu_actions)
 
 
 # --- shared helpers ---------------------------------------------------------------------------

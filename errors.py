@@ -67,6 +67,16 @@ class RecipientUnreachable(DeliveryError):
         super().__init__(message, retryable=False)
 
 
+class WindowClosed(DeliveryError):
+    """Raised when Meta refuses a free-form message outside the 24-hour customer service window.
+
+    Never retried as is: the delivery job resends the message as an approved template (WhatsApp).
+    """
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, retryable=False)
+
+
 class NluUnavailable(AduanError):
     """Raised by ``nlu.client`` when the Rasa server cannot be reached or answers with an error."""
 

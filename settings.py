@@ -102,7 +102,8 @@ def _list_of(item: Any) -> Check:
     return check
 
 
-_META = {"enabled": BOOL, "app_secret": STR, "verify_token": STR, "api_base_url": STR, "api_version": STR}
+_META = {"enabled": BOOL, "app_secret": STR, "verify_token": STR, "api_base_url": STR, "api_version": STR,
+         "per_chat_interval": FLOAT}
 
 SCHEMA: dict[str, Any] = {
     "database": {"url": STR, "echo": BOOL, "pool_size": _positive(INT)},
@@ -140,6 +141,7 @@ SCHEMA: dict[str, Any] = {
             "bot_user_id": STR,
             "api_base_url": STR,
             "poll_seconds": _positive(FLOAT),
+            "per_chat_interval": FLOAT,
         },
         "messenger": {**_META, "page_access_token": STR},
         "instagram": {**_META, "page_access_token": STR},

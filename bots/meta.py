@@ -25,6 +25,7 @@ from errors import (
     MissingSignature,
     RecipientUnreachable,
     SignatureError,
+    WindowClosed,
 )
 
 SIGNATURE_HEADER = "X-Hub-Signature-256"
@@ -38,16 +39,6 @@ RETRYABLE_CODES = frozenset({1, 2, 4, 17, 32, 613, 80007, 130429, 131000, 131016
 
 ErrorKey = tuple[int, int | None]
 """A Graph error ``(code, error_subcode)``; a subcode of ``None`` matches any subcode."""
-
-
-class WindowClosed(DeliveryError):
-    """Raised when Meta refuses a free-form message outside the 24-hour customer service window.
-
-    Never retried as is: the caller resends the notification as an approved template (WhatsApp).
-    """
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message, retryable=False)
 
 
 def header(headers: Mapping[str, str], name: str) -> str | None:

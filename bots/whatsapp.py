@@ -19,8 +19,8 @@ from typing import Any, ClassVar
 
 from bots import meta
 from bots.base import Button, InboundMessage, Reply
-from bots.meta import WindowClosed, arr, epoch, number, obj, text
-from errors import DeliveryError, MalformedPayload
+from bots.meta import arr, epoch, number, obj, text
+from errors import DeliveryError, MalformedPayload, WindowClosed
 
 __all__ = ["DeliveryStatus", "WhatsAppAdapter", "WindowClosed", "challenge"]
 

@@ -7,8 +7,6 @@ process builds its own Runtime on first use; the web processes only enqueue.
 from __future__ import annotations
 
 import logging
-from typing import Any
-
 from celery import Celery
 
 import settings
@@ -36,7 +34,10 @@ def make_celery(cfg: settings.Config) -> Celery:
         worker_prefetch_multiplier=1,
         task_ignore_result=True,
         broker_connection_retry_on_startup=True,
-        beat_schedule={"sweep": {"task": "aduan.sweep", "schedule": cfg["queue"]["sweep_seconds"]}},
+        beat_schedule={
+            "sweep": {"task": "aduan.sweep", "schedule": cfg["queue"]["sweep_seconds"]},
+            "poll-twitter": {"task": "aduan.poll_twitter", "schedule": cfg["channels"]["twitter"]["poll_seconds"]},
+        },
     )
     return celery
 
@@ -66,6 +67,11 @@ def sweep_task() -> int:
     return tasks.sweep(_runtime())
 
 
+@app.task(name="aduan.poll_twitter")
+def poll_twitter_task() -> int:
+    return tasks.poll_twitter(_runtime())
+
+
 class CeleryQueue:
     """Enqueues onto the broker; the web processes use it in scale-out mode."""
 
@@ -81,9 +87,3 @@ class CeleryQueue:
     def stop(self, timeout: float = 0.0) -> None:
         return None
 
-
-def worker_argv(options: dict[str, Any]) -> list[str]:
-    argv = ["worker", "--loglevel", options.get("loglevel", "INFO"), "--concurrency", str(options.get("concurrency", 2))]
-    if options.get("beat"):
-        argv.append("--beat")
-    return argv

@@ -98,8 +98,16 @@ class InProcessQueue:
             log.exception("jobs: task %s(%s) failed", name, arg)
 
     def _sweep_loop(self) -> None:
+        poll_every = float(self.rt.cfg["channels"]["twitter"]["poll_seconds"])
+        next_poll = time.monotonic()
         while not self._stop.wait(self.sweep_seconds):
-            try:
-                tasks.sweep(self.rt)
-            except Exception:  # the database may be briefly unavailable; try again next round
-                log.exception("jobs: sweep failed")
+            self._periodic(tasks.sweep)
+            if time.monotonic() >= next_poll:
+                next_poll = time.monotonic() + poll_every
+                self._periodic(tasks.poll_twitter)
+
+    def _periodic(self, task: Callable[[Runtime], int]) -> None:
+        try:
+            task(self.rt)
+        except Exception:  # the database or a platform may be briefly unavailable; the next round retries
+            log.exception("jobs: %s failed", task.__name__)

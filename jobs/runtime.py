@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import threading
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -34,6 +36,35 @@ class NoQueue:
         log.debug("jobs: %s(%s) left for the sweeper", task, arg)
 
 
+# Platform-wide send rates (messages per second per bot/number), from each platform's documentation.
+CHANNEL_RATES = {"telegram": 30.0, "whatsapp": 80.0, "twitter": 15.0, "messenger": 40.0, "instagram": 40.0}
+
+
+class RateLimiter:
+    """Spaces sends per chat (``channels.<c>.per_chat_interval``) and per channel (``CHANNEL_RATES``).
+
+    Each caller reserves the next free slot under a lock and sleeps outside it, so
+    concurrent workers never exceed a limit. Limits are per process: with Celery, divide
+    the rates by the number of worker processes.
+    """
+
+    def __init__(self, channels: Mapping[str, Mapping[str, Any]]) -> None:
+        self._per_chat = {name: float(block.get("per_chat_interval", 0.0)) for name, block in channels.items()}
+        self._chat_next: dict[tuple[str, str], float] = {}
+        self._channel_next: dict[str, float] = {}
+        self._lock = threading.Lock()
+
+    def wait(self, channel: str, recipient: str) -> None:
+        """Blocks until a message to ``recipient`` on ``channel`` may go out."""
+        with self._lock:
+            now = time.monotonic()
+            at = max(now, self._chat_next.get((channel, recipient), 0.0), self._channel_next.get(channel, 0.0))
+            self._chat_next[(channel, recipient)] = at + self._per_chat.get(channel, 0.0)
+            self._channel_next[channel] = at + 1.0 / CHANNEL_RATES.get(channel, 30.0)
+        if at > now:
+            time.sleep(at - now)
+
+
 @dataclass
 class Runtime:
     """Configuration, database, NLU, gazetteer, adapters and queue of one process."""
@@ -45,6 +76,7 @@ class Runtime:
     nlu: NluClient | None = None
     adapters: dict[str, Adapter] = field(default_factory=dict)
     queue: Queue = field(default_factory=NoQueue)
+    limiter: RateLimiter = field(default_factory=lambda: RateLimiter({}))
 
     def close(self) -> None:
         for adapter in self.adapters.values():
@@ -86,4 +118,4 @@ def build(cfg: settings.Config, *, nlu_url: str | None = None, nlu_token: str | 
     url = nlu_url or cfg["nlu"]["url"]
     nlu = NluClient(url, nlu_token or cfg["nlu"]["token"], timeout=cfg["nlu"]["timeout"], places=places) if url else None
     return Runtime(cfg=cfg, engine=engine, Session=Session, places=places, nlu=nlu,
-                   adapters=build_adapters(cfg["channels"]))
+                   adapters=build_adapters(cfg["channels"]), limiter=RateLimiter(cfg["channels"]))

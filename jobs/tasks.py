@@ -9,9 +9,14 @@ from __future__ import annotations
 import logging
 import random
 from datetime import datetime, timedelta
+from typing import Any
 
-from bots.base import Reply
-from errors import DeliveryError, NluUnavailable, RecipientUnreachable
+from sqlalchemy import select
+
+from sqlalchemy.orm import Session
+
+from bots.base import InboundMessage, Reply
+from errors import DeliveryError, NluUnavailable, RecipientUnreachable, WindowClosed
 from jobs.runtime import Runtime
 from nlu.client import NluResult
 from router import dialogue
@@ -20,8 +25,48 @@ from store import repo
 from store.models import Identity, Message, Outbox, utcnow
 
 log = logging.getLogger("aduan.jobs")
+TEMPLATE_KIND = "status_update"  # channels.whatsapp.templates maps it to the approved template
 SEND_LEASE = timedelta(seconds=60)
 UNPROCESSED_GRACE = timedelta(seconds=3)
+
+
+def accept(session: Session, messages: list[InboundMessage]) -> list[tuple[int, int]]:
+    """Stores new inbound messages (redeliveries are dropped) and returns (message id, identity id) to queue.
+
+    The caller commits, then queues ``process`` for each: a message exists before anything acts on it.
+    """
+    stored = []
+    for inbound in messages:
+        identity = repo.get_or_create_identity(
+            session, inbound.platform, inbound.sender_id, display_name=inbound.sender_name, phone=inbound.phone
+        )
+        message = repo.save_inbound(
+            session, identity,
+            platform_message_id=inbound.message_id, text=inbound.text, latitude=inbound.latitude,
+            longitude=inbound.longitude, media=list(inbound.media), received_at=inbound.received_at,
+        )  # fmt: skip
+        if message is not None:
+            session.flush()
+            stored.append((message.id, identity.id))
+    return stored
+
+
+def poll_twitter(rt: Runtime) -> int:
+    """Fetches new X direct messages when the channel runs in ``poll`` mode; returns how many were new."""
+    adapter = rt.adapters.get("twitter")
+    if adapter is None or rt.cfg["channels"]["twitter"]["mode"] != "poll":
+        return 0
+    with rt.Session() as session:
+        since = repo.get_state(session, "twitter.since_id")
+    messages, newest = adapter.poll(since)  # type: ignore[attr-defined]
+    with rt.Session.begin() as session:
+        # The first poll only sets the mark: answering DMs from before Aduan started would surprise people.
+        stored = accept(session, messages) if since is not None else []
+        if newest:
+            repo.set_state(session, "twitter.since_id", newest)
+    for message_id, identity_id in stored:
+        rt.queue.enqueue("process", message_id, key=identity_id)
+    return len(stored)
 
 
 def process(rt: Runtime, message_id: int) -> None:
@@ -94,7 +139,10 @@ def deliver(rt: Runtime, outbox_id: int) -> None:
     try:
         if adapter is None:
             raise DeliveryError(f"channel {reply.platform} is not enabled", retryable=False)
+        rt.limiter.wait(reply.platform, reply.recipient_id)
         platform_id = adapter.send(reply)
+    except WindowClosed as exc:
+        _resend_as_template(rt, outbox_id, exc)
     except RecipientUnreachable as exc:
         _record_failure(rt, outbox_id, attempts, exc, unreachable=True)
     except DeliveryError as exc:
@@ -105,6 +153,44 @@ def deliver(rt: Runtime, outbox_id: int) -> None:
             assert row is not None
             row.status, row.attempts, row.sent_at = "sent", attempts, utcnow()
             row.platform_message_id, row.last_error = platform_id, None
+
+
+def _resend_as_template(rt: Runtime, outbox_id: int, exc: DeliveryError) -> None:
+    """Outside WhatsApp's 24-hour window only approved templates go through: queue the same text as one."""
+    adapter = rt.adapters.get("whatsapp")
+    template_name = getattr(adapter, "template_name", None)
+    with rt.Session.begin() as session:
+        row = session.get(Outbox, outbox_id)
+        assert row is not None
+        if template_name is None or "template" in row.payload:
+            row.status, row.last_error = "dead", f"{exc} (no template to fall back to)"
+            return
+        # Template parameters may not contain newlines or tabs.
+        text = " · ".join(line.strip() for line in row.payload["text"].splitlines() if line.strip())[:1000]
+        row.payload = {**row.payload, "template": {"name": template_name(TEMPLATE_KIND), "params": [text]}}
+        row.status, row.next_attempt_at, row.last_error = "pending", utcnow(), str(exc)
+        identity_id = row.identity_id
+    rt.queue.enqueue("deliver", outbox_id, key=identity_id)
+
+
+def record_statuses(rt: Runtime, channel: str, statuses: list[Any]) -> None:
+    """Applies a platform's delivery reports (WhatsApp ``statuses[]``) to the Outbox rows they concern."""
+    for status in statuses:
+        with rt.Session.begin() as session:
+            row = session.scalars(
+                select(Outbox).where(Outbox.channel == channel, Outbox.platform_message_id == status.message_id)
+            ).first()
+            if row is None:
+                continue
+            row.delivery_status = status.status
+            failed_window = status.status == "failed" and status.window_closed
+            outbox_id = row.id
+        if failed_window:
+            with rt.Session.begin() as session:
+                row = session.get(Outbox, outbox_id)
+                assert row is not None
+                row.status = "failed"
+            _resend_as_template(rt, outbox_id, WindowClosed(f"{channel}: error {status.error_code} after sending"))
 
 
 def _record_failure(rt: Runtime, outbox_id: int, attempts: int, exc: DeliveryError, *, unreachable: bool = False) -> None:

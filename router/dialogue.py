@@ -9,6 +9,7 @@ reprocessed message never replies twice.
 from __future__ import annotations
 
 import re
+import secrets
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -23,6 +24,10 @@ from store import repo
 from store.models import Conversation, Identity, Message, Outbox, utcnow
 
 REPORT_STATES = ("await_category", "await_location", "await_place_choice")
+LINK_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+LINK_MINUTES = 30
+_ASK_LINK = re.compile(r"^(/link|kode akun|link account)$", re.IGNORECASE)
+_USE_LINK = re.compile(r"^(?:/start\s+link-|/link\s+|hubungkan\s+|link\s+)([A-Za-z0-9]{6})$", re.IGNORECASE)
 MAX_BUTTONS = 3
 
 
@@ -118,6 +123,12 @@ def _record_nlu(message: Message, parse: NluResult | None) -> None:
 
 def _handle(turn: Turn) -> None:
     text = turn.message.text.strip()
+    if _ASK_LINK.match(text):
+        return _on_ask_link(turn)
+    if match := _USE_LINK.match(text):
+        return _on_use_link(turn, match.group(1))
+    if text == "/start" or text.startswith("/start "):
+        return turn.say("greet")
     if text.startswith(CATEGORY_COMMAND):
         return _on_category_choice(turn, text[len(CATEGORY_COMMAND) :].strip())
     if text.startswith(PLACE_COMMAND):
@@ -145,6 +156,18 @@ def _on_small_talk(name: str) -> Callable[[Turn], None]:
         turn.say(name)
 
     return handle
+
+
+def _on_ask_link(turn: Turn) -> None:
+    code = "".join(secrets.choice(LINK_ALPHABET) for _ in range(6))
+    expires = turn.ctx.now + timedelta(minutes=LINK_MINUTES)
+    repo.create_link_code(turn.session, turn.identity.citizen_id, code=code, expires_at=expires)
+    turn.say("link_code", code=code, minutes=LINK_MINUTES)
+
+
+def _on_use_link(turn: Turn, code: str) -> None:
+    linked = repo.use_link_code(turn.session, turn.identity, code, now=turn.ctx.now)
+    turn.say("link_done" if linked else "link_unknown")
 
 
 def _on_emergency(turn: Turn) -> None:
@@ -386,8 +409,12 @@ INTENT_HANDLERS: dict[str, Callable[[Turn], None]] = {
 
 
 def is_command(text: str) -> bool:
-    """True for button values the dialogue reads itself, without the NLU."""
-    return text.startswith((CATEGORY_COMMAND, PLACE_COMMAND))
+    """True for button values and commands the dialogue reads itself, without the NLU."""
+    return (
+        text.startswith((CATEGORY_COMMAND, PLACE_COMMAND, "/start"))
+        or bool(_ASK_LINK.match(text))
+        or bool(_USE_LINK.match(text))
+    )
 
 
 __all__ = ["Context", "step", "is_command", "category_of"]

@@ -255,6 +255,26 @@ class Staff(Base):
         return f"Staff({self.username!r}, {self.role!r})"
 
 
+class State(Base):
+    """Small named values a process must remember across restarts (e.g. the last X DM polled)."""
+
+    __tablename__ = "state"
+
+    name: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class LinkCode(Base):
+    """A short code a citizen takes from one channel to another to link both identities."""
+
+    __tablename__ = "link_codes"
+
+    code: Mapped[str] = mapped_column(String(12), primary_key=True)
+    citizen_id: Mapped[int] = mapped_column(ForeignKey("citizens.id"))
+    expires_at: Mapped[datetime]
+
+
 class Counter(Base):
     """Named counters incremented atomically (ticket numbers)."""
 

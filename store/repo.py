@@ -17,12 +17,22 @@ from store.models import (
     Conversation,
     Counter,
     Identity,
+    LinkCode,
     Message,
     Outbox,
+    State,
     Ticket,
     TicketEvent,
     utcnow,
 )
+
+
+def normalize_phone(phone: str | None) -> str | None:
+    """Digits only, in international form: ``+62 812-3456`` and ``08123456`` both become ``628123456``."""
+    digits = "".join(ch for ch in phone or "" if ch.isdigit())
+    if not digits:
+        return None
+    return "62" + digits[1:] if digits.startswith("0") else digits
 
 
 def get_or_create_identity(
@@ -47,14 +57,14 @@ def get_or_create_identity(
     Returns:
         The identity, with ``citizen`` loaded.
     """
+    phone = normalize_phone(phone)
     stmt = select(Identity).where(Identity.channel == channel, Identity.platform_user_id == platform_user_id)
     identity = session.scalars(stmt).first()
     if identity is None:
+        citizen = citizen_by_phone(session, phone) or Citizen(phone=phone)
         try:
             with session.begin_nested():
-                identity = Identity(
-                    channel=channel, platform_user_id=platform_user_id, citizen=Citizen(phone=phone)
-                )
+                identity = Identity(channel=channel, platform_user_id=platform_user_id, citizen=citizen, phone=phone)
                 session.add(identity)
         except IntegrityError:
             identity = session.scalars(stmt).one()
@@ -62,7 +72,29 @@ def get_or_create_identity(
         identity.display_name = display_name
     if phone and identity.phone != phone:
         identity.phone = phone
+        other = citizen_by_phone(session, phone)
+        if other is not None and other.id != identity.citizen_id:
+            merge_citizens(session, keep=other, gone_id=identity.citizen_id)
+        else:
+            identity.citizen.phone = phone
     return identity
+
+
+def citizen_by_phone(session: Session, phone: str | None) -> Citizen | None:
+    """The citizen who shared this (normalised) phone number on any channel, or None."""
+    if not phone:
+        return None
+    return session.scalars(select(Citizen).where(Citizen.phone == phone).order_by(Citizen.id)).first()
+
+
+def merge_citizens(session: Session, *, keep: Citizen, gone_id: int) -> None:
+    """Moves every identity and ticket of citizen ``gone_id`` to ``keep`` (the same person on two channels)."""
+    if keep.id == gone_id:
+        return
+    session.flush()
+    session.execute(update(Identity).where(Identity.citizen_id == gone_id).values(citizen_id=keep.id))
+    session.execute(update(Ticket).where(Ticket.citizen_id == gone_id).values(citizen_id=keep.id))
+    session.expire_all()
 
 
 def save_inbound(session: Session, identity: Identity, **fields: Any) -> Message | None:
@@ -247,3 +279,35 @@ def sync_areas(session: Session, areas: Iterable[Mapping[str, Any]]) -> int:
     rows = [Area(**dict(area)) for area in areas]
     session.add_all(rows)
     return len(rows)
+
+
+def get_state(session: Session, name: str) -> str | None:
+    """A remembered value, or None."""
+    row = session.get(State, name)
+    return row.value if row else None
+
+
+def set_state(session: Session, name: str, value: str) -> None:
+    """Remembers a value under ``name``."""
+    row = session.get(State, name) or State(name=name)
+    row.value = value
+    session.add(row)
+
+
+def create_link_code(session: Session, citizen_id: int, *, code: str, expires_at: datetime) -> str:
+    """Stores a code the citizen can send on another channel to link it; returns the code."""
+    session.add(LinkCode(code=code, citizen_id=citizen_id, expires_at=expires_at))
+    session.flush()
+    return code
+
+
+def use_link_code(session: Session, identity: Identity, code: str, *, now: datetime) -> bool:
+    """Links ``identity``'s citizen to the citizen who made ``code``; False when the code is unknown or expired."""
+    link = session.get(LinkCode, code.upper())
+    if link is None or link.expires_at < now:
+        return False
+    keep = session.get(Citizen, link.citizen_id)
+    assert keep is not None
+    merge_citizens(session, keep=keep, gone_id=identity.citizen_id)
+    session.delete(link)
+    return True

@@ -11,7 +11,7 @@ from werkzeug.exceptions import HTTPException
 
 from bots.base import Adapter, InboundMessage
 from errors import BotError, MalformedPayload, MissingSignature, SignatureError, UnsupportedEvent
-from store import repo
+from jobs import tasks
 from web.db import get_session, runtime
 
 bp = Blueprint("webhooks", __name__, url_prefix="/webhooks")
@@ -44,8 +44,12 @@ def receive(platform: str) -> tuple[Response, int]:
     adapter = _adapter(platform)
     body = request.get_data(cache=False)
     adapter.verify(request.headers, body)
-    messages = adapter.parse(_decode(body))
+    payload = _decode(body)
+    messages = adapter.parse(payload)
     stored = save(messages)
+    statuses = getattr(adapter, "parse_statuses", None)
+    if statuses is not None:
+        tasks.record_statuses(runtime(), platform, statuses(payload))
     return jsonify(ok=True, received=len(messages), stored=len(stored)), 200
 
 
@@ -58,21 +62,8 @@ def _decode(body: bytes) -> Any:
 
 def save(messages: list[InboundMessage]) -> list[tuple[int, int]]:
     """Saves new messages in one transaction, then queues them; redeliveries are dropped here."""
-    session = get_session()
-    stored = []
-    for inbound in messages:
-        identity = repo.get_or_create_identity(
-            session, inbound.platform, inbound.sender_id, display_name=inbound.sender_name, phone=inbound.phone
-        )
-        message = repo.save_inbound(
-            session, identity,
-            platform_message_id=inbound.message_id, text=inbound.text, latitude=inbound.latitude,
-            longitude=inbound.longitude, media=list(inbound.media), received_at=inbound.received_at,
-        )  # fmt: skip
-        if message is not None:
-            session.flush()
-            stored.append((message.id, identity.id))
-    session.commit()
+    stored = tasks.accept(get_session(), messages)
+    get_session().commit()
     for message_id, identity_id in stored:
         runtime().queue.enqueue("process", message_id, key=identity_id)
     return stored

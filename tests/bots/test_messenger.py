@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from bots.base import Button, InboundMessage, Reply
 from bots.messenger import InstagramAdapter, MessengerAdapter, MetaMessagingAdapter
-from bots.meta import WindowClosed
+from errors import WindowClosed
 from errors import (
     ConfigError,
     DeliveryError,

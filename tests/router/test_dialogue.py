@@ -116,3 +116,16 @@ def test_greeting_and_unreadable_messages_get_useful_answers(rt: Runtime, places
     assert hello["text"].startswith("Halo! Ini Aduan")
     [nothing] = say(rt, places, "", None)
     assert nothing["text"].startswith("Maaf, kami hanya melayani pengaduan")
+
+
+def test_a_link_code_from_one_channel_links_another(rt: Runtime, places: Gazetteer) -> None:
+    say(rt, places, "sampah numpuk", nlu("lapor_sampah", location=PEJATEN_TIMUR), user="1")
+    [code_reply] = say(rt, places, "kode akun", None, user="1")
+    code = code_reply["text"].split(": ", 1)[1][:6]
+    assert code_reply["text"].startswith(f"Kode penghubung akun Anda: {code} (berlaku 30 menit).")
+    [unknown] = say(rt, places, "hubungkan ZZZZZZ", None, user="2")
+    assert unknown["text"].startswith("Kode itu tidak dikenal")
+    [linked] = say(rt, places, f"hubungkan {code}", None, user="2")
+    assert linked["text"].startswith("Akun ini sudah terhubung.")
+    [status] = say(rt, places, "status ADU-000001", nlu("status_query"), user="2")
+    assert status["text"].startswith("ADU-000001 (Sampah & kebersihan)")

@@ -22,7 +22,7 @@ def test_identity_is_created_once_with_its_citizen(rt: Runtime) -> None:
     with rt.Session.begin() as session:
         again = repo.get_or_create_identity(session, "telegram", "42", display_name="Rina S", phone="+62812")
         assert again.id == first
-        assert (again.display_name, again.phone) == ("Rina S", "+62812")
+        assert (again.display_name, again.phone) == ("Rina S", "62812")
         assert session.scalar(select(func.count()).select_from(Citizen)) == 1
 
 
@@ -109,3 +109,39 @@ def test_sqlite_runs_in_wal_mode(tmp_path) -> None:  # type: ignore[no-untyped-d
     engine = db.make_engine(f"sqlite:///{tmp_path / 'wal.sqlite3'}")
     with engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+
+
+def test_a_phone_shared_on_telegram_links_the_whatsapp_identity(rt: Runtime) -> None:
+    with rt.Session.begin() as session:
+        telegram = repo.get_or_create_identity(session, "telegram", "523411987")
+        session.flush()
+        ticket_owner = telegram.citizen_id
+        repo.get_or_create_identity(session, "telegram", "523411987", phone="+62 812-3456-7890")
+    with rt.Session.begin() as session:
+        whatsapp = repo.get_or_create_identity(session, "whatsapp", "6281234567890", phone="6281234567890")
+        assert whatsapp.citizen_id == ticket_owner
+        assert session.scalar(select(func.count()).select_from(Citizen)) == 1
+
+
+def test_a_link_code_merges_two_citizens_once(rt: Runtime) -> None:
+    now = datetime.now(UTC)
+    with rt.Session.begin() as session:
+        telegram = repo.get_or_create_identity(session, "telegram", "1")
+        twitter = repo.get_or_create_identity(session, "twitter", "99")
+        session.flush()
+        repo.create_link_code(session, telegram.citizen_id, code="4F7K2Q", expires_at=now + timedelta(minutes=30))
+        repo.create_link_code(session, telegram.citizen_id, code="OLD123", expires_at=now - timedelta(minutes=1))
+    with rt.Session.begin() as session:
+        twitter = repo.get_or_create_identity(session, "twitter", "99")
+        assert repo.use_link_code(session, twitter, "old123", now=now) is False
+        assert repo.use_link_code(session, twitter, "4f7k2q", now=now) is True
+        assert repo.use_link_code(session, twitter, "4F7K2Q", now=now) is False
+    with rt.Session() as session:
+        owners = {i.channel: i.citizen_id for i in session.scalars(select(Identity))}
+        assert owners["telegram"] == owners["twitter"]
+
+
+def test_phone_numbers_are_normalised() -> None:
+    assert [repo.normalize_phone(p) for p in ("+62 812-3456", "08123456", "628123456", "", None)] == [
+        "628123456", "628123456", "628123456", None, None
+    ]

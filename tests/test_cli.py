@@ -1,0 +1,91 @@
+"""The ``aduan`` command as operators and scripts use it: real processes, real Rasa."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, SHARED
+
+ADUAN = [sys.executable, "-m", "cli"]
+
+
+def run(args: list[str], *, env: dict[str, str] | None = None, stdin: str = "", timeout: float = 300) -> subprocess.CompletedProcess[str]:
+    full_env = {k: v for k, v in os.environ.items() if not k.startswith("ADUAN_")}
+    full_env.update({"ADUAN_NLU__DATA_DIR": str(SHARED / "jakarta")}, **(env or {}))
+    return subprocess.run(ADUAN + args, input=stdin, capture_output=True, text=True, env=full_env, cwd=ROOT, timeout=timeout)
+
+
+def test_a_bad_config_value_stops_with_one_line() -> None:
+    result = run(["db", "upgrade"], env={"ADUAN_NLU__TIMEOUT": "soon"})
+    assert result.returncode == 2
+    assert result.stderr == "aduan: config: nlu.timeout: expected a number, got 'soon'\n"
+
+
+def test_serve_refuses_an_unmigrated_database(tmp_path: Path) -> None:
+    result = run(["serve"], env={"ADUAN_DATABASE__URL": f"sqlite:///{tmp_path}/new.sqlite3"})
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [
+        f"aduan: database sqlite:///{tmp_path}/new.sqlite3 has no schema: run `aduan db upgrade`"
+    ]
+
+
+def test_db_upgrade_then_staff_add_reads_the_password_from_stdin(tmp_path: Path) -> None:
+    env = {"ADUAN_DATABASE__URL": f"sqlite:///{tmp_path}/aduan.sqlite3"}
+    upgraded = run(["db", "upgrade"], env=env)
+    assert upgraded.returncode == 0, upgraded.stderr
+    assert "318 areas loaded" in upgraded.stderr
+    added = run(["staff", "add", "lurah.pejaten", "--role", "officer", "--agency", "kelurahan"], env=env, stdin="rahasia-sekali\n")
+    assert (added.returncode, added.stderr) == (0, "aduan: staff lurah.pejaten (officer) saved\n")
+    short = run(["staff", "add", "x", "--role", "viewer"], env=env, stdin="123\n")
+    assert (short.returncode, short.stderr) == (2, "aduan: staff: the password needs at least 8 characters\n")
+
+
+@pytest.mark.rasa
+def test_nlu_parse_prints_the_designed_json(rasa: tuple[str, str]) -> None:
+    env = {"ADUAN_NLU__URL": rasa[0], "ADUAN_NLU__TOKEN": rasa[1]}
+    result = run(["nlu", "parse", "sampah numpuk di kel. pejaten timur"], env=env)
+    assert result.returncode == 0, result.stderr
+    parsed = json.loads(result.stdout)
+    assert list(parsed) == ["text", "intent", "category", "confidence", "location"]
+    assert (parsed["intent"], parsed["category"]) == ("lapor_sampah", "sampah")
+    assert parsed["location"] == {"text": "kel. pejaten timur", "kelurahan": "31.74.04.1005", "kecamatan": "31.74.04", "kota": "31.74"}
+
+
+@pytest.mark.rasa
+def test_nlu_parse_jsonl_keeps_order(rasa: tuple[str, str]) -> None:
+    env = {"ADUAN_NLU__URL": rasa[0], "ADUAN_NLU__TOKEN": rasa[1]}
+    lines = [{"text": "halo min"}, {"text": "jalan berlubang di kel. pejaten timur"}, {"text": ""}]
+    result = run(["nlu", "parse", "--jsonl"], env=env, stdin="\n".join(json.dumps(x) for x in lines) + "\n")
+    assert result.returncode == 0, result.stderr
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o["text"] for o in out] == ["halo min", "jalan berlubang di kel. pejaten timur", ""]
+    assert [o["category"] for o in out] == [None, "jalan", None]
+
+
+@pytest.mark.rasa
+def test_nlu_parse_starts_a_local_rasa_when_none_answers(rasa: tuple[str, str]) -> None:
+    result = run(["nlu", "parse", "lampu jalan mati"], env={"ADUAN_NLU__URL": "http://127.0.0.1:9"})
+    assert result.returncode == 0, result.stderr
+    assert "starting a local one for this command" in result.stderr
+    assert json.loads(result.stdout)["category"] == "listrik"
+
+
+@pytest.mark.rasa
+def test_chat_is_scriptable_through_the_real_pipeline(rasa: tuple[str, str], tmp_path: Path) -> None:
+    env = {"ADUAN_NLU__URL": rasa[0], "ADUAN_NLU__TOKEN": rasa[1]}
+    script = "halo\nsampah udah 3 hari ga diangkut\n/pin -6.2745 106.8428\nstatus ADU-000001\n/user 777\nstatus ADU-000001\n"
+    result = run(["chat", "--database", f"sqlite:///{tmp_path}/chat.sqlite3"], env=env, stdin=script)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert out.startswith("Halo! Ini Aduan")
+    assert "Di mana lokasinya?" in out and "[📍] share a location with: /pin LAT LNG" in out
+    assert "nomor ADU-000001" in out
+    assert "ADU-000001 (Sampah & kebersihan): menunggu verifikasi - Dinas Lingkungan Hidup" in out
+    assert "(now chatting as user 777)" in out
+    assert out.rstrip().endswith("Laporan ADU-000001 tidak ditemukan di antara laporan Anda.")

@@ -1,0 +1,112 @@
+"""The first path end to end: Telegram webhook -> queue -> real Rasa -> router -> Outbox -> python-telegram-bot -> fake Bot API."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from fakes.telegram import FakeTelegram, text_update
+from jobs import tasks
+from jobs.inprocess import InProcessQueue
+from jobs.runtime import NoQueue, Runtime
+from nlu.client import NluClient
+from store.models import Identity, Message, Outbox, Ticket
+from tests.conftest import TELEGRAM_SECRET
+
+pytestmark = pytest.mark.rasa
+HEADERS = {"X-Telegram-Bot-Api-Secret-Token": TELEGRAM_SECRET}
+
+
+def post(live: dict[str, Any], update: dict[str, Any]) -> None:
+    response = live["client"].post("/webhooks/telegram", json=update, headers=HEADERS)
+    assert response.status_code == 200
+
+
+def replies(live: dict[str, Any], user: int, count: int, timeout: float = 60) -> list[str]:
+    fake: FakeTelegram = live["telegram"]
+    return [m["text"] for m in fake.wait_for(user, count, timeout=timeout)]
+
+
+def tickets(rt: Runtime) -> list[Ticket]:
+    with rt.Session() as session:
+        return list(session.scalars(select(Ticket)))
+
+
+def test_a_full_report_gets_a_ticket_number_on_the_same_chat(live: dict[str, Any]) -> None:
+    post(live, text_update(501, "lampu jalan mati total di jl. pejaten raya kel. pejaten timur jaksel, gelap bgt"))
+    [reply] = replies(live, 501, 1)
+    [ticket] = tickets(live["rt"])
+    assert (ticket.category, ticket.kelurahan, ticket.agency_code) == ("listrik", "31.74.04.1005", "binamarga")
+    assert reply.startswith(f"Terima kasih, laporan Anda sudah kami terima dengan nomor {ticket.number}.")
+
+
+def test_what_is_missing_is_asked_then_the_ticket_opens(live: dict[str, Any]) -> None:
+    post(live, text_update(502, "sampah udah 3 hari ga diangkut, bau banget"))
+    [ask] = replies(live, 502, 1)
+    assert "Di mana lokasinya?" in ask
+    assert live["telegram"].messages_to(502)[0]["reply_markup"]["keyboard"][0][0]["request_location"] is True
+    post(live, text_update(502, "di kelurahan pejaten timur"))
+    _, done = replies(live, 502, 2)
+    [ticket] = tickets(live["rt"])
+    assert (ticket.category, ticket.kelurahan) == ("sampah", "31.74.04.1005")
+    assert ticket.number in done
+
+
+def test_rasa_down_gives_a_holding_reply_and_the_message_waits(live: dict[str, Any], rasa: tuple[str, str]) -> None:
+    rt: Runtime = live["rt"]
+    real = rt.nlu
+    rt.nlu = NluClient("http://127.0.0.1:9", "x", timeout=1, places=rt.places)  # nothing listens on port 9
+    post(live, text_update(503, "got mampet airnya meluap di kel. pejaten timur"))
+    [holding] = replies(live, 503, 1)
+    assert holding.startswith("Pesan Anda sudah kami simpan.")
+    with rt.Session() as session:
+        assert session.scalars(select(Message.processed_at).where(Message.direction == "in")).one() is None
+    rt.nlu = real  # Rasa is back: the sweeper finds the message and processes it
+    _, answer = replies(live, 503, 2)
+    assert "ADU-" in answer or "?" in answer
+    with rt.Session() as session:
+        assert session.scalars(select(Message.processed_at).where(Message.direction == "in")).one() is not None
+
+
+def test_a_crash_between_saving_and_replying_loses_nothing(live: dict[str, Any]) -> None:
+    rt: Runtime = live["rt"]
+    live["queue"].stop()
+    rt.queue = NoQueue()  # as if the process died right after answering the webhook
+    post(live, text_update(504, "trotoar rusak parah di kel. pejaten timur"))
+    assert live["telegram"].messages_to(504) == []
+    restarted = InProcessQueue(rt, workers=2, sweep_seconds=0.5).start()  # the next start sweeps
+    try:
+        tasks.sweep(rt)
+        [reply] = replies(live, 504, 1)
+        assert "ADU-" in reply
+    finally:
+        restarted.stop()
+
+
+def test_delivery_retries_server_errors_then_sends(live: dict[str, Any]) -> None:
+    live["telegram"].fail_next(2, 502, "Bad Gateway")
+    post(live, text_update(505, "halo"))
+    [reply] = replies(live, 505, 1)
+    assert reply.startswith("Halo!")
+    with live["rt"].Session() as session:
+        row = session.scalars(select(Outbox)).one()
+        assert (row.status, row.attempts) == ("sent", 3)
+
+
+def test_a_blocked_citizen_is_marked_unreachable_and_not_retried(live: dict[str, Any]) -> None:
+    live["telegram"].blocked.add(506)
+    post(live, text_update(506, "halo"))
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        with live["rt"].Session() as session:
+            row = session.scalars(select(Outbox)).first()
+            if row is not None and row.status == "dead":
+                identity = session.scalars(select(Identity)).one()
+                assert (row.attempts, identity.unreachable) == (1, True)
+                assert "blocked" in (row.last_error or "")
+                return
+        time.sleep(0.2)
+    pytest.fail("the outbox row never became dead")
