@@ -98,7 +98,8 @@ def clean(text: str) -> str:
     """Normalises what the citizen typed before Rasa sees it: NFKC, no control characters, bounded length."""
     text = unicodedata.normalize("NFKC", text or "")
     text = _CONTROL.sub(" ", text)
-    return " ".join(text.split())[:MAX_CHARS]
+    # Rasa reads a message starting with "/" as an intent name ("/bantuan" -> intent "bantuan").
+    return " ".join(text.split()).lstrip("/")[:MAX_CHARS]
 
 
 class NluClient:

@@ -21,6 +21,8 @@ from errors import NluUnavailable
 
 log = logging.getLogger("aduan.nlu.server")
 RASA_DIR = Path(__file__).resolve().parent / "rasa"
+# Rasa writes its training cache (.rasa/) into its working directory: keep it out of the source tree.
+WORK_DIR = RASA_DIR.parents[1] / "var" / "rasa"
 
 
 def rasa_env() -> dict[str, str]:
@@ -104,9 +106,10 @@ class RasaServer:
             "-m", str(self.model), "-i", "127.0.0.1", "-p", str(self.port), "--quiet",
         ]  # fmt: skip
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
+        WORK_DIR.mkdir(parents=True, exist_ok=True)
         with open(self.log_path, "ab") as out:
             self._proc = subprocess.Popen(
-                cmd, stdout=out, stderr=subprocess.STDOUT, env=rasa_env(), cwd=RASA_DIR, start_new_session=True
+                cmd, stdout=out, stderr=subprocess.STDOUT, env=rasa_env(), cwd=WORK_DIR, start_new_session=True
             )
         log.info("nlu: started Rasa pid %s on %s", self._proc.pid, self.url)
 

@@ -18,7 +18,7 @@ from pathlib import Path
 import yaml
 
 from errors import NluUnavailable
-from nlu.server import RASA_DIR, rasa_env, rasa_executable
+from nlu.server import RASA_DIR, WORK_DIR, rasa_env, rasa_executable
 
 log = logging.getLogger("aduan.nlu.train")
 FORMAT_VERSION = "1"  # bump to force retraining when the way data is assembled changes
@@ -119,7 +119,8 @@ def train(*, venv: Path, model_dir: Path, gazetteer_dir: Path, build_dir: Path, 
         "--nlu", str(data), "--out", str(model_dir), "--fixed-model-name", target.name.removesuffix(".tar.gz"),
     ]  # fmt: skip
     started = time.monotonic()
-    proc = subprocess.run(cmd, env=rasa_env(), cwd=RASA_DIR, capture_output=True, text=True)
+    WORK_DIR.mkdir(parents=True, exist_ok=True)
+    proc = subprocess.run(cmd, env=rasa_env(), cwd=WORK_DIR, capture_output=True, text=True)
     if proc.returncode != 0 or not target.exists():
         tail = (proc.stderr or proc.stdout).strip().splitlines()[-5:]
         raise NluUnavailable("nlu: training failed: " + " | ".join(tail))

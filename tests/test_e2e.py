@@ -110,3 +110,25 @@ def test_a_blocked_citizen_is_marked_unreachable_and_not_retried(live: dict[str,
                 return
         time.sleep(0.2)
     pytest.fail("the outbox row never became dead")
+
+
+def test_healthz_reports_database_and_model(live: dict[str, Any]) -> None:
+    response = live["client"].get("/healthz")
+    assert response.status_code == 200
+    assert response.json["status"] == "ok" and response.json["database"] == "ok"
+    assert response.json["model"].startswith("nlu-")
+
+
+def test_healthz_is_503_when_rasa_is_down(live: dict[str, Any]) -> None:
+    live["rt"].nlu = NluClient("http://127.0.0.1:9", "x", timeout=1)
+    response = live["client"].get("/healthz")
+    assert response.status_code == 503
+    assert response.json["status"] == "degraded" and response.json["nlu"].startswith("error: nlu:")
+
+
+def test_metrics_count_messages_tickets_and_outbox(live: dict[str, Any]) -> None:
+    post(live, text_update(507, "halo"))
+    replies(live, 507, 1)
+    body = live["client"].get("/metrics").get_data(as_text=True)
+    assert 'aduan_messages_total{direction="in"} 1' in body
+    assert 'aduan_outbox{status="sent"} 1' in body

@@ -1,0 +1,178 @@
+"""Checks on the Rasa NLU training data (nlu/rasa/data) and its held-out split (nlu/rasa/heldout).
+
+Only PyYAML and the standard library: the Rasa image is not needed to run these.
+"""
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+RASA = ROOT / "nlu" / "rasa"
+DATA = RASA / "data"
+HELDOUT = RASA / "heldout" / "nlu.yml"
+JAKARTA = ROOT.parent / "shared" / "data" / "jakarta"
+
+CATEGORIES = [
+    "sampah", "banjir", "saluran_air", "jalan", "listrik", "parkir_liar", "perhubungan",
+    "transportasi_publik", "pohon", "ketertiban", "bangunan", "air_bersih", "kesehatan",
+    "pendidikan", "sosial", "kependudukan", "pelayanan_publik", "lainnya",
+]
+REPORT_INTENTS = [f"lapor_{code}" for code in CATEGORIES]
+CONVERSATION_INTENTS = [
+    "greet", "thanks", "help", "status_query", "cancel", "affirm", "deny",
+    "inform_location", "emergency", "out_of_scope",
+]
+MIN_TRAIN = {**{i: 90 for i in REPORT_INTENTS}, **{i: 40 for i in CONVERSATION_INTENTS}}
+MIN_HELDOUT = 15
+
+# Rasa's short entity syntax: [text](entity). We allow only this form, and only "location".
+ENTITY = re.compile(r"\[([^\[\]]*)\]\(([^()]*)\)")
+LEADING_PREPOSITIONS = ("di ", "depan ", "dekat ", "deket ", "samping ", "belakang ", "sekitar ", "near ", "at ")
+
+
+def load_examples(path: Path) -> dict[str, list[str]]:
+    doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert isinstance(doc, dict), f"{path}: not a YAML mapping"
+    assert str(doc.get("version")) == "3.1", f"{path}: version must be \"3.1\""
+    assert set(doc) <= {"version", "nlu"}, f"{path}: unexpected top-level keys {set(doc) - {'version', 'nlu'}}"
+    examples: dict[str, list[str]] = {}
+    for item in doc.get("nlu") or []:
+        assert set(item) == {"intent", "examples"}, f"{path}: only intent blocks allowed, got {sorted(item)}"
+        lines = item["examples"].splitlines()
+        for line in lines:
+            assert line.startswith("- "), f"{path} [{item['intent']}]: example line without '- ': {line!r}"
+        examples.setdefault(item["intent"], []).extend(line[2:] for line in lines)
+    return examples
+
+
+def training_files() -> list[Path]:
+    return sorted(p for p in DATA.rglob("*") if p.is_file())
+
+
+def merged(paths: list[Path]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for path in paths:
+        for intent, examples in load_examples(path).items():
+            out.setdefault(intent, []).extend(examples)
+    return out
+
+
+def plain(example: str) -> str:
+    """The text a user would type: markup removed, lowercased, whitespace collapsed."""
+    return " ".join(ENTITY.sub(r"\1", example).lower().split())
+
+
+@pytest.fixture(scope="module")
+def train() -> dict[str, list[str]]:
+    return merged(training_files())
+
+
+@pytest.fixture(scope="module")
+def heldout() -> dict[str, list[str]]:
+    return load_examples(HELDOUT)
+
+
+def test_training_folder_holds_only_nlu_yaml():
+    files = training_files()
+    assert files, "no training files"
+    for path in files:
+        assert path.suffix in {".yml", ".yaml"}, f"{path}: the trainer globs this folder; only YAML belongs here"
+        load_examples(path)  # raises on anything but intent blocks (no lookup/regex/synonym)
+
+
+@pytest.mark.parametrize("intent", REPORT_INTENTS + CONVERSATION_INTENTS)
+def test_every_intent_has_enough_training_examples(train, intent):
+    assert len(train.get(intent, [])) >= MIN_TRAIN[intent]
+
+
+@pytest.mark.parametrize("intent", REPORT_INTENTS + CONVERSATION_INTENTS)
+def test_every_intent_has_enough_heldout_examples(heldout, intent):
+    assert len(heldout.get(intent, [])) >= MIN_HELDOUT
+
+
+def test_no_unknown_intents(train, heldout):
+    known = set(REPORT_INTENTS + CONVERSATION_INTENTS)
+    assert set(train) <= known, set(train) - known
+    assert set(heldout) <= known, set(heldout) - known
+
+
+def all_examples(train, heldout):
+    for source, table in (("train", train), ("heldout", heldout)):
+        for intent, examples in table.items():
+            for example in examples:
+                yield source, intent, example
+
+
+def test_examples_are_not_empty(train, heldout):
+    empty = [(s, i) for s, i, e in all_examples(train, heldout) if not plain(e)]
+    assert not empty
+
+
+def test_entity_markup_is_balanced_and_only_location(train, heldout):
+    problems = []
+    for source, intent, example in all_examples(train, heldout):
+        for text, name in ENTITY.findall(example):
+            if name != "location":
+                problems.append((source, intent, example, f"entity {name!r}"))
+            if not text.strip() or text != text.strip():
+                problems.append((source, intent, example, "empty or padded entity text"))
+            if text.lower().startswith(LEADING_PREPOSITIONS):
+                problems.append((source, intent, example, "preposition inside the entity"))
+            if text and not (text[0].isalnum() and text[-1].isalnum()):
+                # Rasa's WhitespaceTokenizer drops edge punctuation, so the span would not match its tokens.
+                problems.append((source, intent, example, "entity starts or ends with punctuation"))
+        rest = ENTITY.sub("", example)
+        if any(c in rest for c in "[]{}") or "](" in rest:
+            problems.append((source, intent, example, "unbalanced or stray markup"))
+    assert not problems, "\n".join(map(str, problems[:20]))
+
+
+def test_no_example_is_an_intent_shortcut(train, heldout):
+    """Rasa reads a message starting with "/" as "/intent_name" and skips NLU; such examples teach nothing."""
+    shortcuts = [e for s, i, e in all_examples(train, heldout) if e.lstrip().startswith("/")]
+    assert not shortcuts, shortcuts
+
+
+def test_inform_location_always_names_a_place(train, heldout):
+    for table in (train, heldout):
+        missing = [e for e in table["inform_location"] if not ENTITY.search(e)]
+        assert not missing, missing
+
+
+def test_no_duplicates_within_training(train):
+    counts = Counter(plain(e) for examples in train.values() for e in examples)
+    duplicates = [text for text, n in counts.items() if n > 1]
+    assert not duplicates, duplicates[:20]
+
+
+def test_no_duplicates_within_heldout(heldout):
+    counts = Counter(plain(e) for examples in heldout.values() for e in examples)
+    duplicates = [text for text, n in counts.items() if n > 1]
+    assert not duplicates, duplicates[:20]
+
+
+def test_heldout_does_not_overlap_training(train, heldout):
+    seen = {plain(e) for examples in train.values() for e in examples}
+    overlap = [e for examples in heldout.values() for e in examples if plain(e) in seen]
+    assert not overlap, overlap[:20]
+
+
+@pytest.mark.skipif(not JAKARTA.is_dir(), reason="gazetteer folder not available")
+def test_generated_files_are_up_to_date(tmp_path):
+    """generate.py is deterministic and the committed YAML is its current output."""
+    subprocess.run([sys.executable, str(RASA / "generate.py"), "--jakarta", str(JAKARTA), "--out", str(tmp_path)],
+                   check=True, capture_output=True)
+    generated = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*.yml"))
+    assert generated, "generator wrote nothing"
+    for relative in generated:
+        committed = RASA / relative
+        assert committed.exists(), f"{relative} is generated but not committed"
+        assert committed.read_text(encoding="utf-8") == (tmp_path / relative).read_text(encoding="utf-8"), (
+            f"{relative} differs from generate.py output: re-run python3 nlu/rasa/generate.py")
