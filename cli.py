@@ -30,12 +30,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     logging.basicConfig(
-        level=logging.DEBUG if args.verbose else logging.INFO,
+        level=logging.DEBUG if args.verbose else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
-    for noisy in ("httpx", "werkzeug", "telegram", "httpcore"):
-        logging.getLogger(noisy).setLevel(logging.WARNING)
+    logging.getLogger("aduan").setLevel(logging.DEBUG if args.verbose else logging.INFO)
     try:
         result: int = args.func(args)
         return result
@@ -52,7 +51,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="aduan", description="Citizen complaints by chat.")
     parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
-    parser.set_defaults(func=lambda _args: parser.print_help() or 2)
+    parser.set_defaults(func=lambda _args: _usage(parser))
     sub = parser.add_subparsers(metavar="COMMAND")
 
     serve = sub.add_parser("serve", help="run the web app, the queue workers and (by default) a local Rasa")
@@ -92,6 +91,11 @@ def _parser() -> argparse.ArgumentParser:
     chat.set_defaults(func=cmd_chat)
     _register_extensions(sub)
     return parser
+
+
+def _usage(parser: argparse.ArgumentParser) -> int:
+    parser.print_help()
+    return 2
 
 
 def _register_extensions(sub: Any) -> None:
@@ -137,30 +141,21 @@ def ensure_model(cfg: settings.Config) -> Path:
 
 
 @contextlib.contextmanager
-def nlu_service(cfg: settings.Config, *, supervise: bool = False) -> Iterator[tuple[str, str]]:
+def nlu_service(cfg: settings.Config) -> Iterator[tuple[str, str]]:
     """Yields (url, token) of a Rasa server: the configured one when it answers, else a local one for the duration."""
     from nlu.server import RasaServer, is_up
 
     url, token = cfg["nlu"]["url"], cfg["nlu"]["token"]
+    if url and is_up(url, token, timeout=3):
+        yield url, token
+        return
     if url:
-        if not is_up(url, token, timeout=3):
-            if not supervise:
-                print(f"aduan: no Rasa server answers at {url}; starting a local one for this command", file=sys.stderr)
-            else:
-                raise NluUnavailable(f"nlu: no Rasa server answers at nlu.url={url}")
-        else:
-            yield url, token
-            return
+        print(f"aduan: no Rasa server answers at {url}; starting a local one for this command", file=sys.stderr)
     paths = _paths(cfg)
-    model = ensure_model(cfg)
-    port = cfg["nlu"]["port"] if supervise else 0
-    server = RasaServer(venv=paths["venv"], model=model, port=port, token=token, log_path=paths["log"])
-    if not supervise:
-        print(f"aduan: started a local Rasa server on {server.url} for this command", file=sys.stderr)
+    server = RasaServer(venv=paths["venv"], model=ensure_model(cfg), token=token, log_path=paths["log"])
+    print(f"aduan: started a local Rasa server on {server.url} for this command", file=sys.stderr)
     try:
         server.start(timeout=cfg["nlu"]["startup_timeout"])
-        if supervise:
-            server.supervise(timeout=cfg["nlu"]["startup_timeout"])
         yield server.url, server.token
     finally:
         server.stop()
@@ -281,21 +276,51 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     cfg = settings.load()
     fake = _start_fake_telegram(cfg) if args.fake_platforms else None
-    runtime.build(cfg).close()  # fail fast: configuration and schema before minutes of Rasa start-up
-    with nlu_service(cfg, supervise=True) as (url, token):
-        rt = runtime.build(cfg, nlu_url=url, nlu_token=token)
-        queue = _make_queue(rt)
-        tasks.sweep(rt)  # whatever a crash left unprocessed or unsent
-        app = create_app(rt=rt)
-        server = make_server(cfg["web"]["host"], cfg["web"]["port"], app, threaded=True)
-        _print_urls(cfg, rasa_url=url, fake=fake)
-        signal.signal(signal.SIGTERM, lambda *_: threading.Thread(target=server.shutdown).start())
-        try:
-            server.serve_forever()
-        finally:
-            queue.stop()
-            rt.close()
+    runtime.build(cfg).close()  # fail fast: configuration and schema before anything starts
+    rasa = _start_nlu(cfg)
+    url, token = (rasa.url, rasa.token) if rasa else (cfg["nlu"]["url"], cfg["nlu"]["token"])
+    rt = runtime.build(cfg, nlu_url=url, nlu_token=token)
+    queue = _make_queue(rt)
+    tasks.sweep(rt)  # whatever a crash left unprocessed or unsent
+    server = make_server(cfg["web"]["host"], cfg["web"]["port"], create_app(rt=rt), threaded=True)
+    _print_urls(cfg, rasa_url=url, fake=fake)
+    signal.signal(signal.SIGTERM, lambda *_: threading.Thread(target=server.shutdown).start())
+    try:
+        server.serve_forever()
+    finally:
+        queue.stop()
+        rt.close()
+        if rasa is not None:
+            rasa.stop()
     return 0
+
+
+def _start_nlu(cfg: settings.Config) -> Any:
+    """Starts the supervised local Rasa when ``nlu.url`` is empty; the web starts without waiting for it.
+
+    Until Rasa answers, /healthz says "degraded" and messages wait (with one holding reply each).
+    """
+    from nlu.server import RasaServer, is_up
+
+    if cfg["nlu"]["url"]:
+        if not is_up(cfg["nlu"]["url"], cfg["nlu"]["token"], timeout=3):
+            log.warning("nlu: no Rasa server answers at nlu.url=%s yet; messages wait for it", cfg["nlu"]["url"])
+        return None
+    paths = _paths(cfg)
+    server = RasaServer(venv=paths["venv"], model=ensure_model(cfg), port=cfg["nlu"]["port"],
+                        token=cfg["nlu"]["token"], log_path=paths["log"])
+    server.launch()
+    server.supervise(timeout=cfg["nlu"]["startup_timeout"])
+
+    def announce() -> None:
+        try:
+            server.wait_ready(cfg["nlu"]["startup_timeout"])
+            log.info("nlu: Rasa is ready on %s", server.url)
+        except NluUnavailable as exc:
+            log.error("%s", exc)
+
+    threading.Thread(target=announce, name="rasa-ready", daemon=True).start()
+    return server
 
 
 def _make_queue(rt: Any) -> Any:
@@ -328,8 +353,7 @@ def _print_urls(cfg: settings.Config, *, rasa_url: str, fake: Any) -> None:
         "",
         "Aduan is running.",
         f"  health:    {base}/healthz     metrics: {base}/metrics",
-        f"  console:   {base}/console/",
-        f"  NLU:       {rasa_url}",
+        f"  NLU:       {rasa_url}  (a local Rasa takes a minute or two to load; /healthz says when it is ready)",
         "  webhooks:",
     ]
     lines += [f"    {name:9s} {base}/webhooks/{name}" for name, block in cfg["channels"].items() if block.get("enabled")]

@@ -153,8 +153,18 @@ SCHEMA: dict[str, Any] = {
         "overrides": _list_of({"category": STR, "area": STR, "agency": STR}),
     },
     "ticket": {"prefix": STR, "digits": _positive(INT), "reopen_days": _positive(FLOAT)},
-    "sla": {"first_response_hours": _positive(FLOAT), "check_seconds": _positive(FLOAT)},
-    "conversation": {"expire_minutes": _positive(FLOAT), "remind_minutes": _positive(FLOAT), "max_reports_per_hour": INT},
+    "sla": {
+        "first_response_hours": _positive(FLOAT),
+        "check_seconds": _positive(FLOAT),
+        "state_hours": _mapping_of(_positive(FLOAT), TICKET_STATES),
+    },
+    "duplicates": {"days": FLOAT, "radius_m": FLOAT},
+    "conversation": {
+        "expire_minutes": _positive(FLOAT),
+        "remind_minutes": _positive(FLOAT),
+        "max_reports_per_hour": _positive(INT),
+        "photo_attach_minutes": FLOAT,
+    },
     "messages": _mapping_of(_mapping_of(STR), LANGUAGES),
     "survey": {"enabled": BOOL, "delay_hours": FLOAT},
     "console": {"page_size": _positive(INT)},
@@ -267,9 +277,9 @@ def load(path: str | Path | None = None, *, env: Mapping[str, str] | None = None
     cfg = _merge(cfg, _env_overrides(env))
     if overrides:
         cfg = _merge(cfg, overrides)
-    cfg = _validate("", cfg, SCHEMA)
-    _check_references(cfg)
-    return cfg
+    validated: Config = _validate("", cfg, SCHEMA)
+    _check_references(validated)
+    return validated
 
 
 def _check_references(cfg: Config) -> None:
@@ -282,6 +292,9 @@ def _check_references(cfg: Config) -> None:
     for i, rule in enumerate(cfg["routing"]["overrides"]):
         if rule["agency"] not in cfg["agencies"]:
             raise ConfigError(f"config: routing.overrides[{i}].agency: unknown agency {rule['agency']!r}")
+    talk = cfg["conversation"]
+    if talk["remind_minutes"] >= talk["expire_minutes"]:
+        raise ConfigError("config: conversation.remind_minutes: must be less than conversation.expire_minutes")
     base = cfg["messages"].get("id", {})
     for lang, texts in cfg["messages"].items():
         for name in base:

@@ -200,10 +200,9 @@ class NluClient:
 
     def locate(self, text: str, entities: Iterable[dict[str, Any]]) -> Location:
         """Resolves the place: each place span Rasa found (longest first), then the whole text."""
-        if self.places is None:
-            spans = [e for e in entities if e.get("entity") in PLACE_ENTITIES]
-            return Location(text=spans[0]["value"]) if spans else Location()
         spans = sorted(place_spans(text, entities), key=len, reverse=True)
+        if self.places is None:
+            return Location(text=spans[0]) if spans else Location()
         for span in [*spans, text]:
             place = self.places.resolve(span)
             if place is not None:

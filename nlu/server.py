@@ -58,6 +58,15 @@ def free_port() -> int:
         return port
 
 
+def _port_free(port: int) -> bool:
+    with socket.socket() as sock:
+        try:
+            sock.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+        return True
+
+
 def is_up(url: str, token: str, timeout: float = 1.0) -> bool:
     """True when a Rasa server at ``url`` answers ``GET /status`` with a loaded model."""
     try:
@@ -96,11 +105,18 @@ class RasaServer:
         Raises:
             NluUnavailable: Rasa exited or did not become ready within ``timeout``.
         """
-        self._spawn()
+        self.launch()
         self.wait_ready(timeout)
         return self
 
-    def _spawn(self) -> None:
+    def launch(self) -> None:
+        """Starts the process without waiting for it to be ready.
+
+        Raises:
+            NluUnavailable: the port is taken (often a Rasa left over from an earlier run).
+        """
+        if not _port_free(self.port):
+            raise NluUnavailable(f"nlu: port {self.port} is in use (a Rasa left running?); stop it or set nlu.port")
         cmd = [
             str(rasa_executable(self.venv)), "run", "--enable-api", "--auth-token", self.token,
             "-m", str(self.model), "-i", "127.0.0.1", "-p", str(self.port), "--quiet",
@@ -136,7 +152,7 @@ class RasaServer:
                 log.warning("nlu: Rasa died (exit %s); restarting", self._proc.returncode if self._proc else None)
                 self.restarts += 1
                 try:
-                    self._spawn()
+                    self.launch()
                     self.wait_ready(timeout)
                 except NluUnavailable as exc:
                     log.error("%s", exc)

@@ -43,7 +43,7 @@ def receive(platform: str) -> tuple[Response, int]:
     """Stores what the platform sent and acknowledges it; processing happens on the queue."""
     adapter = _adapter(platform)
     body = request.get_data(cache=False)
-    adapter.verify(request.headers, body)
+    adapter.verify(dict(request.headers), body)
     payload = _decode(body)
     messages = adapter.parse(payload)
     stored = save(messages)
