@@ -1,0 +1,936 @@
+"""``aduan nlu evaluate``: how the whole NLU (Rasa + places) does on text nobody on the team wrote.
+
+Three corpora (``../shared/data/eval/``, read from there, never copied, never trained or tuned on):
+
+* ``own``: the held-out split of our own training data (``nlu/rasa/heldout/nlu.yml``): intent accuracy,
+  macro-F1 over the 18 report intents, exact-span F1 of ``location`` entities, per-category scores and a
+  confusion matrix;
+* ``purbalingga``: 815 hand-labelled complaints with 6 coarse labels; a category counts as right when its
+  coarse set (:data:`COARSE`, the DESIGN.md table) holds the label;
+* ``petabencana``: 1,102 flood reports inside DKI with the kelurahan of the reporter's map point: place
+  resolution from the text, precision of the kelurahan named, flood category, point -> kelurahan.
+
+Every figure is printed beside the same figure for a baseline (TF-IDF word + char n-grams with logistic
+regression trained on the same Rasa training data; a longest exact kelurahan/kecamatan name match for places;
+the nearest kelurahan centroid for map points) and the target. The report goes to ``reports/`` (JSON, PNG).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import math
+import os
+import re
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+
+from nlu.client import FALLBACK_INTENT, NluClient, NluResult, category_of, clean, place_spans
+from nlu.places import Gazetteer, normalize
+
+# ---------------------------------------------------------------------------------------------- constants
+
+COARSE: dict[str, frozenset[str]] = {
+    "sampah": frozenset({"Lingkungan"}),
+    "banjir": frozenset({"Infrastruktur", "Lingkungan"}),
+    "saluran_air": frozenset({"Infrastruktur", "Lingkungan"}),
+    "jalan": frozenset({"Infrastruktur"}),
+    "listrik": frozenset({"Infrastruktur", "Pelayanan Publik"}),
+    "parkir_liar": frozenset({"Ketertiban"}),
+    "perhubungan": frozenset({"Infrastruktur", "Ketertiban", "Pelayanan Publik"}),
+    "transportasi_publik": frozenset({"Pelayanan Publik", "Infrastruktur"}),
+    "pohon": frozenset({"Lingkungan"}),
+    "ketertiban": frozenset({"Ketertiban"}),
+    "bangunan": frozenset({"Ketertiban", "Infrastruktur"}),
+    "air_bersih": frozenset({"Pelayanan Publik", "Infrastruktur"}),
+    "kesehatan": frozenset({"Pelayanan Publik", "Lingkungan", "Sosial dan Ekonomi"}),
+    "pendidikan": frozenset({"Pendidikan"}),
+    "sosial": frozenset({"Sosial dan Ekonomi"}),
+    "kependudukan": frozenset({"Pelayanan Publik"}),
+    "pelayanan_publik": frozenset({"Pelayanan Publik"}),
+    "lainnya": frozenset({"Sosial dan Ekonomi"}),
+}
+"""Category code -> the Purbalingga coarse labels it counts for (DESIGN.md, Categories)."""
+
+CATEGORIES: tuple[str, ...] = tuple(COARSE)
+REPORT_INTENTS: tuple[str, ...] = tuple(f"lapor_{code}" for code in CATEGORIES)
+FLOOD_CATEGORIES = frozenset({"banjir", "saluran_air"})
+LOCATION_ENTITY = "location"
+CORPORA = ("own", "purbalingga", "petabencana")
+T = TypeVar("T")
+
+PURBALINGGA_FILE = Path("purbalingga") / "purbalingga_complaints_dedup.csv"
+PETABENCANA_FILE = Path("petabencana-2017") / "reports_with_kelurahan.csv"
+WILAYAH_FILE = "dki_jakarta_wilayah.csv"
+HELDOUT_FILE = Path(__file__).resolve().parent / "rasa" / "heldout" / "nlu.yml"
+
+TARGETS: dict[str, float] = {
+    "own.category_macro_f1": 0.90,
+    "own.intent_accuracy": 0.90,
+    "own.location_span_f1": 0.90,
+    "purbalingga.coarse_accuracy": 0.80,
+    "petabencana.kelurahan_named_own": 0.97,
+    "petabencana.kecamatan_named_own": 0.97,
+    "petabencana.kelurahan_from_text": 0.21,
+    "petabencana.kecamatan_from_text": 0.32,
+    "petabencana.kelurahan_precision": 0.90,
+    "petabencana.category_flood": 0.90,
+    "petabencana.point_kelurahan": 0.99,
+}
+"""Targets from the issue, keyed ``corpus.figure``."""
+
+LABELS: dict[str, str] = {
+    "intent_accuracy": "intent accuracy (all intents)",
+    "category_macro_f1": "category macro-F1 (18 report intents)",
+    "location_span_f1": "location span F1 (exact)",
+    "location_span_precision": "location span precision",
+    "location_span_recall": "location span recall",
+    "coarse_accuracy": "coarse accuracy (best report category)",
+    "coarse_accuracy_raw": "coarse accuracy (raw top intent)",
+    "kelurahan_named_own": "kelurahan right | text names its kelurahan",
+    "kecamatan_named_own": "kecamatan right | text names its kecamatan",
+    "kelurahan_from_text": "kelurahan right from text (all)",
+    "kecamatan_from_text": "kecamatan right from text (all)",
+    "kelurahan_precision": "kelurahan right | a kelurahan named",
+    "category_flood": "banjir/saluran_air (best report cat.)",
+    "category_flood_raw": "banjir/saluran_air (raw top intent)",
+    "point_kelurahan": "map point -> kelurahan",
+}
+
+# ---------------------------------------------------------------------------------------------- corpora
+
+
+@dataclass(frozen=True)
+class Example:
+    """One Rasa training or held-out example: plain text, intent, and the text of its ``location`` spans."""
+
+    text: str
+    intent: str
+    spans: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Complaint:
+    """One Purbalingga complaint and its coarse label."""
+
+    text: str
+    label: str
+
+
+@dataclass(frozen=True)
+class FloodReport:
+    """One PetaBencana report inside DKI with the units containing its map point (Kemendagri codes)."""
+
+    text: str
+    lat: float
+    lng: float
+    kelurahan: str
+    kecamatan: str
+    kota: str
+    kelurahan_name: str
+    kecamatan_name: str
+
+
+_MARKUP = re.compile(r"\[(?P<text>[^\]]+)\](?:\((?P<paren>[^)]+)\)|(?P<json>\{[^}]*\}))")
+_HASHTAG = re.compile(r"#\w+")
+
+
+def strip_markup(line: str) -> tuple[str, list[tuple[str, str]]]:
+    """Removes Rasa entity markup from one example.
+
+    Args:
+        line: e.g. ``"banjir di [kel. cawang](location)"``; ``[x]{"entity": "location"}`` and
+            ``[x](location:value)`` are understood too.
+
+    Returns:
+        The plain text and the (entity, text) pairs in order of appearance.
+    """
+    spans: list[tuple[str, str]] = []
+
+    def replace(match: re.Match[str]) -> str:
+        if match.group("json"):
+            entity = str(json.loads(match.group("json")).get("entity", ""))
+        else:
+            entity = match.group("paren").split(":", 1)[0]
+        spans.append((entity.strip(), match.group("text")))
+        return match.group("text")
+
+    return _MARKUP.sub(replace, line), spans
+
+
+def _example_lines(block: Any) -> list[str]:
+    if isinstance(block, str):
+        return [line.strip()[2:] for line in block.splitlines() if line.strip().startswith("- ")]
+    if isinstance(block, list):
+        return [str(item.get("text", "")) if isinstance(item, dict) else str(item) for item in block]
+    return []
+
+
+def load_rasa_examples(paths: Iterable[Path]) -> list[Example]:
+    """Reads the intent examples of Rasa NLU YAML files (lookup tables, synonyms and regexes are skipped).
+
+    Args:
+        paths: Rasa ``nlu.yml``-style files.
+
+    Returns:
+        The examples with markup stripped; ``spans`` holds the cleaned text of each ``location`` entity.
+    """
+    examples: list[Example] = []
+    for path in paths:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+        for item in data.get("nlu") or ():
+            if not isinstance(item, dict) or "intent" not in item:
+                continue
+            for line in _example_lines(item.get("examples")):
+                text, spans = strip_markup(line)
+                locations = tuple(clean(s) for entity, s in spans if entity == LOCATION_ENTITY)
+                examples.append(Example(clean(text), str(item["intent"]), locations))
+    return examples
+
+
+def _read_csv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def load_purbalingga(path: Path) -> list[Complaint]:
+    """Reads the Purbalingga complaints (columns id, text, label)."""
+    return [Complaint(row["text"], row["label"].strip()) for row in _read_csv(path)]
+
+
+def load_petabencana(path: Path) -> list[FloodReport]:
+    """Reads the PetaBencana reports whose map point lies in DKI Jakarta (``in_dki == "True"``)."""
+    return [
+        FloodReport(
+            text=row["text"],
+            lat=float(row["lat"]),
+            lng=float(row["lon"]),
+            kelurahan=row["kode_kemendagri"],
+            kecamatan=parent_code(row["kode_kemendagri"], 3),
+            kota=parent_code(row["kode_kemendagri"], 2),
+            kelurahan_name=row["kelurahan"],
+            kecamatan_name=row["kecamatan"],
+        )  # fmt: skip
+        for row in _read_csv(path)
+        if row["in_dki"] == "True"
+    ]
+
+
+def parent_code(kode: str, parts: int) -> str:
+    """The enclosing unit's code: ``parent_code("31.74.04.1005", 3) == "31.74.04"``."""
+    return ".".join(kode.split(".")[:parts])
+
+
+def strip_hashtags(text: str) -> str:
+    """The text without its ``#hashtags`` (Qlue's own sub-category picker, not the citizen's words)."""
+    return " ".join(_HASHTAG.sub(" ", text).split())
+
+
+def has_words(text: str) -> bool:
+    """True when the text holds more than hashtags: a letter outside any ``#hashtag``."""
+    return any(ch.isalpha() for ch in _HASHTAG.sub(" ", text))
+
+
+def subsample(items: Sequence[T], limit: int | None) -> list[T]:
+    """At most ``limit`` items, evenly spread over the sequence (all of them when ``limit`` is None)."""
+    if limit is None or limit >= len(items):
+        return list(items)
+    if limit <= 0:
+        return []
+    step = len(items) / limit
+    return [items[int(i * step)] for i in range(limit)]
+
+
+# ---------------------------------------------------------------------------------------------- scoring
+
+
+@dataclass(frozen=True)
+class Prediction:
+    """What one system (Aduan or the baseline) read in one message.
+
+    Attributes:
+        intent: the top intent (``nlu_fallback`` already replaced by the best real intent).
+        ranking: (intent, confidence) pairs, best first.
+        spans: the text of each place span found.
+        kelurahan: the kelurahan code resolved, or None.
+        kecamatan: the kecamatan code resolved, or None.
+    """
+
+    intent: str
+    ranking: tuple[tuple[str, float], ...] = ()
+    spans: tuple[str, ...] = ()
+    kelurahan: str | None = None
+    kecamatan: str | None = None
+
+    @property
+    def raw_category(self) -> str | None:
+        """The category of the top intent, None when it is not a report."""
+        return category_of(self.intent)
+
+    @property
+    def category(self) -> str | None:
+        """The best report category: the top intent's, else the first report intent in the ranking."""
+        return report_category(self.intent, self.ranking)
+
+
+@dataclass(frozen=True)
+class Measure:
+    """A figure in [0, 1] and the number of items it is measured over."""
+
+    value: float
+    n: int
+
+
+def report_category(intent: str, ranking: Sequence[tuple[str, float]]) -> str | None:
+    """The category of ``intent`` when it is a report, else of the best report intent in ``ranking``."""
+    if category_of(intent):
+        return category_of(intent)
+    return next((c for i, _ in ranking if (c := category_of(i))), None)
+
+
+def coarse_hit(category: str | None, label: str) -> bool:
+    """True when the category's coarse set (DESIGN.md) holds the Purbalingga label."""
+    return category is not None and label in COARSE.get(category, frozenset())
+
+
+def ratio(hits: Iterable[bool]) -> Measure:
+    """The share of true values (0.0 over nothing)."""
+    flags = list(hits)
+    return Measure(sum(flags) / len(flags) if flags else 0.0, len(flags))
+
+
+def names_own(name: str, text: str) -> bool:
+    """True when the unit's name appears, as whole words, in the text (both through ``places.normalize``)."""
+    key = normalize(name)
+    return bool(key) and f" {key} " in f" {normalize(text)} "
+
+
+def span_scores(gold: Sequence[Sequence[str]], pred: Sequence[Sequence[str]]) -> dict[str, float]:
+    """Exact-match precision, recall and F1 of spans, pooled over examples (micro).
+
+    Args:
+        gold: per example, the text of each gold span.
+        pred: per example, the text of each predicted span.
+
+    Returns:
+        ``{"precision", "recall", "f1", "gold", "predicted", "matched"}``; 1.0 when there is nothing to find
+        and nothing was found.
+    """
+    matched = sum(sum((Counter(g) & Counter(p)).values()) for g, p in zip(gold, pred, strict=True))
+    n_gold, n_pred = sum(map(len, gold)), sum(map(len, pred))
+    precision = matched / n_pred if n_pred else float(n_gold == 0)
+    recall = matched / n_gold if n_gold else float(n_pred == 0)
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {
+        "precision": precision,
+        "recall": recall,
+        "f1": f1,
+        "gold": n_gold,
+        "predicted": n_pred,
+        "matched": matched,
+    }
+
+
+def named_precision(pred: Sequence[str | None], gold: Sequence[str]) -> tuple[int, int]:
+    """Counts (right, named): among the items where a code was predicted, how many equal the gold code."""
+    named = [(p, g) for p, g in zip(pred, gold, strict=True) if p is not None]
+    return sum(p == g for p, g in named), len(named)
+
+
+def per_label_scores(
+    gold: Sequence[str], pred: Sequence[str], labels: Sequence[str]
+) -> dict[str, dict[str, float]]:
+    """Precision, recall, F1 and support of each label (single-label classification).
+
+    A prediction of a label for an item of another label (any other, including labels outside ``labels``)
+    is a false positive of that label.
+    """
+    out: dict[str, dict[str, float]] = {}
+    for label in labels:
+        tp = sum(g == label and p == label for g, p in zip(gold, pred, strict=True))
+        n_pred, support = sum(p == label for p in pred), sum(g == label for g in gold)
+        precision = tp / n_pred if n_pred else 0.0
+        recall = tp / support if support else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        out[label] = {"precision": precision, "recall": recall, "f1": f1, "support": support}
+    return out
+
+
+def macro_f1(scores: dict[str, dict[str, float]]) -> float:
+    """The unweighted mean F1 over the labels that have gold items."""
+    present = [s["f1"] for s in scores.values() if s["support"]]
+    return sum(present) / len(present) if present else 0.0
+
+
+def confusion(gold: Sequence[str], pred: Sequence[str], labels: Sequence[str]) -> list[list[int]]:
+    """The confusion matrix: ``matrix[i][j]`` counts items of ``labels[i]`` predicted as ``labels[j]``."""
+    index = {label: i for i, label in enumerate(labels)}
+    matrix = [[0] * len(labels) for _ in labels]
+    for g, p in zip(gold, pred, strict=True):
+        if g in index and p in index:
+            matrix[index[g]][index[p]] += 1
+    return matrix
+
+
+def score_own(examples: Sequence[Example], preds: Sequence[Prediction]) -> dict[str, Measure]:
+    """The held-out figures of one system."""
+    gold, pred = [e.intent for e in examples], [p.intent for p in preds]
+    spans = span_scores([e.spans for e in examples], [p.spans for p in preds])
+    n_spans = int(spans["gold"])
+    return {
+        "intent_accuracy": ratio(g == p for g, p in zip(gold, pred, strict=True)),
+        "category_macro_f1": Measure(
+            macro_f1(per_label_scores(gold, pred, REPORT_INTENTS)), sum(g in REPORT_INTENTS for g in gold)
+        ),
+        "location_span_f1": Measure(spans["f1"], n_spans),
+        "location_span_precision": Measure(spans["precision"], int(spans["predicted"])),
+        "location_span_recall": Measure(spans["recall"], n_spans),
+    }
+
+
+def score_purbalingga(rows: Sequence[Complaint], preds: Sequence[Prediction]) -> dict[str, Measure]:
+    """The Purbalingga figures of one system: every row is a complaint, so the best report category counts."""
+    pairs = list(zip(rows, preds, strict=True))
+    return {
+        "coarse_accuracy": ratio(coarse_hit(p.category, r.label) for r, p in pairs),
+        "coarse_accuracy_raw": ratio(coarse_hit(p.raw_category, r.label) for r, p in pairs),
+    }
+
+
+def score_petabencana(
+    rows: Sequence[FloodReport], preds: Sequence[Prediction], points: Sequence[str | None]
+) -> dict[str, Measure]:
+    """The PetaBencana figures of one system.
+
+    Args:
+        rows: the reports inside DKI.
+        preds: what the system read in each text.
+        points: the kelurahan code the system gives each report's map point.
+    """
+    pairs = list(zip(rows, preds, strict=True))
+    right, named = named_precision([p.kelurahan for p in preds], [r.kelurahan for r in rows])
+    worded = [(r, p) for r, p in pairs if has_words(r.text)]
+    return {
+        "kelurahan_named_own": ratio(
+            p.kelurahan == r.kelurahan for r, p in pairs if names_own(r.kelurahan_name, r.text)
+        ),
+        "kecamatan_named_own": ratio(
+            p.kecamatan == r.kecamatan for r, p in pairs if names_own(r.kecamatan_name, r.text)
+        ),
+        "kelurahan_from_text": ratio(p.kelurahan == r.kelurahan for r, p in pairs),
+        "kecamatan_from_text": ratio(p.kecamatan == r.kecamatan for r, p in pairs),
+        "kelurahan_precision": Measure(right / named if named else 0.0, named),
+        "category_flood": ratio(p.category in FLOOD_CATEGORIES for _, p in worded),
+        "category_flood_raw": ratio(p.raw_category in FLOOD_CATEGORIES for _, p in worded),
+        "point_kelurahan": ratio(k == r.kelurahan for r, k in zip(rows, points, strict=True)),
+    }
+
+
+# ---------------------------------------------------------------------------------------------- baselines
+
+
+class TextBaseline:
+    """TF-IDF over word 1-2-grams and char_wb 2-5-grams, then a logistic regression over intents."""
+
+    def __init__(self) -> None:
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.linear_model import LogisticRegression
+        from sklearn.pipeline import FeatureUnion, make_pipeline
+
+        features = FeatureUnion(
+            [
+                ("word", TfidfVectorizer(analyzer="word", ngram_range=(1, 2), sublinear_tf=True)),
+                ("char", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True)),
+            ]
+        )
+        self.model = make_pipeline(features, LogisticRegression(C=10.0, solver="sag", max_iter=3000))
+
+    def fit(self, texts: Sequence[str], intents: Sequence[str]) -> TextBaseline:
+        """Trains on (text, intent) pairs; needs at least two distinct intents."""
+        self.model.fit([clean(t) for t in texts], list(intents))
+        return self
+
+    def rank(self, texts: Sequence[str]) -> list[tuple[tuple[str, float], ...]]:
+        """(intent, probability) pairs per text, best first."""
+        if not texts:
+            return []
+        probs = self.model.predict_proba([clean(t) for t in texts])
+        classes = [str(c) for c in self.model.classes_]
+        return [
+            tuple(sorted(zip(classes, map(float, row), strict=True), key=lambda x: -x[1])) for row in probs
+        ]
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    """A kelurahan/kecamatan name found verbatim in a text, and the codes it stands for."""
+
+    text: str
+    start: int
+    end: int
+    kelurahan: str | None
+    kecamatan: str | None
+
+
+@dataclass
+class NameMatcher:
+    """The place baseline: the longest exact kelurahan or kecamatan name in the text (case-insensitive)."""
+
+    readings: dict[str, tuple[str | None, str | None]]
+    pattern: re.Pattern[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        names = sorted(self.readings, key=len, reverse=True)
+        alternatives = "|".join(r"\s+".join(map(re.escape, name.split())) for name in names)
+        self.pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+    @classmethod
+    def load(cls, wilayah_csv: Path) -> NameMatcher:
+        """Builds the matcher from the kelurahan and kecamatan rows (``nama`` and ``nama_bps``)."""
+        units: dict[str, list[dict[str, str]]] = {}
+        for row in _read_csv(wilayah_csv):
+            if row["level"] in ("kelurahan", "kecamatan"):
+                for name in {" ".join(n.lower().split()) for n in (row["nama"], row["nama_bps"])} - {""}:
+                    units.setdefault(name, []).append(row)
+        return cls({name: _name_reading(rows) for name, rows in units.items()})
+
+    def find(self, text: str) -> list[NameMatch]:
+        """The names found, left to right, not overlapping (the longest at each position)."""
+        return [
+            NameMatch(m.group(0), m.start(), m.end(), *self.readings[" ".join(m.group(0).lower().split())])
+            for m in self.pattern.finditer(text)
+        ]
+
+    def best(self, text: str) -> NameMatch | None:
+        """The longest name found (the first of equal length), or None."""
+        return max(self.find(text), key=lambda m: (len(m.text), -m.start), default=None)
+
+
+def _name_reading(rows: Sequence[dict[str, str]]) -> tuple[str | None, str | None]:
+    """(kelurahan, kecamatan) of a name: a unique kelurahan, else a unique kecamatan, else what is shared."""
+    kels = [r for r in rows if r["level"] == "kelurahan"]
+    if len(kels) == 1:
+        return kels[0]["kode_kemendagri"], kels[0]["kecamatan_kode"]
+    kecs = {r["kode_kemendagri"] for r in rows if r["level"] == "kecamatan"}
+    if len(kecs) == 1:
+        return None, kecs.pop()
+    parents = {r["kecamatan_kode"] for r in kels}
+    return None, parents.pop() if len(parents) == 1 else None
+
+
+@dataclass
+class CentroidLocator:
+    """The map-point baseline: the kelurahan whose centroid is nearest."""
+
+    centroids: list[tuple[str, float, float]]
+
+    @classmethod
+    def load(cls, wilayah_csv: Path) -> CentroidLocator:
+        """Reads the kelurahan centroids from the wilayah CSV."""
+        rows = _read_csv(wilayah_csv)
+        return cls(
+            [
+                (r["kode_kemendagri"], float(r["lat"]), float(r["lng"]))
+                for r in rows
+                if r["level"] == "kelurahan" and r["lat"] and r["lng"]
+            ]
+        )
+
+    def locate(self, lat: float, lng: float) -> str | None:
+        """The code of the nearest kelurahan centroid (equirectangular distance)."""
+        scale = math.cos(math.radians(lat))
+        best = min(
+            self.centroids, key=lambda c: (c[1] - lat) ** 2 + ((c[2] - lng) * scale) ** 2, default=None
+        )
+        return best[0] if best else None
+
+
+@dataclass
+class Baseline:
+    """The baseline system: text classifier + name matcher + centroid locator."""
+
+    text: TextBaseline
+    names: NameMatcher
+    points: CentroidLocator
+
+    @classmethod
+    def build(cls, training: Sequence[Example], wilayah_csv: Path) -> Baseline:
+        """Trains the text classifier on the Rasa training examples and loads the place baselines."""
+        text = TextBaseline().fit([e.text for e in training], [e.intent for e in training])
+        return cls(text, NameMatcher.load(wilayah_csv), CentroidLocator.load(wilayah_csv))
+
+    def predict(self, texts: Sequence[str]) -> list[Prediction]:
+        """The baseline's reading of each text."""
+        cleaned = [clean(t) for t in texts]
+        out: list[Prediction] = []
+        for text, ranking in zip(cleaned, self.text.rank(cleaned), strict=True):
+            matches, best = self.names.find(text), self.names.best(text)
+            out.append(
+                Prediction(
+                    ranking[0][0],
+                    ranking,
+                    tuple(m.text for m in matches),
+                    best.kelurahan if best else None,
+                    best.kecamatan if best else None,
+                )
+            )
+        return out
+
+
+def from_result(result: NluResult) -> Prediction:
+    """Aduan's reading of one message as a :class:`Prediction` (place spans merged as the client does)."""
+    intent = result.ranking[0][0] if result.intent == FALLBACK_INTENT and result.ranking else result.intent
+    return Prediction(
+        intent=intent, ranking=result.ranking, spans=tuple(place_spans(result.text, result.entities)),
+        kelurahan=result.location.kelurahan, kecamatan=result.location.kecamatan,
+    )  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------------------- running
+
+
+@dataclass
+class Context:
+    """What every corpus run needs."""
+
+    client: NluClient
+    baseline: Baseline
+    places: Gazetteer
+    eval_dir: Path
+    limit: int | None = None
+    concurrency: int = 4
+    parse_seconds: float = 0.0
+    parsed: int = 0
+
+    def parse(self, texts: Sequence[str]) -> list[NluResult]:
+        """Parses through the whole pipeline (Rasa + places), a few requests in flight."""
+        started = time.monotonic()
+        results = self.client.parse_many(texts, concurrency=self.concurrency)
+        self.parse_seconds += time.monotonic() - started
+        self.parsed += len(texts)
+        return results
+
+
+def figures(corpus: str, aduan: dict[str, Measure], base: dict[str, Measure]) -> dict[str, dict[str, Any]]:
+    """Pairs each figure of Aduan with the baseline's and the target."""
+    out: dict[str, dict[str, Any]] = {}
+    for key, measure in aduan.items():
+        target = TARGETS.get(f"{corpus}.{key}")
+        out[key] = {
+            "label": LABELS.get(key, key), "value": round(measure.value, 4), "n": measure.n,
+            "baseline": round(base[key].value, 4) if key in base else None,
+            "target": target, "meets": None if target is None else measure.value >= target,
+        }  # fmt: skip
+    return out
+
+
+def run_own(ctx: Context) -> dict[str, Any]:
+    """The held-out split: figures, per-category scores and confusion matrices."""
+    examples = subsample(load_rasa_examples([HELDOUT_FILE]), ctx.limit)
+    texts = [e.text for e in examples]
+    aduan = [from_result(r) for r in ctx.parse(texts)]
+    base = ctx.baseline.predict(texts)
+    gold = [e.intent for e in examples]
+    labels = sorted(
+        set(gold) | {p.intent for p in aduan} | {p.intent for p in base},
+        key=lambda i: (i not in REPORT_INTENTS, i),
+    )
+    return {
+        "n": len(examples),
+        "figures": figures("own", score_own(examples, aduan), score_own(examples, base)),
+        "per_category": {
+            "aduan": _rounded(per_label_scores(gold, [p.intent for p in aduan], REPORT_INTENTS)),
+            "baseline": _rounded(per_label_scores(gold, [p.intent for p in base], REPORT_INTENTS)),
+        },
+        "confusion": {
+            "labels": labels,
+            "aduan": confusion(gold, [p.intent for p in aduan], labels),
+            "baseline": confusion(gold, [p.intent for p in base], labels),
+        },
+    }
+
+
+def run_purbalingga(ctx: Context) -> dict[str, Any]:
+    """Purbalingga: coarse accuracy through the DESIGN.md mapping."""
+    rows = subsample(load_purbalingga(ctx.eval_dir / PURBALINGGA_FILE), ctx.limit)
+    texts = [r.text for r in rows]
+    aduan = [from_result(r) for r in ctx.parse(texts)]
+    base = ctx.baseline.predict(texts)
+    labels = sorted({r.label for r in rows})
+    table = {
+        label: dict(Counter(p.category or "-" for r, p in zip(rows, aduan, strict=True) if r.label == label))
+        for label in labels
+    }
+    return {
+        "n": len(rows),
+        "figures": figures("purbalingga", score_purbalingga(rows, aduan), score_purbalingga(rows, base)),
+        "label_by_category": table,
+    }
+
+
+def run_petabencana(ctx: Context) -> dict[str, Any]:
+    """PetaBencana 2017: places from text and map point, and the flood category.
+
+    Hashtags are removed before parsing: they are Qlue's category picker, not the citizen's words.
+    """
+    rows = subsample(load_petabencana(ctx.eval_dir / PETABENCANA_FILE), ctx.limit)
+    texts = [strip_hashtags(r.text) for r in rows]
+    aduan = [from_result(r) for r in ctx.parse(texts)]
+    base = ctx.baseline.predict(texts)
+    aduan_points = [ctx.places.locate(r.lat, r.lng).kelurahan for r in rows]
+    base_points = [ctx.baseline.points.locate(r.lat, r.lng) for r in rows]
+    return {
+        "n": len(rows),
+        "figures": figures(
+            "petabencana",
+            score_petabencana(rows, aduan, aduan_points),
+            score_petabencana(rows, base, base_points),
+        ),
+    }
+
+
+RUNNERS: dict[str, Callable[[Context], dict[str, Any]]] = {
+    "own": run_own,
+    "purbalingga": run_purbalingga,
+    "petabencana": run_petabencana,
+}
+
+
+def _rounded(scores: dict[str, dict[str, float]]) -> dict[str, dict[str, float]]:
+    return {
+        k: {m: round(v, 4) if isinstance(v, float) else v for m, v in s.items()} for k, s in scores.items()
+    }
+
+
+# ---------------------------------------------------------------------------------------------- report
+
+
+def format_corpus(name: str, section: dict[str, Any]) -> list[str]:
+    """The printed lines of one corpus: each figure beside the baseline's and the target."""
+    lines = [
+        f"{name} ({section['n']} items)",
+        f"  {'figure':44s} {'n':>5s} {'aduan':>7s} {'baseline':>9s}  target",
+    ]
+    for fig in section["figures"].values():
+        base = "-" if fig["baseline"] is None else f"{fig['baseline']:.3f}"
+        target = "" if fig["target"] is None else f">= {fig['target']:.2f} {'ok' if fig['meets'] else 'MISS'}"
+        lines.append(f"  {fig['label']:44s} {fig['n']:5d} {fig['value']:7.3f} {base:>9s}  {target}")
+    return lines
+
+
+def format_per_category(section: dict[str, Any]) -> list[str]:
+    """The per-category precision/recall/F1 lines of the held-out split (Aduan, baseline F1)."""
+    aduan, base = section["per_category"]["aduan"], section["per_category"]["baseline"]
+    lines = [f"  {'category':22s} {'P':>6s} {'R':>6s} {'F1':>6s} {'n':>4s}  baseline F1"]
+    for intent, s in aduan.items():
+        lines.append(
+            f"  {category_of(intent) or intent:22s} {s['precision']:6.3f} {s['recall']:6.3f} "
+            f"{s['f1']:6.3f} {int(s['support']):4d}  {base[intent]['f1']:.3f}"
+        )
+    return lines
+
+
+def write_report(report: dict[str, Any], out: Path) -> Path:
+    """Writes ``nlu_evaluation.json`` and the PNG charts into ``out``; returns the JSON's path."""
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / "nlu_evaluation.json"
+    path.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
+    charts = _plot(report, out)
+    report["charts"] = [str(p) for p in charts]
+    path.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
+    return path
+
+
+def _plot(report: dict[str, Any], out: Path) -> list[Path]:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    paths: list[Path] = []
+    for corpus, section in report["corpora"].items():
+        paths.append(_plot_figures(corpus, section, out / f"nlu_{corpus}_figures.png"))
+    own = report["corpora"].get("own")
+    if own:
+        conf = own["confusion"]
+        paths.append(
+            _plot_heatmap(
+                conf["aduan"],
+                conf["labels"],
+                conf["labels"],
+                "Aduan: held-out confusion",
+                out / "nlu_own_confusion.png",
+            )
+        )
+        paths.append(
+            _plot_heatmap(
+                conf["baseline"],
+                conf["labels"],
+                conf["labels"],
+                "Baseline (TF-IDF + LR): held-out confusion",
+                out / "nlu_own_confusion_baseline.png",
+            )
+        )
+        paths.append(_plot_per_category(own["per_category"], out / "nlu_own_per_category.png"))
+    return paths
+
+
+def _plot_figures(corpus: str, section: dict[str, Any], path: Path) -> Path:
+    import matplotlib.pyplot as plt
+
+    figs = list(section["figures"].values())
+    fig, ax = plt.subplots(figsize=(9, 0.5 * len(figs) + 1.5))
+    ys = range(len(figs))
+    ax.barh([y - 0.2 for y in ys], [f["value"] for f in figs], height=0.4, label="Aduan")
+    ax.barh([y + 0.2 for y in ys], [f["baseline"] or 0 for f in figs], height=0.4, label="baseline")
+    for y, f in zip(ys, figs, strict=True):
+        if f["target"] is not None:
+            ax.plot([f["target"]] * 2, [y - 0.45, y + 0.45], color="black", linewidth=2)
+    ax.set_yticks(list(ys), [f["label"] for f in figs])
+    ax.invert_yaxis()
+    ax.set_xlim(0, 1)
+    ax.set_title(f"{corpus} (n={section['n']}); black bar = target")
+    ax.legend(loc="lower right")
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+    return path
+
+
+def _plot_heatmap(matrix: list[list[int]], rows: list[str], cols: list[str], title: str, path: Path) -> Path:
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(0.38 * len(cols) + 3, 0.38 * len(rows) + 2.5))
+    ax.imshow(matrix, cmap="Blues")
+    ax.set_xticks(range(len(cols)), cols, rotation=90, fontsize=7)
+    ax.set_yticks(range(len(rows)), rows, fontsize=7)
+    for i, row in enumerate(matrix):
+        for j, count in enumerate(row):
+            if count:
+                ax.text(
+                    j,
+                    i,
+                    str(count),
+                    ha="center",
+                    va="center",
+                    fontsize=6,
+                    color="white" if count > max(map(max, matrix)) / 2 else "black",
+                )
+    ax.set_xlabel("predicted")
+    ax.set_ylabel("gold")
+    ax.set_title(title)
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+    return path
+
+
+def _plot_per_category(per_category: dict[str, Any], path: Path) -> Path:
+    import matplotlib.pyplot as plt
+
+    intents = list(per_category["aduan"])
+    fig, ax = plt.subplots(figsize=(10, 4.5))
+    xs = range(len(intents))
+    ax.bar([x - 0.2 for x in xs], [per_category["aduan"][i]["f1"] for i in intents], width=0.4, label="Aduan")
+    ax.bar(
+        [x + 0.2 for x in xs],
+        [per_category["baseline"][i]["f1"] for i in intents],
+        width=0.4,
+        label="baseline",
+    )
+    ax.set_xticks(list(xs), [category_of(i) or i for i in intents], rotation=60, ha="right", fontsize=8)
+    ax.set_ylim(0, 1.05)
+    ax.set_ylabel("F1")
+    ax.set_title("held-out split: F1 per category")
+    ax.legend()
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+    return path
+
+
+# ---------------------------------------------------------------------------------------------- command
+
+
+def register(sub: Any) -> None:
+    """Adds ``evaluate`` to the ``aduan nlu`` actions.
+
+    Args:
+        sub: the ``nlu`` subparsers object (``argparse._SubParsersAction``).
+    """
+    parser = sub.add_parser("evaluate", help="evaluate the NLU on the held-out split and the public corpora")
+    parser.add_argument("--corpus", choices=(*CORPORA, "all"), default="all")
+    parser.add_argument(
+        "--out", type=Path, default=Path("reports"), help="folder for the JSON report and charts"
+    )
+    parser.add_argument(
+        "--limit", type=int, default=None, help="at most N items per corpus, evenly spread (quick)"
+    )
+    parser.add_argument("--concurrency", type=int, default=4, help="requests in flight to Rasa")
+    parser.add_argument(
+        "--eval-dir",
+        type=Path,
+        default=None,
+        help="the evaluation corpora (default: beside nlu.data_dir, ../shared/data/eval)",
+    )
+    parser.set_defaults(func=cmd_evaluate)
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    """Runs the evaluation through the whole pipeline, prints the figures and writes the report."""
+    import cli
+    import settings
+    from nlu import train
+
+    cfg = settings.load()
+    data_dir = settings.resolve_path(cfg["nlu"]["data_dir"])
+    eval_dir = args.eval_dir or data_dir.parent / "eval"
+    corpora = CORPORA if args.corpus == "all" else (args.corpus,)
+    baseline = Baseline.build(load_rasa_examples(train.data_files()), data_dir / WILAYAH_FILE)
+    places = Gazetteer.load(data_dir)
+    with cli.nlu_service(cfg) as (url, token):
+        client = NluClient(url, token, timeout=max(cfg["nlu"]["timeout"], 30), places=places)
+        ctx = Context(client, baseline, places, eval_dir, args.limit, args.concurrency)
+        try:
+            report = build_report(ctx, corpora)
+        finally:
+            client.close()
+    print_report(report)
+    path = write_report(report, settings.resolve_path(str(args.out)))
+    print(f"report: {path}", file=sys.stderr)
+    return 0
+
+
+def build_report(ctx: Context, corpora: Sequence[str]) -> dict[str, Any]:
+    """Runs the corpora and assembles the report (model, machine, figures)."""
+    sections = {corpus: RUNNERS[corpus](ctx) for corpus in corpora}
+    status = ctx.client.status()
+    return {
+        "generated_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        "model": status.get("model_file"),
+        "cores": os.cpu_count(),
+        "limit": ctx.limit,
+        "throughput_msg_per_s": round(ctx.parsed / ctx.parse_seconds, 1) if ctx.parse_seconds else None,
+        "baseline": "TF-IDF (word 1-2 + char_wb 2-5) + LogisticRegression on nlu/rasa/data; places: longest "
+        "exact kelurahan/kecamatan name; map points: nearest kelurahan centroid",
+        "corpora": sections,
+    }
+
+
+def print_report(report: dict[str, Any]) -> None:
+    """Prints every corpus's figures (and the held-out per-category table) to stdout."""
+    print(
+        f"NLU evaluation — model {report['model']}, {report['cores']} cores, "
+        f"{report['throughput_msg_per_s']} msg/s through the pipeline"
+    )
+    for corpus, section in report["corpora"].items():
+        print()
+        print("\n".join(format_corpus(corpus, section)))
+        if corpus == "own":
+            print("\n".join(format_per_category(section)))
