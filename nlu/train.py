@@ -7,6 +7,7 @@ An unchanged fingerprint means an unchanged model: ``train`` returns the cached 
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import shutil
@@ -21,8 +22,7 @@ from errors import NluUnavailable
 from nlu.server import RASA_DIR, WORK_DIR, rasa_env, rasa_executable
 
 log = logging.getLogger("aduan.nlu.train")
-FORMAT_VERSION = "1"  # bump to force retraining when the way data is assembled changes
-GAZETTEER_FILES = ("dki_jakarta_wilayah.csv", "jakarta_geoportal_poi.csv", "transjakarta_gtfs_stops.txt")
+FORMAT_VERSION = "2"  # bump to force retraining when the way data is assembled changes
 
 
 def data_files() -> list[Path]:
@@ -30,22 +30,28 @@ def data_files() -> list[Path]:
     return sorted((RASA_DIR / "data").rglob("*.yml"))
 
 
-def _inputs(gazetteer_dir: Path) -> Iterable[Path]:
+def _inputs() -> Iterable[Path]:
     yield RASA_DIR / "config.yml"
     yield from data_files()
     yield from sorted(RASA_DIR.glob("*.py"))
-    yield Path(__file__).resolve().parent / "places.py"
-    for name in GAZETTEER_FILES:
-        yield gazetteer_dir / name
+
+
+@functools.cache
+def _lookup_text(gazetteer_dir: Path) -> str:
+    return lookup_table(place_names(gazetteer_dir))
 
 
 def fingerprint(gazetteer_dir: Path) -> str:
-    """A hash of every input of training; equal fingerprints give equal models."""
+    """A hash of every input of training (pipeline, data, components, the generated lookup table).
+
+    The lookup table is hashed as generated, so a change to the resolver that keeps the
+    same place names does not retrain the model.
+    """
     digest = hashlib.sha256(FORMAT_VERSION.encode())
-    for path in _inputs(gazetteer_dir):
-        if path.exists():
-            digest.update(path.name.encode())
-            digest.update(path.read_bytes())
+    for path in _inputs():
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    digest.update(_lookup_text(gazetteer_dir).encode())
     return digest.hexdigest()[:16]
 
 
@@ -88,7 +94,7 @@ def assemble(build_dir: Path, gazetteer_dir: Path) -> Path:
     build_dir.mkdir(parents=True)
     for i, path in enumerate(data_files()):
         shutil.copy(path, build_dir / f"{i:03d}-{path.name}")
-    (build_dir / "lookup_location.yml").write_text(lookup_table(place_names(gazetteer_dir)), encoding="utf-8")
+    (build_dir / "lookup_location.yml").write_text(_lookup_text(gazetteer_dir), encoding="utf-8")
     return build_dir
 
 

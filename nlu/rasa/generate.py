@@ -91,6 +91,29 @@ MRT = [
 LRT = ["velodrome", "pegangsaan dua", "boulevard utara", "boulevard selatan", "pulomas", "equestrian",
        "kelapa gading", "cawang", "ciliwung", "cikoko", "TMII", "kampung rambutan", "harjamukti"]
 SCHOOL_KINDS = ["SDN", "SD negeri", "SMPN", "SMP negeri", "SMAN", "SMA negeri", "SMKN", "sdn", "smpn", "sman"]
+# Generic village / district / regency names found all over Central and East Java (hand-written, not a
+# gazetteer): complaints outside Jakarta name a desa, dusun, kecamatan or kabupaten instead of a kelurahan.
+DESA = [
+    "sidomulyo", "wonorejo", "sukamaju", "karangsari", "tegalsari", "sumberejo", "margomulyo", "ngadirejo",
+    "banjarsari", "purwodadi", "kedungrejo", "sidoharjo", "karanganyar", "sukorejo", "mulyorejo", "candirejo",
+    "kalisari", "karangrejo", "jatisari", "tanjungsari", "sumbersari", "wonosari", "gunungsari", "pagerharjo",
+    "karangtengah", "sidorejo", "kedungsari", "pucangan", "bojongsari", "kaliwungu", "krandegan", "ngembalrejo",
+    "tlogomulyo", "gondang", "jambean", "semampir", "kemiri", "pandansari", "sukoharjo", "kebonagung",
+    "mojosari", "randusari", "glagah", "tambakrejo", "plosorejo", "kalipucang", "watusari", "cepogo",
+    "sambirejo", "kedungwringin",
+]
+DUSUN = ["krajan", "krajan kidul", "krajan lor", "kidul", "wetan", "kulon", "lor", "karangploso", "ngaglik",
+         "sabrang", "gumuk", "pendem", "mlaten", "sawahan", "tegalan", "bendo", "kauman", "dukuh tengah",
+         "pringapus", "gedangan"]
+KEC_DAERAH = ["ngaliyan", "kaliwiro", "sokaraja", "karangpucung", "ampel", "cepu", "juwana", "mranggen",
+              "weleri", "comal", "bumiayu", "ajibarang", "kutoarjo", "prambanan", "delanggu", "gemolong",
+              "tawangmangu", "kartasura", "sukodono", "pagerwojo", "kepanjen", "bangil", "kalibawang",
+              "wonopringgo", "kedungwuni", "bawang", "ungaran barat", "kaliori", "tayu", "sumowono"]
+KABUPATEN = ["banyumas", "kebumen", "cilacap", "banjarnegara", "wonosobo", "klaten", "boyolali", "sragen",
+             "grobogan", "pati", "kudus", "jepara", "demak", "kendal", "batang", "pemalang", "tegal", "brebes",
+             "temanggung", "magelang", "purworejo", "wonogiri", "karanganyar", "sukoharjo", "rembang", "blora",
+             "semarang", "pekalongan", "jombang", "lamongan", "tuban", "bojonegoro", "ngawi", "madiun",
+             "ponorogo", "blitar", "kediri", "malang", "sidoarjo", "gresik"]
 RIVER = ["kali ciliwung", "kali sunter", "kali pesanggrahan", "kali krukut", "kali angke", "kali mookervart",
          "kali baru", "kali cipinang", "kali grogol", "kali item", "kanal banjir timur", "kanal banjir barat",
          "kali sekretaris", "kali buaran", "kali cakung", "kali malang", "kali pasanggrahan", "kali adem"]
@@ -157,6 +180,7 @@ def load_pools(jakarta: Path, heldout: bool) -> dict[str, list]:
         "kel": kelurahan, "kec": kecamatan, "jalan": streets, "halte": halte, "stasiun": stasiun,
         "pasar": pasar, "pkm": pkm, "lurah": lurah, "camat": camat, "rs": rs, "gang": GANG,
         "mall": MALL, "landmark": LANDMARK, "mrt": MRT, "lrt": LRT, "kali": RIVER, "taman": TAMAN,
+        "desa": DESA, "dusun": DUSUN, "keca": KEC_DAERAH, "kab": KABUPATEN,
     }
     split = {key: _split(value, heldout) for key, value in pools.items()}
     split["street_kel"] = street_kel  # a lookup, not a pool: never drawn from directly
@@ -321,6 +345,42 @@ class Places:
         if shape == 5:
             return f"{self.jalan()} {self.gang()} {self.rtrw()}"
         return f"{self.gang()} {self.kelkec()}"
+
+    # places outside Jakarta ------------------------------------------------------
+    def kab(self) -> str:
+        return self.case(self.rng.choice(["kabupaten ", "kab. ", "kab ", "kabupaten ", "Kab. "]) + self.pick("kab"))
+
+    def keca(self) -> str:
+        text = self.case(self.rng.choice(["kecamatan ", "kec. ", "kec ", "kecamatan "]) + self.pick("keca"))
+        if self.rng.random() < 0.25:
+            text += self.rng.choice([" ", ", "]) + self.kab()
+        return text
+
+    def desa(self) -> str:
+        text = self.squash(self.case(self.rng.choice(["desa ", "desa ", "ds. ", "ds ", "desa ", "Ds."])
+                                     + self.pick("desa")))
+        roll = self.rng.random()
+        if roll < 0.3:
+            text += self.rng.choice([" ", ", "]) + self.keca()
+        elif roll < 0.4:
+            text += self.rng.choice([" ", ", "]) + self.kab()
+        return text
+
+    def dusun(self) -> str:
+        return self.case(self.rng.choice(["dusun ", "dusun ", "dsn. ", "dsn ", "dukuh "]) + self.pick("dusun"))
+
+    def kampung(self) -> str:
+        """A village address: dusun / RT-RW / desa (+ kecamatan or kabupaten)."""
+        shape = self.rng.randrange(5)
+        if shape == 0:
+            return f"{self.rtrw()} {self.desa()}"
+        if shape == 1:
+            return f"{self.dusun()} {self.rtrw()} {self.desa()}"
+        if shape == 2:
+            return f"{self.dusun()}, {self.desa()}"
+        if shape == 3:
+            return f"{self.dusun()} {self.desa()}"
+        return f"{self.rtrw()} {self.dusun()}"
 
     def place(self) -> str:
         return getattr(self, self.rng.choice(
@@ -3389,6 +3449,883 @@ udah sesuai kok
 pas, itu dia
 """
 
+
+# --------------------------------------------------------------------------- beyond Jakarta chat
+# Letters to a Bupati / Walikota / Gubernur with the problem buried between greetings, village and
+# regency-level services, status-like flood updates, and plain one-liners, so that the model does not
+# tie a category to Jakarta chat shapes. Places: {desa}, {dusun}, {keca}, {kab}, {kampung} (see Places).
+
+TRAIN["lapor_banjir"] += """
+Assalamualaikum wr wb. Yth. Bapak Bupati, mohon maaf sebelumnya mengganggu waktunya. Kami warga {kampung} ingin menyampaikan bahwa sejak hujan deras kemarin sore rumah kami kemasukan air setinggi lutut dan sampai sekarang belum surut. Mohon ditindaklanjuti. Terima kasih atas perhatiannya.
+Yth. Bapak Walikota, dengan hormat, kami sampaikan bahwa setiap hujan turun lebih dari satu jam, perumahan kami selalu tergenang karena drainase buruk. Air masuk ke rumah dan merusak perabot. Mohon solusinya pak.
+Selamat pagi Pak Gubernur, saya hanya ingin mengabarkan kampung kami di {desa} terendam banjir kiriman dari hulu sejak subuh, air sudah sepaha. Warga butuh perahu dan makanan. Wassalam.
+mohon maaf pak, mau tanya kapan jalan di {kampung} ini bebas banjir? tiap musim hujan pasti tergenang sampai sebetis
+air sepaha di {dusun}, warga mulai mengungsi ke balai desa
+setinggi lutut airnya di depan rumah, anak2 ga bisa berangkat sekolah
+ketinggian air kurang lebih 50 cm di jalan utama {desa}
+air sudah sedada di rumah paling bawah, mohon evakuasi
+banjir kiriman lagi dari atas, sungai meluap ke sawah dan rumah warga {desa}
+rob masuk lagi ke permukiman pesisir {keca}, air asin sampai ke dapur
+genangan tidak surut sudah tiga hari di {kampung}
+air masuk rumah lagi pak, kasur dan lemari basah semua
+hujan deras dari pagi, sekarang jalanan tergenang di mana-mana
+drainase buruk, tiap hujan sebentar jalan depan pasar langsung banjir
+got meluap ke jalan dan masuk ke halaman rumah warga
+masih banjir
+air mulai naik
+sudah surut belum ya di {desa}?
+update: air di {dusun} sudah sepinggang, listrik dipadamkan
+update 14.30 air masih belum surut, genangan sekitar 40 cm
+UPDATE pukul 06.00: banjir setinggi lutut di {jalan}, kendaraan kecil dilarang lewat
+05.45 WIB air mulai masuk ke rumah warga {rtrw}
+jalan depan kantor kecamatan di {kab} tenggelam lagi #banjir #infobanjir
+banjir lagi di {desa} #banjir #hujanderas
+kapan dikeruk sungainya pak? tiap hujan kampung kami banjir terus
+kapan ada normalisasi sungai biar desa kami nggak banjir tiap tahun?
+pak bupati, kapan banjir di {keca} ini ditangani serius?
+nyuwun sewu pak, dalan teng {dusun} kebanjiran malih, toyanipun sampun selutut
+monggo dipirsani pak, kampung kulo banjir sampun kaping tigo wulan niki
+banjir mboten surut-surut, warga sampun kesel
+sawah warga kerendam banjir, padi yang mau panen busuk semua
+jalan desa tergenang air setinggi betis, motor mogok semua
+perumahan kami banjir tiap hujan padahal dulu tidak pernah, sejak ada perumahan baru di atas
+air sungai meluap masuk ke rumah warga di bantaran, sebagian sudah mengungsi
+banjir bandang semalam membawa lumpur dan kayu masuk ke rumah warga {desa}
+banjir setinggi 1 meter di {dusun}, beberapa rumah terendam sampai atap
+halaman sekolah dan kelas terendam banjir, murid diliburkan
+banjir pak
+banjir lagi
+rumah kebanjiran
+kebanjiran lagi, tolong
+air naik terus dari tadi malam, warga butuh bantuan
+jalan raya antar desa tergenang, tidak bisa dilewati truk
+underpass di kota tergenang lagi setelah hujan sore ini
+air hujan tidak bisa mengalir, menggenang di depan rumah sampai seminggu
+mohon dibantu pompa, genangan di perumahan kami sudah 4 hari
+selokan tidak mampu menampung air hujan, akhirnya banjir ke rumah-rumah
+tanggul sungai jebol, air masuk ke kampung
+air laut pasang, rob menggenangi jalan dan rumah nelayan
+ini gimana pak, tiap hujan deras satu jam aja rumah saya kebanjiran sebetis
+air sudah masuk ke musholla dan rumah warga, karpet basah semua
+there is flooding in my village, water is waist deep
+our street has been flooded since this morning, the drainage is terrible
+flood water entered our houses again, knee deep, please send help
+is the flood in {desa} going down yet? still waist deep here
+banjirnya udah sepaha nih, literally ga bisa keluar rumah
+update: airnya udah surut dikit, tapi masih selutut di gang
+hujan deres banget dari siang, komplek udah kayak kolam renang, please bantu pompa
+kampung kami langganan banjir, setiap tahun sama saja tidak ada perbaikan
+"""
+
+HELDOUT["lapor_banjir"] += """
+Assalamualaikum Pak Bupati, maaf mengganggu, kami warga {kampung} melaporkan banjir setinggi pinggang sejak tengah malam. Mohon bantuan segera. Terima kasih.
+air selutut di {desa}, belum ada tanda surut
+update 07.15: air mulai naik lagi di {dusun}
+sudah surut belum di jalan depan alun-alun?
+banjir kiriman masuk kampung, warga panik
+got meluap lagi, halaman rumah tergenang
+kapan sungainya dikeruk pak, kami kebanjiran terus
+toyanipun mlebet griya, nyuwun bantuan
+the village road is flooded after heavy rain all night
+genangan setinggi 30 cm di perempatan pasar, tidak surut dari kemarin
+"""
+
+TRAIN["lapor_saluran_air"] += """
+Yth. Bapak Bupati, mohon maaf sebelumnya. Saluran irigasi di {desa} sudah lama tersumbat lumpur dan sampah sehingga air tidak sampai ke sawah warga. Kami mohon dinas terkait melakukan pengerukan. Terima kasih atas perhatiannya.
+Assalamualaikum wr wb, saya warga {kampung} ingin menyampaikan bahwa gorong-gorong di bawah jalan desa tersumbat sehingga air meluap ke jalan. Mohon ditindaklanjuti oleh DPUPR. Wassalamualaikum.
+saluran irigasi jebol, air tidak sampai ke sawah
+irigasi tersier di {dusun} rusak, petani tidak bisa tanam
+talud saluran irigasi ambrol di {desa}, mohon diperbaiki sebelum musim tanam
+sungai di {desa} makin dangkal karena sedimentasi, mohon dikeruk
+kali kecil di belakang pasar penuh sampah dan airnya hitam
+limbah pabrik tahu dibuang ke sungai, airnya bau dan berbusa
+limbah peternakan babi mengalir ke kali, warga tidak bisa pakai airnya
+gorong-gorong mampet, air meluap ke jalan tiap hujan
+drainase di perumahan kami tidak berfungsi, airnya diam dan jadi sarang nyamuk
+selokan depan rumah tertutup tanah dan rumput, air tidak mengalir
+saluran drainase jalan kabupaten tertutup cor, air hujan lari ke rumah warga
+tutup saluran di trotoar pecah, kaki anak saya masuk lubang
+got mampet lagi pak
+selokan mampet pak
+saluran tersumbat
+kali penuh sampah
+drainase buruk
+kapan selokan di {kampung} dikeruk? sudah setahun tidak pernah dibersihkan
+mohon normalisasi sungai di {keca}, sudah penuh eceng gondok
+eceng gondok menutupi sungai, aliran air macet
+bendungan kecil untuk irigasi rusak, pintu airnya tidak bisa dibuka
+pintu air macet, air sawah meluap ke kampung
+saluran pembuangan rumah warga ke sungai bikin sungai jadi kotor
+ada yang membuang limbah oli ke selokan di {jalan}
+talud sungai longsor, rumah di pinggir kali terancam
+parit di pinggir jalan desa dangkal, air tergenang tiap hujan
+saluran air di depan sekolah penuh lumpur, baunya tercium sampai kelas
+mohon dibangun drainase di jalan {desa}, selama ini air hujan ngalir ke rumah warga
+nyuwun sewu, kalen teng ngajeng griya mampet, mboten saged mili
+saluran e buntu pak, toyanipun mbludak teng dalan
+warga minta sungai dibersihkan sebelum musim hujan, sudah dangkal sekali
+air got hitam dan bau busuk di {rtrw}, banyak jentik
+jembatan kecil di atas saluran menahan sampah, akhirnya air meluap
+sampah bambu dan kayu menyumbat gorong-gorong di {dusun}
+saluran irigasi dipakai buang sampah, petani di hilir tidak kebagian air
+aliran sungai berubah warna jadi merah, diduga limbah pabrik batik
+limbah pabrik di {keca} mencemari sungai, ikan-ikan mati
+kali sebelah rumah bau bangkai, banyak sampah plastik nyangkut
+pak, kapan saluran di depan pasar diperbaiki? sudah ambrol dan bau
+saluran air
+sungai dangkal
+irigasi rusak
+the irrigation canal in our village is blocked, the rice fields are dry
+the river behind the market is full of garbage and stinks
+the drain cover on the sidewalk is broken, someone could fall in
+the gutter along the main road is clogged with mud
+drainase-nya clogged parah, airnya ga ngalir sama sekali
+irigasinya jebol, sawah kita ga kebagian air, please help
+selokan nya udah penuh lumpur, bau nya nyebelin banget
+gorong2 di depan rumah ketutup sampah, tiap ujan air naik ke jalan
+mohon pengecekan saluran pembuangan di perumahan, air balik ke kamar mandi warga
+saluran air tersumbat akar pohon, air meluber ke halaman
+got di pinggir jalan provinsi tidak pernah dibersihkan, penuh pasir
+warga sudah kerja bakti tapi selokan tetap mampet karena gorong-gorongnya terlalu kecil
+mohon pengerukan kali di {desa} pakai alat berat, warga tidak sanggup manual
+sungai jadi tempat buang sampah warga, tolong dipasang larangan dan dibersihkan
+"""
+
+HELDOUT["lapor_saluran_air"] += """
+Yth. Bapak Bupati, saluran irigasi di {kampung} tertutup sedimen sehingga sawah kekeringan. Mohon pengerukan. Terima kasih.
+irigasi tersumbat, petani di {desa} tidak bisa tanam
+gorong-gorong buntu, air meluap tiap hujan
+limbah tahu dibuang ke kali, baunya menyengat
+selokan mampet di depan rumah, tolong dikeruk
+kalen buntu pak, toyane mboten mili
+the drainage ditch near the school is blocked with trash
+talud kali ambrol, air masuk ke pekarangan warga
+kapan sungai di {keca} dinormalisasi?
+eceng gondok menutup sungai dekat jembatan
+"""
+
+TRAIN["lapor_jalan"] += """
+Assalamualaikum wr wb. Yth. Bapak Bupati, mohon maaf sebelumnya. Kami warga {kampung} ingin menyampaikan bahwa jalan kabupaten yang menghubungkan desa kami dengan kecamatan rusak parah dan berlubang besar. Sudah banyak pengendara jatuh. Mohon segera diperbaiki. Terima kasih atas perhatiannya.
+Yth. Kepala Dinas PU, dengan hormat, jembatan penghubung antar dusun di {desa} putus terbawa arus sungai sehingga anak sekolah harus memutar jauh. Mohon dibangun kembali.
+Selamat siang Pak Walikota, mohon maaf mengganggu. Jalan di depan kantor kecamatan banyak yang berlubang dan kalau hujan seperti kolam. Mohon ditindaklanjuti, terima kasih.
+jalan kabupaten berlubang
+jalan desa rusak parah
+jembatan putus
+jembatan ambrol di {dusun}, warga tidak bisa menyeberang
+jalan berlubang di {desa} sudah bertahun-tahun tidak diperbaiki
+aspal jalan {keca} mengelupas, tinggal batu-batu
+jalan makadam menuju {dusun} licin kalau hujan, banyak yang terpeleset
+jalan cor beton di {kampung} retak dan ambles
+jalan longsor separuh di tanjakan menuju {desa}, sangat berbahaya
+talud jalan ambrol, badan jalan tinggal separuh
+truk tambang pasir merusak jalan desa kami, sekarang penuh lubang
+jalan rusak karena truk galian, mohon DPUPR memperbaiki
+kapan jalan {desa} diaspal pak? sudah 10 tahun rusak
+jalan provinsi antara {keca} dan kota rusak, lubangnya dalam
+jembatan gantung di {dusun} talinya sudah berkarat dan papannya lapuk
+jembatan kayu di desa kami rapuh, mohon diganti jembatan beton
+pak bupati, jalannya kayak kubangan kerbau, tolong diperbaiki sebelum ada korban
+perbaikan jalan cuma tambal sulam, sebulan sudah bolong lagi
+proyek pengaspalan jalan desa kualitasnya jelek, baru tiga bulan sudah rusak
+trotoar di alun-alun rusak dan banyak paving yang lepas
+trotoar di depan sekolah hancur, murid jalan di aspal
+jalan menuju puskesmas rusak berat, ambulans susah lewat
+jalan ke sawah hancur, petani susah angkut hasil panen
+nyuwun sewu pak, dalan teng {desa} rusak sanget, kathah bolongan
+dalane bolong-bolong pak, monggo dipun dandosi
+dalan kabupaten niku rusak mboten dipun dandani sampun dangu
+jalan amblas
+jalan rusak
+jalan bolong-bolong
+banyak lubang di jalan raya {keca}, motor sering jatuh malam hari
+lubang besar di tengah jalan tertutup air hujan, tidak kelihatan
+jalan bergelombang parah di jalur menuju {desa}
+jalan tanah di {dusun} belum pernah diaspal sejak Indonesia merdeka
+jalan utama desa rusak, warga sampai menanam pohon pisang di lubang sebagai protes
+bahu jalan longsor ke sungai, mohon dipasang pengaman
+jembatan retak dan goyang kalau dilewati truk
+plat jembatan berlubang, motor bisa terperosok
+permukaan jembatan sudah rusak, besi tulangannya kelihatan
+mohon pengecekan jembatan di {desa}, pondasinya tergerus arus sungai
+Jalan penghubung dua kecamatan ini rusak sejak 2019, janji perbaikan tidak pernah terealisasi
+the district road to our village is full of potholes
+the bridge in our village collapsed, kids can't get to school
+the road is badly damaged after the rainy season, please repair it
+there's a huge pothole on the main road near the market
+jalannya rusak parah bro, literally kayak off-road
+potholes di mana-mana, motor gue ban bocor dua kali minggu ini
+jembatannya udah ga layak, please dinas PU cek sebelum ambruk
+jalan di perumahan kami tidak pernah diserahkan ke pemda jadi tidak diperbaiki, mohon solusi
+tolong pak, jalan di depan rumah saya amblas setelah pemasangan pipa
+galian kabel dan pipa tidak ditutup rapi, jalan jadi bergelombang
+jalan licin tertutup tanah longsoran dari tebing, belum dibersihkan
+jalan rusak di {jalan} sudah makan korban, mohon segera diperbaiki
+warga iuran sendiri menambal jalan karena pemerintah tidak peduli
+"""
+
+HELDOUT["lapor_jalan"] += """
+Yth. Bapak Bupati, jalan kabupaten di {kampung} rusak berat dan berlubang. Mohon perbaikan segera. Terima kasih atas perhatiannya.
+jembatan di {desa} putus diterjang banjir
+jalan desa berlubang, tolong ditambal
+dalan teng {dusun} bolong kabeh pak
+truk pasir bikin jalan hancur
+aspal baru sebulan sudah mengelupas
+the road to {desa} has collapsed on one side
+jalan cor retak dan amblas di depan balai desa
+jembatan gantung sudah tidak aman
+jalan menuju sekolah rusak, anak-anak sering jatuh
+"""
+
+TRAIN["lapor_pelayanan_publik"] += """
+Assalamualaikum wr wb. Yth. Bapak Bupati, mohon maaf sebelumnya. Saya ingin menyampaikan bahwa perangkat desa di {desa} jarang ada di kantor, sehingga warga yang mau mengurus surat harus bolak-balik berkali-kali. Mohon ditindaklanjuti. Terima kasih atas perhatiannya.
+Yth. Bapak Bupati, dengan hormat, saya dimintai uang Rp150.000 oleh oknum perangkat desa untuk pembuatan surat keterangan usaha. Apakah memang ada biayanya? Mohon penjelasan dan tindakan.
+Selamat pagi pak, mohon maaf mau menyampaikan keluhan, pelayanan di kantor kecamatan {keca} sangat lambat, petugasnya banyak yang main HP. Mohon dibina. Terima kasih.
+pungli di kantor desa
+kepala desa jarang ngantor
+perangkat desa tidak di tempat
+pelayanan lambat sekali
+kantor desa tutup padahal jam kerja
+jam 10 pagi kantor desa {desa} masih tutup, warga menunggu di luar
+pak kades tidak pernah ada di kantor, tanda tangan saja harus ke rumahnya
+sekdes minta uang rokok untuk tanda tangan surat
+urus sertifikat PTSL dimintai biaya jutaan oleh panitia desa, katanya gratis
+ada pungutan untuk surat pengantar nikah di kantor desa
+pegawai kecamatan kasar dan tidak ramah saat melayani warga
+petugas loket malah ngobrol dan merokok, antrian tidak dilayani
+ASN di dinas sering pulang sebelum jam kerja selesai
+pengaduan saya sudah tiga bulan tidak ditanggapi sama sekali
+laporan lewat website pemda tidak pernah dibalas
+dana desa diduga diselewengkan, pembangunan tidak sesuai anggaran
+kepala desa tidak transparan soal penggunaan dana desa
+perangkat desa menjual tanah kas desa tanpa musyawarah
+proses surat-surat di desa dipersulit kalau tidak kasih uang
+oknum pegawai menjanjikan bisa bantu urusan asal dibayar
+pelayanan di kantor samsat lambat dan banyak calo
+calo berkeliaran di kantor pelayanan, petugas membiarkan
+aparat desa pilih kasih, yang keluarganya didahulukan
+petugas tidak memakai seragam dan tidak ada papan nama, kami tidak tahu harus bertanya ke siapa
+nyuwun sewu pak, perangkat desa mboten wonten ing kantor, kados pundi warga badhe ngurus surat?
+pak lurah niku jarang wonten kantor, monggo ditegur
+sudah sampun kulo laporkan kaping kalih, ning dereng wonten tanggapan
+pungli di desa
+pungutan liar
+petugas tidak ramah
+pelayanan buruk
+pelayanan publik di kabupaten ini payah, semua serba lama
+apakah benar bikin surat keterangan di desa harus bayar 50 ribu?
+call center pengaduan pemda tidak pernah diangkat
+kantor pelayanan terpadu sering offline, warga disuruh pulang
+pegawai honorer di kelurahan kerjanya cuma duduk, warga dilempar ke sana ke mari
+kades menahan surat warga karena beda pilihan waktu pilkades
+rapat desa tidak pernah melibatkan warga, tahu-tahu anggaran sudah habis
+ketua RT minta uang setiap warga minta tanda tangan
+ada pegawai dinas yang bolos tapi tetap absen lewat temannya
+petugas meminta imbalan agar berkas saya diproses lebih cepat
+pelayanan di mal pelayanan publik antrinya dari subuh, loket dibuka jam 9
+the village officials are never at the office
+I was asked to pay a bribe at the district office to process my document
+public service here is very slow and the staff are rude
+petugasnya jutek banget, ditanya baik-baik malah marah-marah
+pungli-nya terang-terangan, bilangnya uang administrasi padahal ga ada aturannya
+pelayanannya slow parah, nunggu 4 jam cuma buat legalisir
+mohon Inspektorat memeriksa pengelolaan dana desa di {desa}
+kinerja camat dan jajarannya kurang, banyak keluhan warga diabaikan
+perangkat desa main judi online di kantor saat jam kerja
+pelayanan di kantor desa berbelit-belit, disuruh fotokopi berkali-kali
+kami minta bupati mengevaluasi kepala desa yang sewenang-wenang
+program pemerintah di desa kami tidak pernah disosialisasikan oleh perangkat desa
+Yth. Bapak Walikota, mohon ditertibkan pegawai yang berjualan online saat jam pelayanan. Terima kasih.
+"""
+
+HELDOUT["lapor_pelayanan_publik"] += """
+Assalamualaikum Pak Bupati, mohon maaf, perangkat desa di {desa} sering tidak di tempat sehingga pelayanan terhambat. Mohon ditindaklanjuti. Terima kasih.
+kantor desa sering kosong saat jam kerja
+dimintai uang untuk tanda tangan kades
+biaya PTSL di desa kami tidak wajar
+pelayanan kecamatan lambat dan berbelit
+the staff at the village office demanded extra money
+aduan saya tidak pernah direspon dinas
+perangkat desa mboten nate wonten kantor
+ASN keluyuran di pasar saat jam dinas
+penggunaan dana desa tidak jelas, mohon diaudit
+"""
+
+TRAIN["lapor_sosial"] += """
+Assalamualaikum wr wb. Yth. Bapak Bupati, mohon maaf sebelumnya. Saya seorang janda dengan tiga anak di {kampung}, sudah lama mengajukan bantuan PKH tapi tidak pernah dapat, sementara tetangga yang punya mobil malah dapat. Mohon ditinjau kembali. Terima kasih atas perhatiannya.
+Yth. Kepala Dinas Sosial, dengan hormat, kami melaporkan ada nenek sebatang kara di {dusun} yang tinggal di rumah hampir roboh dan jarang makan. Mohon dibantu.
+Selamat malam Pak Bupati, maaf mengganggu, bantuan BLT dana desa di {desa} dipotong oleh oknum perangkat desa 100 ribu per orang. Mohon diusut.
+bansos tidak tepat sasaran
+BLT belum cair
+PKH dihentikan tanpa alasan
+BPNT bulan ini tidak ada
+orang mampu dapat bansos, yang miskin tidak
+keluarga kami miskin tapi tidak terdaftar di DTKS
+bagaimana cara masuk data DTKS supaya dapat bantuan?
+nama saya hilang dari daftar penerima PKH padahal kondisi masih sama
+beras bansos yang dibagikan berkutu dan bau apek
+bantuan sembako di desa dibagi ke keluarga perangkat desa saja
+BLT dana desa dibagi rata, yang benar-benar miskin dapat sedikit
+rumah tidak layak huni di {kampung}, atapnya bocor dan dindingnya bambu, mohon bantuan RTLH
+program bedah rumah tidak pernah sampai ke desa kami
+ada ODGJ dipasung keluarganya di {dusun}, mohon dinas sosial turun
+orang dengan gangguan jiwa berkeliaran di pasar, kasihan dan kadang mengamuk
+lansia terlantar tidur di emper toko dekat terminal
+anak jalanan banyak di perempatan lampu merah kota
+pengemis membawa bayi di depan minimarket setiap hari
+penyandang disabilitas di desa kami belum pernah dapat bantuan kursi roda
+ada keluarga di {desa} yang makan sehari sekali, mohon perhatian
+bantuan untuk korban kebakaran rumah belum juga turun
+korban banjir bulan lalu belum menerima bantuan apa-apa
+KIS PBI kami dinonaktifkan padahal kami masih miskin
+kartu PKH ada tapi saldonya kosong terus
+pendamping PKH meminta uang dari penerima bantuan
+e-warong memaksa penerima BPNT membeli paket yang mahal
+nyuwun sewu pak, kulo tiyang mboten gadhah, nanging mboten pikantuk bantuan
+simbah kulo piyambakan, griyanipun ajur, nyuwun dibantu
+bantuane mboten tepat sasaran, sing sugih malah angsal
+bantuan sosial
+data penerima bansos kacau
+bantuan tidak merata
+warga miskin belum dapat bantuan
+pembagian bansos di balai desa ricuh karena banyak yang tidak terdaftar
+daftar penerima BLT tidak pernah diumumkan, warga curiga
+ada anak putus sekolah karena orang tuanya tidak mampu, mohon dibantu
+balita gizi buruk dari keluarga miskin di {desa} belum tersentuh bantuan
+the social aid in our village goes to the wrong people
+my elderly mother was removed from the aid list without explanation
+there is a homeless old man sleeping at the bus terminal
+bansos-nya salah sasaran banget, yang dapet malah yang punya usaha
+BLT-nya belum cair padahal udah diumumin dari bulan lalu
+kakek tetangga hidup sendirian, ga ada yang ngurus, please dinsos cek
+mohon pendataan ulang penerima bantuan sosial di {desa} secara jujur
+kami korban PHK dan tidak punya penghasilan, apakah ada bantuan dari pemda?
+warga rentan di {kampung} belum pernah didata untuk bantuan apapun
+pengamen dan gelandangan makin banyak di alun-alun
+kok tetangga saya yang PNS bisa terima bantuan PKH?
+bantuan langsung tunai dari desa tidak sampai ke tangan saya padahal nama saya tercantum
+"""
+
+HELDOUT["lapor_sosial"] += """
+Yth. Bapak Bupati, mohon maaf, keluarga miskin di {kampung} tidak pernah mendapat bansos sementara yang mampu dapat. Mohon ditinjau. Terima kasih.
+BLT desa dipotong perangkat
+PKH saya tidak cair tiga bulan
+nenek sebatang kara butuh bantuan di {desa}
+rumah reyot warga miskin belum dibantu
+ODGJ berkeliaran di dekat sekolah
+mboten angsal bantuan, padahal tiyang mboten gadhah
+the aid list in our village is full of rich families
+beras bantuan berkutu dan tidak layak
+kapan pendataan DTKS di desa kami diperbarui?
+"""
+
+TRAIN["lapor_kesehatan"] += """
+Assalamualaikum wr wb. Yth. Bapak Bupati, mohon maaf sebelumnya. Ibu saya pasien BPJS dirawat di RSUD dan disuruh membeli obat sendiri di luar dengan alasan stok habis. Apakah ini sesuai aturan? Mohon ditindaklanjuti. Terima kasih atas perhatiannya.
+Yth. Kepala Dinas Kesehatan, dengan hormat, puskesmas di {keca} sering tutup sebelum jam pelayanan selesai dan dokternya jarang ada. Mohon dievaluasi.
+Selamat sore pak, maaf mengganggu, di {kampung} sudah ada lima warga kena demam berdarah dalam sebulan. Kami mohon fogging. Matur nuwun.
+puskesmas tutup
+dokter puskesmas tidak ada
+RSUD menolak pasien BPJS
+antrian BPJS lama sekali
+obat di puskesmas kosong
+pasien BPJS disuruh beli obat sendiri
+ambulans desa tidak bisa dipakai warga
+ambulans puskesmas minta bayaran untuk mengantar pasien
+bidan desa jarang di tempat, ibu hamil bingung periksa ke mana
+posyandu di {dusun} sudah tidak berjalan lagi
+anak-anak di desa kami banyak yang stunting, tidak ada pendampingan
+banyak kasus DBD di {desa}, tolong fogging
+kasus diare meningkat di kampung kami setelah banjir
+RSUD penuh, pasien ditaruh di lorong
+pelayanan IGD RSUD lambat, pasien kritis menunggu berjam-jam
+perawat RSUD judes kepada pasien BPJS
+rujukan BPJS dipersulit, harus bolak-balik puskesmas
+kartu BPJS tidak aktif padahal iuran selalu dibayar
+KIS saya tidak bisa dipakai di rumah sakit, katanya nonaktif
+tarif rumah sakit swasta untuk pasien BPJS masih ditarik biaya tambahan
+apotek puskesmas hanya memberi paracetamol untuk semua penyakit
+petugas puskesmas pembantu tidak pernah datang, pustu tutup terus
+jadwal imunisasi di puskesmas tidak jelas
+pasien disuruh pulang padahal masih sakit karena kuota BPJS habis
+klinik di desa praktik tanpa izin dan tanpa dokter
+ada warga meninggal karena terlambat dirujuk, ambulans tidak ada
+nyuwun sewu, puskesmas teng {keca} tutup jam 11, pasien mboten saged periksa
+griya sakit mboten purun nampi pasien BPJS, kados pundi niki pak?
+kesehatan
+banyak yang kena DBD
+pelayanan puskesmas buruk
+fogging
+antrean poli di RSUD sejak subuh, dokternya baru datang jam 11
+dokter spesialis di RSUD hanya ada dua hari seminggu
+toilet di puskesmas kotor dan tidak ada air
+obat untuk pasien TBC sering kosong
+bantuan makanan tambahan untuk balita gizi kurang tidak pernah sampai
+warga di {desa} banyak yang sakit kulit karena air tercemar
+limbah rumah sakit dibuang sembarangan di belakang gedung
+the community health center in our district is always closed in the afternoon
+the regional hospital refused my father because of his BPJS card
+there is a dengue outbreak in my village, please do fogging
+no doctor at the puskesmas today, patients were sent home
+BPJS-nya ditolak, katanya kamar full, padahal ada yang kosong
+antrian di puskesmas literally dari jam 6 pagi, insane
+please fogging dong, tetangga udah 3 orang kena DBD minggu ini
+mohon pemeriksaan jentik nyamuk di {kampung}, banyak yang demam tinggi
+pelayanan persalinan di puskesmas meminta biaya meskipun pakai BPJS
+kenapa obat di RSUD harus tebus di apotek luar?
+tolong perbaiki sistem antrian online RSUD, sering error
+"""
+
+HELDOUT["lapor_kesehatan"] += """
+Yth. Bapak Bupati, pasien BPJS di RSUD masih disuruh bayar obat. Mohon ditertibkan. Terima kasih atas perhatiannya.
+puskesmas {keca} tidak ada dokter jaga
+ambulans desa tidak bisa dipinjam warga
+kasus demam berdarah bertambah di {desa}
+posyandu di dusun kami sudah lama vakum
+the hospital made us wait six hours in the emergency room
+KIS nonaktif, berobat harus bayar
+bidan desa mboten wonten, ibu hamil bingung
+stok obat di puskesmas kosong lagi
+rujukan BPJS dipersulit petugas
+"""
+
+TRAIN["lapor_pendidikan"] += """
+Assalamualaikum wr wb. Yth. Bapak Bupati, mohon maaf sebelumnya. Anak saya tidak diterima di SMP negeri terdekat karena sistem PPDB zonasi, padahal rumah kami hanya 500 meter dari sekolah. Mohon penjelasan dan solusinya. Terima kasih atas perhatiannya.
+Yth. Kepala Dinas Pendidikan, dengan hormat, atap ruang kelas di SD negeri {desa} sudah ambruk sebagian dan murid terpaksa belajar di teras. Mohon segera diperbaiki.
+Selamat pagi pak, mohon maaf, kami guru honorer di {keca} sudah empat bulan belum menerima honor. Mohon perhatian dari pemda. Terima kasih.
+PPDB zonasi tidak adil
+gaji guru honorer belum dibayar
+gedung sekolah rusak
+atap sekolah bocor
+dana PIP tidak cair
+anak saya tidak lolos PPDB padahal rumah dekat sekolah
+ada dugaan jual beli kursi di PPDB SMA negeri
+jalur zonasi diakali dengan numpang KK
+sekolah negeri mewajibkan beli seragam dan LKS di koperasi sekolah
+uang komite di SMP negeri terlalu mahal untuk orang desa
+ijazah anak saya ditahan sekolah karena belum lunas tunggakan
+guru sering tidak masuk, murid dibiarkan main
+SD di {dusun} kekurangan guru, satu guru mengajar dua kelas
+ruang kelas SD retak-retak dan bangkunya rusak
+toilet sekolah tidak layak, anak-anak menahan buang air
+sekolah tidak punya air bersih dan listrik
+kepala sekolah memotong dana BOS untuk kepentingan pribadi
+dana PIP anak saya dipotong oleh pihak sekolah
+beasiswa untuk siswa miskin tidak tepat sasaran
+anak saya dibully di sekolah, guru tidak bertindak
+ada kekerasan guru kepada murid di SD negeri {desa}
+study tour wajib dengan biaya mahal memberatkan orang tua
+sekolah minta sumbangan pembangunan pagar kepada wali murid
+guru honorer dibayar 300 ribu sebulan, tidak manusiawi
+tunjangan sertifikasi guru terlambat berbulan-bulan
+pengangkatan PPPK guru tidak transparan
+nyuwun sewu pak, lare kulo mboten ketampi SMP negeri, griya caket sekolah
+sekolahan teng {desa} atapipun sampun bocor, monggo dipun dandosi
+pendidikan
+PPDB
+sekolah kekurangan guru
+biaya sekolah mahal
+jalan kaki 5 km ke sekolah karena tidak ada SMP di desa kami
+PAUD di desa kami tutup karena tidak ada dana
+madrasah di {dusun} bangunannya hampir roboh
+sistem PPDB online error pas pendaftaran, anak saya gagal daftar
+nilai rapor dikatrol untuk jalur prestasi, tidak adil
+perpustakaan sekolah kosong, tidak ada buku
+sekolah menahan kartu ujian siswa yang belum bayar SPP
+my son was rejected by the public junior high school because of the zoning system
+the honorary teachers at our school haven't been paid for months
+the school roof is leaking and classes are flooded
+PPDB zonasi-nya aneh banget, rumah deket malah ga keterima
+guru honorer digaji ga layak, seriously 300 ribu sebulan
+anak2 belajar di kelas yang atapnya bolong, please dinas pendidikan cek
+mohon evaluasi PPDB di {kab}, banyak kecurangan domisili
+kenapa sekolah negeri masih ada pungutan padahal katanya gratis?
+guru agama di SD kami sudah pensiun dan tidak ada pengganti
+kantin sekolah jual jajanan berbahaya, pihak sekolah diam saja
+"""
+
+HELDOUT["lapor_pendidikan"] += """
+Assalamualaikum Pak Bupati, mohon maaf, anak kami tidak lolos PPDB zonasi padahal rumah dekat sekolah. Mohon solusinya. Terima kasih.
+gaji guru honorer telat lagi
+ruang kelas SD di {desa} hampir ambruk
+PIP anak saya dipotong sekolah
+sekolah mewajibkan beli LKS
+the village school has only two teachers
+ijazah ditahan karena tunggakan komite
+lare kulo mboten angsal sekolah negeri
+dana BOS diduga diselewengkan kepala sekolah
+kursi dan meja kelas banyak yang patah
+"""
+
+TRAIN["lapor_lainnya"] += """
+Assalamualaikum wr wb. Yth. Bapak Bupati, mohon maaf sebelumnya. Kami petani di {desa} kesulitan mendapatkan pupuk subsidi, di kios selalu habis padahal kami terdaftar di RDKK. Mohon ditindaklanjuti. Terima kasih atas perhatiannya.
+Yth. Bapak Bupati, dengan hormat, harga gabah di desa kami anjlok saat panen sementara harga pupuk naik terus. Petani rugi. Mohon pemda turun tangan.
+Selamat siang pak, mohon maaf, sinyal HP di {dusun} hilang total, anak-anak susah sekolah online dan warga susah berkomunikasi. Mohon dibangun tower. Terima kasih.
+pupuk subsidi langka
+harga gabah anjlok
+sinyal hilang di desa kami
+gas elpiji 3 kg langka
+minyak goreng mahal
+pupuk subsidi dijual di atas HET oleh kios
+kartu tani tidak bisa dipakai untuk tebus pupuk
+hama tikus menyerang sawah, mohon bantuan dinas pertanian
+bantuan bibit dan traktor dari dinas hanya untuk kelompok tani tertentu
+harga cabai anjlok, petani tidak balik modal
+peternakan ayam di dekat permukiman {desa} baunya menyengat dan banyak lalat
+kandang sapi tetangga baunya sampai ke dalam rumah
+tidak ada lowongan kerja di kabupaten ini, anak muda pada merantau
+pabrik di {keca} lebih memilih pekerja dari luar daerah
+banyak warga terjerat pinjol dan rentenir, mohon ada penyuluhan
+bank keliling menagih dengan kasar di kampung kami
+bantuan modal UMKM dari pemda tidak jelas cara daftarnya
+pelatihan kerja dari disnaker hanya formalitas
+warga di {dusun} belum pernah dapat akses internet
+tower BTS di desa kami rusak sudah sebulan, sinyal hilang
+sengketa tanah warisan dengan tetangga tidak diselesaikan oleh desa
+anjing liar menggigit anak di {desa}, banyak anjing berkeliaran
+monyet turun ke kampung merusak kebun warga
+harga pakan ternak naik, peternak kecil bangkrut
+pasar tradisional sepi karena pedagang dipindah ke lokasi baru yang jauh
+retribusi pasar naik tapi fasilitas pasar tidak diperbaiki
+harga tiket wisata daerah mahal padahal fasilitasnya rusak
+objek wisata di {keca} terbengkalai dan kotor
+makam desa penuh, warga bingung mau dimakamkan di mana
+PBB tahun ini naik dua kali lipat, warga keberatan
+nyuwun sewu pak, pupuk subsidi teng {desa} angel sanget, kios mboten wonten
+rego gabah anjlok pak, petani rugi
+sinyal teng dusun mboten wonten blas
+nelayan kesulitan solar bersubsidi di SPBU
+harga beras naik terus, warga kecil tercekik
+pedagang kecil kalah dengan toko modern yang berdiri di dekat pasar
+kapan pemda memperbaiki gedung olahraga yang terbengkalai?
+bau asap pembakaran gamping mengganggu warga
+suara mesin penggilingan padi sampai malam, warga tidak bisa istirahat
+fertilizer for farmers is always out of stock in our district
+there's no phone signal in our village at all
+the price of rice at harvest dropped, farmers are losing money
+pupuk subsidi-nya langka banget, petani pada bingung
+sinyal di desa literally nol, mau video call sama anak aja susah
+pinjol makin meresahkan, tetangga diteror debt collector
+mohon bantuan bibit ikan dan pakan untuk kelompok budidaya di {dusun}
+air minum isi ulang di desa kami tidak pernah dicek kualitasnya
+"""
+
+HELDOUT["lapor_lainnya"] += """
+Yth. Bapak Bupati, mohon maaf, pupuk subsidi di {desa} selalu kosong saat musim tanam. Mohon ditindaklanjuti. Terima kasih.
+harga gabah jatuh saat panen raya
+tidak ada sinyal HP di {dusun}
+kios pupuk menjual di atas harga eceran
+peternakan ayam bikin kampung bau dan banyak lalat
+the village has no internet access at all
+warga terlilit rentenir, mohon bantuan pemda
+elpiji melon susah dicari di desa
+pupuk mboten wonten, petani bingung
+lowongan kerja di daerah sangat sedikit
+"""
+
+TRAIN["lapor_sampah"] += """
+Assalamualaikum wr wb. Yth. Bapak Bupati, mohon maaf sebelumnya. Di pinggir jalan menuju {desa} ada TPS liar yang makin besar, sampahnya bau dan sering dibakar. Mohon ditindaklanjuti. Terima kasih atas perhatiannya.
+Yth. Dinas Lingkungan Hidup, dengan hormat, pasar kabupaten kumuh dan sampahnya menumpuk di belakang los pedagang. Mohon diangkut rutin.
+TPS liar di pinggir jalan kabupaten
+sampah menumpuk di pasar
+pasar kumuh dan bau sampah
+sampah dibuang ke sungai oleh warga
+truk sampah desa tidak datang dua minggu
+warga membakar sampah di kebun, asapnya masuk rumah
+TPA di {keca} sudah penuh, sampah meluber ke jalan
+retribusi sampah ditarik tapi sampah tidak diangkut
+bank sampah di desa kami tidak jalan lagi
+sampah plastik menumpuk di pinggir sawah
+sampah berserakan di alun-alun setelah acara
+tumpukan sampah di tikungan jalan {desa} bikin bau satu kampung
+nyuwun sewu pak, sampah teng pinggir dalan niku mboten dipun angkut
+uwuh numpuk teng ngajeng pasar, ambune mboten sekeca
+sampah
+tempat sampah di terminal penuh dan tidak pernah dikosongkan
+pedagang pasar buang sampah sembarangan ke selokan
+the market is dirty and garbage piles up behind the stalls
+there's an illegal dump along the road to our village
+sampahnya numpuk parah di pinggir jalan desa, bau banget
+pengangkutan sampah di perumahan kami berhenti sejak bulan lalu
+mohon disediakan TPS resmi di {desa}, warga bingung buang sampah ke mana
+lalat dan tikus dari tumpukan sampah di {kampung} masuk ke rumah warga
+sampah popok bayi dibuang di jembatan, menumpuk di bawahnya
+kapan sampah di depan SD ini diangkut pak?
+"""
+HELDOUT["lapor_sampah"] += """
+TPS liar di dekat {desa} makin luas
+pasar kabupaten kotor, sampah tidak diangkut
+uwuh numpuk mboten dipun angkut
+warga buang sampah ke sungai tiap malam
+the garbage truck never comes to our village
+Yth. Bapak Bupati, sampah di pinggir jalan desa menumpuk dan dibakar warga. Mohon solusinya. Terima kasih.
+"""
+
+TRAIN["lapor_listrik"] += """
+Assalamualaikum wr wb. Yth. Bapak Bupati, mohon maaf sebelumnya. Lampu PJU di sepanjang jalan {desa} sudah mati berbulan-bulan sehingga jalan gelap dan rawan begal. Mohon ditindaklanjuti. Terima kasih atas perhatiannya.
+lampu PJU desa mati
+lampu jalan desa mati semua
+listrik PLN padam terus
+listrik byar pet tiap hujan di {desa}
+tegangan listrik naik turun, alat elektronik warga rusak
+tiang listrik miring hampir roboh di {dusun}
+kabel listrik menjuntai rendah di jalan desa, bahaya
+kabel PLN tersangkut ranting pohon, takut korslet
+lampu penerangan jembatan mati, gelap sekali malam hari
+PJU di jalan kabupaten menuju {keca} tidak pernah menyala
+desa kami belum teraliri listrik PLN sampai sekarang
+pemasangan listrik baru di PLN lama sekali
+nyuwun sewu, lampu dalan teng {desa} mati sedoyo, peteng sanget
+listrike mati terus pak
+lampu jalan
+listrik padam
+the street lights in our village have been off for months
+power outages almost every day in our district
+PJU-nya mati semua, jalan gelap gulita, serem banget pulang malem
+kabel listrik nya ngegantung rendah banget, truk bisa nyangkut
+meteran listrik rusak tapi tagihan tetap tinggi
+lampu taman alun-alun mati sebagian
+mohon pemasangan lampu PJU di jalan penghubung dusun, rawan kecelakaan
+"""
+HELDOUT["lapor_listrik"] += """
+PJU di jalan {desa} mati sudah lama
+listrik sering padam di {keca}
+tiang listrik doyong di pinggir sawah
+lampu dalan mati, peteng pak
+the village road has no working street lights
+Yth. Bapak Bupati, mohon lampu penerangan jalan di desa kami diperbaiki. Terima kasih.
+"""
+
+TRAIN["lapor_parkir_liar"] += """
+Yth. Bapak Bupati, mohon maaf sebelumnya. Parkir di sekitar pasar kabupaten semrawut, tukang parkir menarik tarif seenaknya tanpa karcis. Mohon ditertibkan. Terima kasih atas perhatiannya.
+tukang parkir liar di minimarket
+parkir di bahu jalan bikin macet
+tarif parkir di pasar tidak sesuai perda
+jukir minta uang padahal tidak ada karcis
+parkir liar di depan alun-alun tiap malam minggu
+mobil parkir sembarangan di depan sekolah saat jam pulang
+tukang parkir di depan bank memaksa bayar 5 ribu
+kendaraan parkir di trotoar depan RSUD, pejalan kaki terganggu
+parkir liar di pasar
+juru parkir liar
+nyuwun sewu, tukang parkir teng pasar niku mboten nyukani karcis
+illegal parking around the market causes traffic jams
+the parking attendant at the minimarket charges without a ticket
+jukir-nya maksa banget, padahal cuma mampir 2 menit
+bus dan truk parkir di pinggir jalan raya {keca} sampai malam
+parkir liar di pinggir jalan provinsi dekat rumah makan, macet tiap siang
+"""
+HELDOUT["lapor_parkir_liar"] += """
+tukang parkir pasar tidak kasih karcis
+parkir di bahu jalan depan toko, macet
+illegal parking outside the hospital
+jukir minimarket minta uang terus
+Yth. Bapak Bupati, mohon penertiban parkir liar di sekitar alun-alun. Terima kasih.
+"""
+
+TRAIN["lapor_perhubungan"] += """
+Yth. Bapak Bupati, mohon maaf sebelumnya. Lampu lalu lintas di perempatan dekat pasar {keca} mati sejak seminggu dan sering terjadi kecelakaan. Mohon ditindaklanjuti Dishub. Terima kasih atas perhatiannya.
+lampu merah di perempatan mati
+rambu lalu lintas hilang
+perlintasan kereta tanpa palang pintu di {desa}, sudah ada korban
+mohon dipasang rambu tikungan tajam di jalan menuju {dusun}
+marka jalan di jalan kabupaten sudah pudar
+truk besar lewat jalan desa padahal dilarang
+truk over dimensi dan over muatan lewat tiap malam
+polisi tidur di jalan desa terlalu tinggi, motor sering jatuh
+cermin tikungan pecah, pengendara tidak bisa lihat dari arah berlawanan
+mohon dipasang zebra cross di depan SD
+traffic light di perempatan kota durasinya terlalu singkat
+the traffic light at the market intersection is broken
+there is no warning sign before the sharp bend near our village
+nyuwun sewu, lampu bangjo teng prapatan mati pak
+rambu-rambu nya udah ga keliatan, ketutup pohon
+kemacetan parah di depan pabrik saat jam pulang kerja, tidak ada petugas
+"""
+HELDOUT["lapor_perhubungan"] += """
+lampu lalu lintas di perempatan alun-alun mati
+perlintasan rel tanpa palang di {desa}
+truk tambang lewat jalan desa siang malam
+no road signs on the village road
+bangjo mati pak, semrawut
+"""
+
+TRAIN["lapor_transportasi_publik"] += """
+Yth. Bapak Gubernur, mohon maaf sebelumnya. Bus Trans Jateng jurusan kami sering terlambat dan haltenya tidak terawat. Mohon ditindaklanjuti. Terima kasih atas perhatiannya.
+angkot ke desa kami sudah tidak ada
+angkudes jarang lewat, warga susah ke pasar
+bus Trans Jateng telat terus
+halte bus rusak dan tidak ada atap
+terminal kabupaten kumuh dan sepi
+sopir bus ugal-ugalan dan menaikkan tarif seenaknya
+bus sekolah gratis dari pemda sudah tidak jalan
+kereta lokal selalu penuh, mohon tambah gerbong
+tidak ada angkutan umum dari {desa} ke RSUD
+the public bus to our district only runs twice a day
+the bus terminal is dirty and poorly lit
+nyuwun sewu, angkot teng {keca} sampun mboten wonten
+bus-nya ngetem lama banget, perjalanan jadi dua jam
+"""
+HELDOUT["lapor_transportasi_publik"] += """
+angkudes ke {desa} sudah berhenti beroperasi
+bus Trans Jateng penuh dan AC mati
+terminal bus kota gelap dan kotor
+no public transport from our village to town
+"""
+
+TRAIN["lapor_pohon"] += """
+Assalamualaikum, Yth. Bapak Bupati, mohon maaf sebelumnya. Pohon besar di pinggir jalan {desa} sudah miring dan akarnya terangkat. Kami khawatir tumbang saat hujan angin. Mohon ditebang. Terima kasih atas perhatiannya.
+pohon tumbang menutup jalan desa
+pohon besar miring di pinggir jalan kabupaten
+dahan pohon patah menimpa atap rumah warga
+pohon tumbang di {dusun}, mohon dievakuasi
+ranting pohon menjuntai kena kabel listrik
+taman kota tidak terawat, rumput tinggi dan lampu mati
+alun-alun kotor dan fasilitas bermain anak rusak
+mohon perantingan pohon di depan sekolah sebelum musim hujan
+wit ageng teng pinggir dalan sampun doyong pak
+a large tree fell across the road to our village
+pohonnya leaning banget ke jalan, takut roboh
+pohon peneduh ditebang sembarangan oleh pengembang
+"""
+HELDOUT["lapor_pohon"] += """
+pohon tumbang di jalan {desa}, belum dievakuasi
+dahan besar patah di dekat balai desa
+taman kota kumuh dan tidak terawat
+a tree branch is hanging over the school gate
+"""
+
+TRAIN["lapor_ketertiban"] += """
+Assalamualaikum wr wb. Yth. Bapak Bupati, mohon maaf sebelumnya. Di {kampung} sering ada pesta miras dan balap liar setiap malam minggu yang sangat meresahkan warga. Mohon ditindaklanjuti. Terima kasih atas perhatiannya.
+balap liar tiap malam minggu
+pesta miras di pinggir jalan desa
+knalpot brong sangat mengganggu
+judi sabung ayam di {dusun}
+PKL berjualan di bahu jalan depan pasar
+pedagang kaki lima menutup trotoar alun-alun
+karaoke ilegal buka sampai pagi di {keca}
+sound system hajatan sampai jam 2 pagi, warga tidak bisa tidur
+pengamen memaksa di rumah makan dan lampu merah
+tawuran pelajar di dekat terminal
+warung remang-remang dijadikan tempat maksiat
+nyuwun sewu, lare-lare balapan liar teng dalan niki saben dalu
+mboten saged tilem, sound horeg ngantos enjing
+reckless motorcycle racing every weekend near our village
+PKL-nya menuh-menuhin trotoar, pejalan kaki ga kebagian
+kos-kosan dijadikan tempat mesum, warga resah
+"""
+HELDOUT["lapor_ketertiban"] += """
+balap liar di jalan {desa} tiap malam
+pesta miras bikin warga resah
+knalpot brong tengah malam
+street vendors block the sidewalk at the square
+lare-lare balapan liar saben dalu
+"""
+
+TRAIN["lapor_bangunan"] += """
+Yth. Bapak Bupati, mohon maaf sebelumnya. Ada galian C liar di {desa} yang mengeruk tebing tanpa izin sehingga rawan longsor. Mohon ditindaklanjuti. Terima kasih atas perhatiannya.
+tambang pasir liar di sungai
+galian tanah liar tanpa izin di {dusun}
+bangunan tanpa izin di sempadan sungai
+tower seluler berdiri tanpa izin warga
+kafe dibangun di lahan sawah lindung
+perumahan baru dibangun di tanah resapan air
+pabrik berdiri di dekat permukiman tanpa sosialisasi
+bangunan ruko menutup saluran air dan bahu jalan
+tambang batu di {keca} membuat jalan dan rumah warga retak
+izin bangunan dipersulit tapi bangunan besar tanpa izin dibiarkan
+galian C liar-nya makin parah, bukit udah gundul
+illegal sand mining in the river is eroding the banks
+nyuwun sewu, wonten galian liar teng {desa}, tebing sampun longsor
+pagar tetangga dibangun melewati batas tanah jalan desa
+"""
+HELDOUT["lapor_bangunan"] += """
+tambang pasir ilegal di sungai {desa}
+bangunan di bantaran sungai tanpa izin
+galian C liar bikin jalan rusak dan longsor
+a factory was built without a permit near houses
+"""
+
+TRAIN["lapor_air_bersih"] += """
+Assalamualaikum wr wb. Yth. Bapak Bupati, mohon maaf sebelumnya. Air PDAM di {kampung} sudah seminggu tidak mengalir dan kalau mengalir keruh. Mohon ditindaklanjuti. Terima kasih atas perhatiannya.
+air PDAM mati
+air PDAM keruh
+sumur warga kering saat kemarau
+krisis air bersih di {desa}, mohon droping air
+pipa PDAM bocor di pinggir jalan desa
+pamsimas desa rusak, warga tidak dapat air
+tagihan PDAM naik padahal air jarang mengalir
+air PDAM bau kaporit dan berwarna kuning
+warga harus membeli air jerigen karena PDAM tidak mengalir
+nyuwun sewu, toya PDAM teng {desa} mboten mili sampun seminggu
+the tap water from PDAM has been off for days
+airnya keruh banget, ga bisa buat masak, please PDAM cek
+mohon dibuatkan sumur bor di {dusun}, warga kekurangan air bersih
+"""
+HELDOUT["lapor_air_bersih"] += """
+PDAM tidak mengalir di {desa}
+sumur kering, butuh kiriman air bersih
+air PDAM keruh kecoklatan
+the village water supply system is broken
+toya PDAM mboten mili
+"""
+
+TRAIN["lapor_kependudukan"] += """
+Assalamualaikum wr wb. Yth. Bapak Bupati, mohon maaf sebelumnya. KTP elektronik saya sudah enam bulan belum jadi di Disdukcapil dengan alasan blangko kosong. Mohon ditindaklanjuti. Terima kasih atas perhatiannya.
+KTP belum jadi
+blangko KTP habis terus
+urus KK di Disdukcapil lama
+akta kelahiran anak belum jadi
+NIK saya tidak terdaftar saat mau daftar BPJS
+data KK ganda, tidak bisa daftar sekolah
+pindah domisili ribet, harus bolak-balik desa dan dukcapil
+pelayanan dukcapil online sering error
+KIA untuk anak belum bisa dibuat di kabupaten kami
+nama di KTP salah ketik, pembetulan lama sekali
+nyuwun sewu, KTP kulo dereng dados sampun tigang wulan
+my ID card has not been printed after five months
+KTP-nya udah berbulan2 pending, blangko kosong mulu katanya
+perekaman e-KTP untuk lansia di {desa} belum dilakukan
+"""
+HELDOUT["lapor_kependudukan"] += """
+e-KTP saya belum jadi sejak tahun lalu
+KK baru tidak bisa dicetak di Disdukcapil
+akta lahir anak kulo dereng dados
+my family card has the wrong address
+Yth. Bapak Bupati, mohon percepatan pencetakan KTP di kabupaten kami. Terima kasih.
+"""
+
+
+# formal letters in the held-out split and village wording for the Ketertiban categories
+HELDOUT["lapor_perhubungan"] += """
+Yth. Kepala Dinas Perhubungan, mohon maaf, rambu di tikungan menuju {desa} roboh dan belum diganti. Mohon ditindaklanjuti.
+"""
+HELDOUT["lapor_transportasi_publik"] += """
+Assalamualaikum Pak Bupati, angkutan pedesaan ke {keca} hanya lewat pagi hari, warga kesulitan pulang. Terima kasih.
+"""
+HELDOUT["lapor_pohon"] += """
+Yth. Bapak Bupati, pohon randu tua di depan balai desa sudah keropos dan rawan tumbang. Mohon ditebang. Terima kasih.
+"""
+HELDOUT["lapor_ketertiban"] += """
+Assalamualaikum, Yth. Bapak Camat, kami warga {kampung} resah dengan judi dan mabuk-mabukan di pos ronda. Mohon penertiban.
+"""
+HELDOUT["lapor_air_bersih"] += """
+Assalamualaikum wr wb, Yth. Direktur PDAM, air di {kampung} sudah lima hari tidak mengalir. Mohon segera diperbaiki. Matur nuwun.
+"""
+HELDOUT["lapor_bangunan"] += """
+Yth. Bapak Bupati, mohon maaf, ada bangunan gudang di desa kami yang berdiri di atas saluran irigasi tanpa izin. Mohon ditinjau. Terima kasih.
+"""
+TRAIN["lapor_parkir_liar"] += """
+parkir sembarangan di depan kantor desa {desa} saat ada posyandu
+tukang parkir liar di pasar desa narik 3 ribu per motor
+pengunjung wisata parkir di pinggir jalan dusun, warga tidak bisa lewat
+parkir liar di depan pasar kabupaten bikin angkot tidak bisa lewat
+mobil pengunjung parkir di jalan sempit {dusun} sampai menutup akses rumah warga
+"""
+TRAIN["lapor_ketertiban"] += """
+pemuda mabuk-mabukan di pos ronda desa setiap malam
+PKL di sekitar pasar desa {desa} memakan badan jalan
+ada tempat judi togel di warung dusun, warga resah
+orang mabuk bikin onar di balai desa saat acara
+"""
 
 # --------------------------------------------------------------------------- output
 

@@ -29,8 +29,9 @@ CONVERSATION_INTENTS = [
     "greet", "thanks", "help", "status_query", "cancel", "affirm", "deny",
     "inform_location", "emergency", "out_of_scope",
 ]
-MIN_TRAIN = {**{i: 90 for i in REPORT_INTENTS}, **{i: 40 for i in CONVERSATION_INTENTS}}
+MIN_TRAIN = {**{i: 110 for i in REPORT_INTENTS}, **{i: 40 for i in CONVERSATION_INTENTS}}
 MIN_HELDOUT = 15
+MIN_HELDOUT_REPORT = 20
 
 # Rasa's short entity syntax: [text](entity). We allow only this form, and only "location".
 ENTITY = re.compile(r"\[([^\[\]]*)\]\(([^()]*)\)")
@@ -94,7 +95,20 @@ def test_every_intent_has_enough_training_examples(train, intent):
 
 @pytest.mark.parametrize("intent", REPORT_INTENTS + CONVERSATION_INTENTS)
 def test_every_intent_has_enough_heldout_examples(heldout, intent):
-    assert len(heldout.get(intent, [])) >= MIN_HELDOUT
+    assert len(heldout.get(intent, [])) >= (MIN_HELDOUT_REPORT if intent in REPORT_INTENTS else MIN_HELDOUT)
+
+
+# Complaints outside Jakarta chat: village/regency wording and formal letters must be represented in both splits.
+OUTSIDE_JAKARTA = re.compile(r"\b(desa|ds\.|dusun|dsn|dukuh|kabupaten|kab\.?|bupati)\b", re.I)
+LETTER = re.compile(r"\b(yth|assalamu'?alaikum)\b", re.I)
+
+
+@pytest.mark.parametrize("intent", REPORT_INTENTS)
+def test_reports_cover_village_wording_and_letters(train, heldout, intent):
+    for name, table, minimum in (("train", train, 5), ("heldout", heldout, 1)):
+        texts = [plain(e) for e in table[intent]]
+        assert sum(bool(OUTSIDE_JAKARTA.search(t)) for t in texts) >= minimum, (name, "village/regency wording")
+        assert any(LETTER.search(t) for t in texts), (name, "no formal letter")
 
 
 def test_no_unknown_intents(train, heldout):
