@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import hmac
 import logging
-from collections.abc import Mapping
+import math
+from collections.abc import Coroutine, Mapping
 from datetime import UTC, datetime
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 from telegram import (
     Bot,
@@ -27,6 +28,7 @@ log = logging.getLogger("aduan.bots.telegram")
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 PUBLIC_API = "https://api.telegram.org"
 SEND_TIMEOUT = 10.0
+T = TypeVar("T")
 
 
 def _is_private(message: Message) -> bool:
@@ -77,8 +79,15 @@ class TelegramAdapter:
             raise MalformedPayload("telegram: an update needs an integer update_id")
         try:
             update = Update.de_json(payload, bot=None)
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            # de_json checks no types: a wrong one surfaces here, or in _checked below.
+            messages = self._messages(update)
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError, OSError) as exc:
             raise MalformedPayload(f"telegram: not an Update: {exc.__class__.__name__}") from exc
+        if not messages:
+            log.info("telegram: ignored update %s (%s)", update.update_id, _kind(payload))
+        return [_checked(message) for message in messages]
+
+    def _messages(self, update: Update) -> list[InboundMessage]:
         if update.callback_query is not None:
             return self._parse_callback(update)
         if update.message is not None and _is_private(update.message):
@@ -87,7 +96,6 @@ class TelegramAdapter:
         if edited is not None and _is_private(edited) and _is_live_location(edited):
             # Live locations arrive as edits of one message; each position is a new reading.
             return [self._inbound(edited, suffix=f":live:{int(_received_at(edited).timestamp())}")]
-        log.info("telegram: ignored update %s (%s)", update.update_id, _kind(payload))
         return []
 
     def _parse_callback(self, update: Update) -> list[InboundMessage]:
@@ -127,8 +135,22 @@ class TelegramAdapter:
         )
 
     def send(self, reply: Reply) -> str | None:
+        sent = self._call(self._send(reply))
+        return f"{sent.chat.id}:{sent.message_id}"
+
+    def download_media(self, file_id: str) -> bytes:
+        """Downloads an inbound photo by its ``file_id``: ``getFile``, then the file from the file host.
+
+        Raises:
+            DeliveryError: Telegram refused (an unknown or expired file id) or did not answer
+                (``retryable`` as for ``send``).
+        """
+        return self._call(self._download(file_id))
+
+    def _call(self, coro: Coroutine[Any, Any, T]) -> T:
+        """Runs a Bot API call on the adapter's loop and maps python-telegram-bot's errors to ours."""
         try:
-            sent = self._loop.run(self._send(reply), timeout=SEND_TIMEOUT * 2)
+            return self._loop.run(coro, timeout=SEND_TIMEOUT * 2)
         except Forbidden as exc:
             raise RecipientUnreachable(f"telegram: {exc.message}") from exc
         except RetryAfter as exc:
@@ -141,7 +163,14 @@ class TelegramAdapter:
             raise DeliveryError(f"telegram: {exc}", retryable=True) from exc
         except TelegramError as exc:
             raise DeliveryError(f"telegram: {exc.message}", retryable=False) from exc
-        return f"{sent.chat.id}:{sent.message_id}"
+
+    async def _download(self, file_id: str) -> bytes:
+        bot = await self._get_bot()
+        file = await bot.get_file(file_id)
+        if not file.file_path:
+            # Telegram gives no path for files over the Bot API's 20 MB download limit.
+            raise DeliveryError(f"telegram: file {file_id} has no file_path (too big?)", retryable=False)
+        return bytes(await file.download_as_bytearray())
 
     async def _send(self, reply: Reply) -> Message:
         bot = await self._get_bot()
@@ -174,6 +203,25 @@ def _markup(reply: Reply) -> InlineKeyboardMarkup | ReplyKeyboardMarkup | None:
         button = KeyboardButton("📍 Kirim lokasi / Share location", request_location=True)
         return ReplyKeyboardMarkup([[button]], resize_keyboard=True, one_time_keyboard=True)
     return None
+
+
+def _is_coordinate(value: Any, limit: float) -> bool:
+    number = isinstance(value, int | float) and not isinstance(value, bool)
+    return number and math.isfinite(value) and -limit <= value <= limit
+
+
+def _checked(message: InboundMessage) -> InboundMessage:
+    """Refuses what python-telegram-bot let through with the wrong types (it takes any JSON value)."""
+    texts = (message.text, *message.media)
+    optional = (message.sender_name, message.phone)
+    if not all(isinstance(t, str) for t in texts) or not all(o is None or isinstance(o, str) for o in optional):
+        raise MalformedPayload("telegram: text, file ids, names and phone numbers must be strings")
+    points = ((message.latitude, 90.0), (message.longitude, 180.0))
+    if not all(value is None or _is_coordinate(value, limit) for value, limit in points):
+        raise MalformedPayload("telegram: location: expected latitude and longitude in range")
+    if not isinstance(message.received_at, datetime):
+        raise MalformedPayload("telegram: date: expected a Unix time")
+    return message
 
 
 def _kind(payload: Mapping[str, Any]) -> str:

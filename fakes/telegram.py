@@ -32,6 +32,7 @@ class FakeTelegram:
     sent: list[dict[str, Any]] = field(default_factory=list)
     blocked: set[int] = field(default_factory=set)
     failures: list[Failure] = field(default_factory=list)
+    files: dict[str, tuple[str, bytes]] = field(default_factory=dict)  # file_id -> (file_path, content)
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
     _cond: threading.Condition = field(default_factory=threading.Condition)
 
@@ -44,6 +45,11 @@ class FakeTelegram:
         """Makes the next ``n`` sendMessage calls fail with this status."""
         with self._cond:
             self.failures.extend(Failure(status, description, retry_after) for _ in range(n))
+
+    def add_file(self, file_id: str, content: bytes, *, file_path: str | None = None) -> None:
+        """Makes ``file_id`` downloadable through ``getFile`` and the file host."""
+        with self._cond:
+            self.files[file_id] = (file_path or f"photos/file_{len(self.files)}.jpg", content)
 
     def messages_to(self, chat_id: int | str) -> list[dict[str, Any]]:
         with self._cond:
@@ -73,6 +79,14 @@ class FakeTelegram:
                 return jsonify(ok=False, error_code=404, description="Not Found: method not found"), 404
             return handler(params)  # type: ignore[no-any-return]
 
+        @app.get("/file/bot<token>/<path:file_path>")
+        def download(token: str, file_path: str) -> Response | tuple[Response, int]:
+            with self._cond:
+                found = next((content for path, content in self.files.values() if path == file_path), None)
+            if found is None:
+                return jsonify(ok=False, error_code=404, description="Not Found"), 404
+            return Response(found, mimetype="application/octet-stream")
+
         return app
 
     def _api_getMe(self, params: dict[str, Any]) -> Response:  # noqa: N802 - Bot API method names
@@ -80,6 +94,16 @@ class FakeTelegram:
 
     def _api_setWebhook(self, params: dict[str, Any]) -> Response:  # noqa: N802
         return jsonify(ok=True, result=True, description="Webhook was set")
+
+    def _api_getFile(self, params: dict[str, Any]) -> Response | tuple[Response, int]:  # noqa: N802
+        file_id = str(params.get("file_id", ""))
+        with self._cond:
+            found = self.files.get(file_id)
+        if found is None:
+            return jsonify(ok=False, error_code=400, description="Bad Request: invalid file_id"), 400
+        path, content = found
+        result = {"file_id": file_id, "file_unique_id": f"u{file_id}"[:32], "file_size": len(content), "file_path": path}
+        return jsonify(ok=True, result=result)
 
     def _api_answerCallbackQuery(self, params: dict[str, Any]) -> Response:  # noqa: N802
         return jsonify(ok=True, result=True)

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from bots.base import InboundMessage, Reply
 from errors import DeliveryError, NluUnavailable, RecipientUnreachable, WindowClosed
+from jobs import media
 from jobs.runtime import Runtime
 from nlu.client import NluResult
 from router import dialogue
@@ -30,6 +31,13 @@ SEND_LEASE = timedelta(seconds=60)
 UNPROCESSED_GRACE = timedelta(seconds=3)
 
 
+def storable(text: str | None) -> str | None:
+    """Text a database can hold: JSON may carry NUL (PostgreSQL refuses it) or a lone surrogate (UTF-8 cannot encode it)."""
+    if text is None:
+        return None
+    return text.replace("\x00", "").encode("utf-8", "replace").decode("utf-8")
+
+
 def accept(session: Session, messages: list[InboundMessage]) -> list[tuple[int, int]]:
     """Stores new inbound messages (redeliveries are dropped) and returns (message id, identity id) to queue.
 
@@ -38,11 +46,12 @@ def accept(session: Session, messages: list[InboundMessage]) -> list[tuple[int, 
     stored = []
     for inbound in messages:
         identity = repo.get_or_create_identity(
-            session, inbound.platform, inbound.sender_id, display_name=inbound.sender_name, phone=inbound.phone
+            session, inbound.platform, inbound.sender_id, display_name=storable(inbound.sender_name),
+            phone=inbound.phone,
         )
         message = repo.save_inbound(
             session, identity,
-            platform_message_id=inbound.message_id, text=inbound.text, latitude=inbound.latitude,
+            platform_message_id=inbound.message_id, text=storable(inbound.text), latitude=inbound.latitude,
             longitude=inbound.longitude, media=list(inbound.media), received_at=inbound.received_at,
         )  # fmt: skip
         if message is not None:
@@ -80,6 +89,7 @@ def process(rt: Runtime, message_id: int) -> None:
         if message is None or message.processed_at is not None:
             return
         text = message.text
+    media.store(rt, message_id)  # before the NLU: platforms expire their media references
     try:
         parse = _parse(rt, text)
     except NluUnavailable as exc:
@@ -229,8 +239,8 @@ def sweep(rt: Runtime, *, now: datetime | None = None) -> int:
         outbox = repo.due_outbox(session, now=now)
     for message_id, identity_id in messages:
         rt.queue.enqueue("process", message_id, key=identity_id)
-    for outbox_id, identity_id in outbox:
-        rt.queue.enqueue("deliver", outbox_id, key=identity_id)
+    for outbox_id, recipient in outbox:
+        rt.queue.enqueue("deliver", outbox_id, key=recipient)
     return len(messages) + len(outbox)
 
 

@@ -48,9 +48,16 @@ def receive(platform: str) -> tuple[Response, int]:
     messages = adapter.parse(payload)
     stored = save(messages)
     statuses = getattr(adapter, "parse_statuses", None)
-    if statuses is not None:
-        tasks.record_statuses(runtime(), platform, statuses(payload))
+    reports = statuses(payload) if statuses is not None else []
+    if reports:
+        tasks.record_statuses(runtime(), platform, reports)
+    if not messages and not reports:
+        unsupported_log.info("%s: nothing to store in this delivery (%s)", platform, _keys(payload))
     return jsonify(ok=True, received=len(messages), stored=len(stored)), 200
+
+
+def _keys(payload: Any) -> str:
+    return ",".join(sorted(map(str, payload))[:6]) if isinstance(payload, dict) else type(payload).__name__
 
 
 def _decode(body: bytes) -> Any:

@@ -1,0 +1,210 @@
+"""Fuzzing every platform's parser through its webhook: whatever a correctly signed body holds, the
+answer is 200 (stored or ignored) or 400 (malformed), never a 5xx.
+
+Three kinds of bodies per platform: random bytes, random JSON, and the real captured fixtures
+(tests/fixtures/<platform>/*.json) with a few values replaced or removed.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from flask.testing import FlaskClient
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import settings as aduan_settings
+from fakes import twitter as fx
+from fakes import whatsapp as fw
+from jobs.runtime import Runtime, build
+from nlu.places import Gazetteer
+from tests.conftest import TELEGRAM_SECRET
+from web import create_app
+
+FIXTURES = Path(__file__).parents[1] / "fixtures"
+SECRETS = {"whatsapp": "wa-secret", "twitter": "x-secret", "messenger": "ms-secret", "instagram": "ig-secret"}
+PLATFORMS = ["telegram", "whatsapp", "twitter", "messenger", "instagram"]
+FUZZ = settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+
+# Values that break parsers: wrong types, edges of numbers, empty and odd strings, a lone surrogate.
+ODD = st.sampled_from(
+    [
+        "",
+        "\ud800",
+        "0",
+        "-1",
+        "\x00",
+        "é" * 300,
+        "1" * 40,
+        0,
+        -1,
+        2**63,
+        -(2**64),
+        1e308,
+        1.5,
+        True,
+        False,
+        None,
+        [],
+        {},
+        [None],
+        {"": None},
+    ]
+)
+SCALARS = st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=30) | ODD
+JSON = st.recursive(
+    SCALARS,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=12), inner, max_size=4),
+    max_leaves=25,
+)
+
+
+class Recorder:
+    def __init__(self) -> None:
+        self.tasks: list[tuple[str, int]] = []
+        self._lock = threading.Lock()
+
+    def enqueue(self, task: str, arg: int, *, key: int | None = None) -> None:
+        with self._lock:
+            self.tasks.append((task, arg))
+
+
+@pytest.fixture
+def client(config: aduan_settings.Config, places: Gazetteer) -> Iterator[FlaskClient]:
+    """The app with every platform enabled (no API is called: the queue only records)."""
+    cfg = copy.deepcopy(config)
+    channels = cfg["channels"]
+    channels["whatsapp"].update(
+        enabled=True, phone_number_id="1", access_token="t", app_secret=SECRETS["whatsapp"]
+    )
+    channels["twitter"].update(
+        enabled=True,
+        consumer_key="k",
+        consumer_secret=SECRETS["twitter"],
+        access_token="t",
+        access_token_secret="s",
+        bot_user_id="1111111111111111111",
+    )
+    for name in ("messenger", "instagram"):
+        channels[name].update(enabled=True, page_access_token="t", app_secret=SECRETS[name])
+    rt: Runtime = build(cfg, places=places)
+    rt.queue = Recorder()
+    yield create_app(rt=rt).test_client()
+    rt.close()
+
+
+def headers(platform: str, body: bytes) -> dict[str, str]:
+    if platform == "telegram":
+        return {"X-Telegram-Bot-Api-Secret-Token": TELEGRAM_SECRET, "Content-Type": "application/json"}
+    if platform == "twitter":
+        return fx.sign(body, SECRETS["twitter"])
+    return fw.sign(body, SECRETS[platform])
+
+
+def check(client: FlaskClient, platform: str, body: bytes) -> None:
+    response = client.post(f"/webhooks/{platform}", data=body, headers=headers(platform, body))
+    assert response.status_code in (200, 400), (response.status_code, body[:500])
+    assert response.is_json
+
+
+def encode(value: Any) -> bytes:
+    return json.dumps(value).encode()
+
+
+def fixtures(platform: str) -> list[Any]:
+    return [json.loads(path.read_text()) for path in sorted((FIXTURES / platform).glob("*.json"))]
+
+
+def _paths(node: Any, prefix: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]]:
+    yield prefix
+    children = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+    for key, child in children:
+        yield from _paths(child, (*prefix, key))
+
+
+def mutate(draw: Callable[..., Any], document: Any) -> Any:
+    """Replaces, removes or retypes one to four values anywhere in ``document`` (a deep copy)."""
+    document = copy.deepcopy(document)
+    for _ in range(draw(st.integers(1, 4))):
+        path = draw(st.sampled_from(list(_paths(document))))
+        if not path:
+            document = draw(JSON)
+            continue
+        parent = document
+        for key in path[:-1]:
+            parent = parent[key]
+        if draw(st.booleans()):
+            parent[path[-1]] = draw(JSON)
+        else:
+            del parent[path[-1]]
+    return document
+
+
+@pytest.mark.parametrize("platform", PLATFORMS)
+def test_random_bytes_never_make_a_5xx(client: FlaskClient, platform: str) -> None:
+    @FUZZ
+    @given(body=st.binary(max_size=600) | st.text(max_size=300).map(str.encode))
+    def run(body: bytes) -> None:
+        check(client, platform, body)
+
+    run()
+
+
+@pytest.mark.parametrize("platform", PLATFORMS)
+def test_random_json_never_makes_a_5xx(client: FlaskClient, platform: str) -> None:
+    @FUZZ
+    @given(value=JSON)
+    def run(value: Any) -> None:
+        check(client, platform, encode(value))
+
+    run()
+
+
+@pytest.mark.parametrize("platform", PLATFORMS)
+def test_mutated_real_payloads_never_make_a_5xx(client: FlaskClient, platform: str) -> None:
+    documents = fixtures(platform)
+    assert documents, f"no fixtures for {platform}"
+
+    @settings(FUZZ, max_examples=150)
+    @given(data=st.data())
+    def run(data: st.DataObject) -> None:
+        document = data.draw(st.sampled_from(documents))
+        check(client, platform, encode(mutate(data.draw, document)))
+
+    run()
+
+
+@pytest.mark.parametrize("platform", PLATFORMS)
+def test_the_fixtures_themselves_are_accepted(client: FlaskClient, platform: str) -> None:
+    for document in fixtures(platform):
+        body = encode(document)
+        assert (
+            client.post(f"/webhooks/{platform}", data=body, headers=headers(platform, body)).status_code
+            == 200
+        )
+
+
+@pytest.mark.parametrize(
+    ("platform", "case", "old"),
+    [
+        pytest.param("telegram", "text", '"text": "', id="telegram"),
+        pytest.param("whatsapp", "text", '"body": "', id="whatsapp"),
+        pytest.param("twitter", "dm_text", '"text": "', id="twitter"),
+    ],
+)
+def test_a_lone_surrogate_or_nul_never_gives_a_500(
+    client: FlaskClient, platform: str, case: str, old: str
+) -> None:
+    raw = (FIXTURES / platform / f"{case}.json").read_text()
+    assert old in raw
+    check(client, platform, raw.replace(old, old + "\\ud800\\u0000", 1).encode())
