@@ -25,7 +25,7 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from nlu.places import Gazetteer, Place  # noqa: E402
+from nlu.places import Gazetteer, Place, normalize  # noqa: E402
 
 TEMPLATES = (
     "lampu jalan mati di {p} sudah 3 hari",
@@ -88,7 +88,7 @@ def _ratio(hits: int, total: int) -> str:
     return f"{hits / total:.3f} ({hits}/{total})" if total else "n/a"
 
 
-def evaluate(gaz: Gazetteer, path: Path) -> None:
+def evaluate(gaz: Gazetteer, path: Path, wilayah: Path) -> None:
     with path.open(newline="", encoding="utf-8") as handle:
         rows = [r for r in csv.DictReader(handle) if r["in_dki"] == "True" and r["kode_kemendagri"]]
     point_hits = sum(
@@ -98,6 +98,7 @@ def evaluate(gaz: Gazetteer, path: Path) -> None:
     print(f"point -> kelurahan accuracy: {_ratio(point_hits, len(rows))}")
     places = [(gaz.resolve(r["text"]), r["kode_kemendagri"]) for r in rows]
     _text_figures(gaz, places)
+    _self_named_figures(gaz, wilayah, [r["text"] for r in rows], places)
 
 
 def _text_figures(gaz: Gazetteer, places: list[tuple[Place | None, str]]) -> None:
@@ -116,8 +117,64 @@ def _text_figures(gaz: Gazetteer, places: list[tuple[Place | None, str]]) -> Non
     print(f"text: kecamatan accuracy: {_ratio(kec_hits, total)}")
     kel_precise = sum(p.kelurahan == g for p, g in named_kel)
     print(f"text: precision of named kelurahan: {_ratio(kel_precise, len(named_kel))}")
+    by_source: dict[str, list[int]] = {}
+    for p, g in named_kel:
+        tally = by_source.setdefault(p.source, [0, 0, 0])
+        tally[0 if p.kelurahan == g else 1 if p.kecamatan == gold_kec(g) else 2] += 1
+    print("text: named kelurahan by source [right, wrong in right kecamatan, wrong kecamatan]: "
+          + ", ".join(f"{src} {t}" for src, t in sorted(by_source.items())))
     print(f"text: precision of named kecamatan: "
           f"{_ratio(sum(p.kecamatan == gold_kec(g) for p, g in named_kec), len(named_kec))}")
+
+
+def _kel_forms(wilayah: Path) -> dict[str, list[tuple[str, ...]]]:
+    """Normalised spellings of every kelurahan name (nama, nama_bps), by code."""
+    forms: dict[str, list[tuple[str, ...]]] = {}
+    with wilayah.open(newline="", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            if row["level"] == "kelurahan":
+                for name in {row["nama"], row["nama_bps"]} - {""}:
+                    forms.setdefault(row["kode_kemendagri"], []).append(tuple(normalize(name).split()))
+    return forms
+
+
+def _contains(words: list[str], form: tuple[str, ...]) -> int:
+    n = len(form)
+    return next((i for i in range(len(words) - n + 1) if tuple(words[i:i + n]) == form), -1)
+
+
+def _self_named_figures(
+    gaz: Gazetteer, wilayah: Path, texts: list[str], places: list[tuple[Place | None, str]]
+) -> None:
+    """Figures over the texts that spell their own kelurahan's name (aggregate only, nothing printed per row).
+
+    Baseline: the longest exact kelurahan name in the text (ties: the leftmost), with no other rule.
+    """
+    forms = _kel_forms(wilayah)
+    all_forms = [(f, code) for code, fs in forms.items() for f in fs]
+    subset = hits = baseline = none = kec_only = wrong = amb = 0
+    for text, (place, gold) in zip(texts, places, strict=True):
+        words = normalize(text).split()
+        if not any(_contains(words, f) >= 0 for f in forms.get(gold, [])):
+            continue
+        subset += 1
+        found = [(len(f), -_contains(words, f), code) for f, code in all_forms if _contains(words, f) >= 0]
+        if found and max(found)[2] == gold:
+            baseline += 1
+        if place is None:
+            none += 1
+        elif place.kelurahan == gold:
+            hits += 1
+        elif place.kelurahan is None and place.kecamatan == gaz.unit(gold).kecamatan:
+            kec_only += 1
+        elif place.kelurahan is None:
+            amb += 1
+        else:
+            wrong += 1
+    print(f"self-named texts: {subset}; kelurahan right: {_ratio(hits, subset)}; "
+          f"longest-exact baseline: {_ratio(baseline, subset)}")
+    print(f"self-named misses: none {none}, right kecamatan only {kec_only}, other kel-less {amb}, "
+          f"wrong kelurahan {wrong}")
 
 
 def main() -> None:
@@ -130,7 +187,7 @@ def main() -> None:
     bench_locate(gaz, args.n * 3)
     eval_file = args.data_dir / "eval" / "petabencana-2017" / "reports_with_kelurahan.csv"
     if eval_file.exists():
-        evaluate(gaz, eval_file)
+        evaluate(gaz, eval_file, args.data_dir / "jakarta" / "dki_jakarta_wilayah.csv")
     else:
         print(f"\n(no evaluation file at {eval_file})")
 

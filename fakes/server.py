@@ -1,11 +1,94 @@
-"""Runs a WSGI app on a free loopback port in a background thread."""
+"""What the fakes share: a WSGI server thread, and recording requests with planned failures."""
 
 from __future__ import annotations
 
 import threading
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
+from flask import Response, jsonify, request
 from werkzeug.serving import BaseWSGIServer, make_server
+
+
+@dataclass(frozen=True)
+class Recorded:
+    """One request the fake received."""
+
+    method: str
+    path: str
+    headers: dict[str, str]
+    json: Any
+    args: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Failure:
+    """An answer the fake gives instead of the real one."""
+
+    status: int
+    body: Any
+    headers: dict[str, str]
+
+
+class RecordingFake:
+    """Records every request (``sent``) and answers planned failures first (``fail_next``)."""
+
+    default_status = 500
+
+    def __init__(self) -> None:
+        self.sent: list[Recorded] = []
+        self._failures: deque[Failure] = deque()
+        self._cond = threading.Condition()
+
+    def default_failure(self, status: int) -> Any:
+        """The platform's error body for ``status``."""
+        return {"error": status}
+
+    def fail_next(self, n: int = 1, *, status: int | None = None, body: Any = None,
+                  headers: dict[str, str] | None = None) -> None:
+        """Makes the next ``n`` API calls answer ``status`` with ``body`` (default: the platform's error)."""
+        status = status or self.default_status
+        body = body if body is not None else self.default_failure(status)
+        with self._cond:
+            self._failures.extend(Failure(status, body, dict(headers or {})) for _ in range(n))
+
+    def reset(self) -> None:
+        """Forgets recorded requests and planned failures (between tests sharing a server)."""
+        with self._cond:
+            self.sent.clear()
+            self._failures.clear()
+
+    def messages_to(self, recipient_id: str) -> list[Any]:
+        raise NotImplementedError
+
+    def wait_for(self, recipient_id: str, count: int, timeout: float = 30.0) -> list[Any]:
+        """Waits until ``count`` messages reached ``recipient_id``; returns them all (maybe fewer on timeout)."""
+        deadline = time.monotonic() + timeout
+        with self._cond:
+            while len(self.messages_to(recipient_id)) < count and (left := deadline - time.monotonic()) > 0:
+                self._cond.wait(left)
+            return self.messages_to(recipient_id)
+
+    def record(self) -> Response | None:
+        """Records the current request; returns the planned failure to answer instead, if any."""
+        recorded = Recorded(method=request.method, path=request.path, headers=dict(request.headers),
+                            json=request.get_json(silent=True), args=dict(request.args))
+        with self._cond:
+            self.sent.append(recorded)
+            failure = self._failures.popleft() if self._failures else None
+            self._cond.notify_all()
+        if failure is None:
+            return None
+        response = jsonify(failure.body)
+        response.status_code = failure.status
+        response.headers.update(failure.headers)
+        return response
+
+
+Answer = Callable[..., Any]
 
 
 class ServerThread:

@@ -21,37 +21,20 @@ import base64
 import hashlib
 import hmac
 import itertools
-import threading
 import time
-from collections import deque
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
 from flask import Flask, jsonify, request
 
+from fakes.server import RecordingFake
+
 FIRST_ID = 1_900_000_000_000_000_000  # DM event ids are snowflakes: increasing 19-digit numbers
 DM_REFUSED = "You are not allowed to send a message to this user."
 
 
-@dataclass(frozen=True)
-class Recorded:
-    """One request the fake received."""
-
-    method: str
-    path: str
-    headers: dict[str, str]
-    json: Any
-    args: dict[str, str] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
-class Failure:
-    """An answer the fake gives instead of the real one."""
-
-    status: int
-    body: Any
-    headers: dict[str, str]
 
 
 def problem(status: int, detail: str, *, title: str | None = None) -> dict[str, Any]:
@@ -65,32 +48,26 @@ def problem(status: int, detail: str, *, title: str | None = None) -> dict[str, 
     }
 
 
-class XApiFake:
+class XApiFake(RecordingFake):
     """A Flask app imitating the X DM endpoints above; ``sent`` lists every request received."""
 
+    default_status = 503
+
     def __init__(self, *, bot_user_id: str = "1111111111111111111") -> None:
+        super().__init__()
         self.bot_user_id = bot_user_id
-        self.sent: list[Recorded] = []
         self.events: list[dict[str, Any]] = []  # oldest first
         self.users: dict[str, dict[str, str]] = {}
-        self._failures: deque[Failure] = deque()
-        self._cond = threading.Condition()
         self._ids = itertools.count(FIRST_ID)
         self.app = self._build()
 
-    def fail_next(
-        self, n: int = 1, *, status: int = 503, body: Any = None, headers: dict[str, str] | None = None
-    ) -> None:
-        """Makes the next ``n`` API calls answer ``status`` with ``body`` (default: a v2 problem)."""
-        body = body if body is not None else problem(status, "Service Unavailable")
-        with self._cond:
-            self._failures.extend(Failure(status, body, dict(headers or {})) for _ in range(n))
+    def default_failure(self, status: int) -> Any:
+        return problem(status, "Service Unavailable")
 
     def reset(self) -> None:
         """Forgets recorded requests, planned failures and stored data (between tests sharing a server)."""
+        super().reset()
         with self._cond:
-            self.sent.clear()
-            self._failures.clear()
             self.events.clear()
             self.users.clear()
 
@@ -135,34 +112,6 @@ class XApiFake:
         """The DMs sent to one user."""
         return [m for m in self.messages() if m["to"] == participant_id]
 
-    def wait_for(self, participant_id: str, count: int, timeout: float = 30.0) -> list[Any]:
-        """Waits until ``count`` DMs reached ``participant_id``; returns them all (maybe fewer on timeout)."""
-        deadline = time.monotonic() + timeout
-        with self._cond:
-            while len(self.messages_to(participant_id)) < count and (left := deadline - time.monotonic()) > 0:
-                self._cond.wait(left)
-            return self.messages_to(participant_id)
-
-    def _record(self) -> Any:
-        with self._cond:
-            self.sent.append(
-                Recorded(
-                    method=request.method,
-                    path=request.path,
-                    headers=dict(request.headers),
-                    json=request.get_json(silent=True),
-                    args=dict(request.args),
-                )
-            )
-            failure = self._failures.popleft() if self._failures else None
-            self._cond.notify_all()
-        if failure is None:
-            return None
-        response = jsonify(failure.body)
-        response.status_code = failure.status
-        response.headers.update(failure.headers)
-        return response
-
     def _page(self, max_results: int, token: str | None) -> dict[str, Any]:
         with self._cond:
             newest_first = list(reversed(self.events))
@@ -182,7 +131,7 @@ class XApiFake:
 
         @app.post("/2/dm_conversations/with/<participant_id>/messages")
         def create_dm(participant_id: str) -> Any:
-            if (failed := self._record()) is not None:
+            if (failed := self.record()) is not None:
                 return failed
             text = (request.get_json(silent=True) or {}).get("text", "")
             # X lists the bot's own DMs in /2/dm_events too, with the bot as sender.
@@ -193,7 +142,7 @@ class XApiFake:
 
         @app.get("/2/dm_events")
         def dm_events() -> Any:
-            if (failed := self._record()) is not None:
+            if (failed := self.record()) is not None:
                 return failed
             size = request.args.get("max_results", "100")
             return jsonify(

@@ -24,33 +24,12 @@ from __future__ import annotations
 import hashlib
 import hmac
 import itertools
-import threading
 import time
-from collections import deque
-from dataclasses import dataclass, field
 from typing import Any
 
 from flask import Flask, Response, jsonify, request
 
-
-@dataclass(frozen=True)
-class Recorded:
-    """One request the fake received."""
-
-    method: str
-    path: str
-    headers: dict[str, str]
-    json: Any
-    args: dict[str, str] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class Failure:
-    """An answer the fake gives instead of the real one."""
-
-    status: int
-    body: Any
-    headers: dict[str, str]
+from fakes.server import RecordingFake
 
 
 def graph_error(code: int, message: str, *, subcode: int | None = None, details: str = "") -> dict[str, Any]:
@@ -67,15 +46,13 @@ def graph_error(code: int, message: str, *, subcode: int | None = None, details:
     return {"error": error}
 
 
-class GraphApiFake:
+class GraphApiFake(RecordingFake):
     """A Flask app imitating the Graph API endpoints above; ``sent`` lists every request received."""
 
     def __init__(self, *, access_token: str | None = None) -> None:
+        super().__init__()
         self.access_token = access_token
-        self.sent: list[Recorded] = []
         self.media: dict[str, tuple[bytes, str]] = {}
-        self._failures: deque[Failure] = deque()
-        self._cond = threading.Condition()
         self._ids = itertools.count(1)
         self.app = Flask("fake-graph-api")
         self._send_routes(self.app)
@@ -83,19 +60,13 @@ class GraphApiFake:
 
     # -- test controls -----------------------------------------------------------------------------
 
-    def fail_next(
-        self, n: int = 1, *, status: int = 500, body: Any = None, headers: dict[str, str] | None = None
-    ) -> None:
-        """Makes the next ``n`` API calls answer ``status`` with ``body`` (default: a Graph error)."""
-        body = body if body is not None else graph_error(1, "An unknown error occurred")
-        with self._cond:
-            self._failures.extend(Failure(status, body, dict(headers or {})) for _ in range(n))
+    def default_failure(self, status: int) -> Any:
+        return graph_error(1, "An unknown error occurred")
 
     def reset(self) -> None:
         """Forgets recorded requests, planned failures and stored media (between tests sharing a server)."""
+        super().reset()
         with self._cond:
-            self.sent.clear()
-            self._failures.clear()
             self.media.clear()
 
     def add_media(self, media_id: str, content: bytes, mime_type: str = "image/jpeg") -> None:
@@ -112,31 +83,13 @@ class GraphApiFake:
         """The sends addressed to one phone number, BSUID, PSID or IGSID."""
         return [m for m in self.messages() if recipient_id in (m.get("to"), m.get("recipient"), _psid(m))]
 
-    def wait_for(self, recipient_id: str, count: int, timeout: float = 30.0) -> list[Any]:
-        """Waits until ``count`` sends reached ``recipient_id``; returns them all (maybe fewer on timeout)."""
-        deadline = time.monotonic() + timeout
-        with self._cond:
-            while len(self.messages_to(recipient_id)) < count and (left := deadline - time.monotonic()) > 0:
-                self._cond.wait(left)
-            return self.messages_to(recipient_id)
-
     # -- the Graph API -----------------------------------------------------------------------------
 
     def _record(self) -> Response | None:
         """Records the request; returns the planned failure or auth error to answer instead, if any."""
-        recorded = Recorded(
-            method=request.method,
-            path=request.path,
-            headers=dict(request.headers),
-            json=request.get_json(silent=True),
-            args=dict(request.args),
-        )
-        with self._cond:
-            self.sent.append(recorded)
-            failure = self._failures.popleft() if self._failures else None
-            self._cond.notify_all()
-        if failure:
-            return _json(failure.body, failure.status, failure.headers)
+        failed = self.record()
+        if failed is not None:
+            return failed
         if self.access_token and request.headers.get("Authorization") != f"Bearer {self.access_token}":
             return _json(graph_error(190, "Invalid OAuth access token - Cannot parse access token"), 401)
         return None

@@ -17,7 +17,13 @@ Choosing among several mentions (the "problem place" heuristic):
   are then narrowed by every mention that nests with them, so "Menteng, kel. Pegangsaan" answers Pegangsaan;
 * names that are ordinary Indonesian words ("Baru", "Tengah", "Gelora", "Pasar Baru", ...) never stand alone:
   they need a "kel."/"kec." marker or a nesting mention; an outside city right after a Jakarta name
-  ("Kelapa Dua, Depok") makes the whole mention outside Jakarta.
+  ("Kelapa Dua, Depok") makes the whole mention outside Jakarta; names that are proper names first
+  ("Kapuk", "Rambutan", "Bungur", ...) only need a place cue before ("di", "daerah") or an RT/RW after;
+* a kelurahan sharing its kecamatan's name ("Kemayoran", "Pasar Minggu") answers the kecamatan (with the
+  kelurahan as a candidate) when bare, and the kelurahan with a "kel." marker or an RT/RW next to it: measured
+  on flood reports, a bare shared name meant that very kelurahan less than half the time;
+* a name right after "kali"/"sungai" is a river ("kali Angke"), not a place; a marked mention beats an
+  unmarked one; "jl. X" where X is a kelurahan the street runs through answers that kelurahan.
 
 Precision is preferred to recall: when in doubt the resolver abstains (``None``) or returns candidates.
 """
@@ -49,6 +55,7 @@ STOPS_FILE = "transjakarta_gtfs_stops.txt"
 DEFAULT_MARGIN_M = 400.0
 FUZZY_CUTOFF = 88.0  # tuned on the dev set in tests/nlu/test_places.py (86 accepts 'pancuran')
 MAX_TOKENS = 400
+_MARK_BONUS = 0.1  # a "kel."/"kec." marker beats a bare name nearer a location cue
 _MAX_SPAN = 6
 _METRES_PER_DEGREE = 111_320.0
 
@@ -115,6 +122,16 @@ _RISKY_NAMES = _wordset(
     "rambutan kamal guntur selong serdang susukan kapuk bungur pasarbaru kampungtengah kampungrawa "
     "kelapadua pekayon ceger cipayung kalibaru sumurbatu kebonbaru harapan"
 )
+# Risky names that are proper names first (a fruit, a tree, a rare word, a neighbouring city's district):
+# a place cue right before ("di", "daerah", "sekitar", ...) or an RT/RW right after is enough for them.
+_SOFT_RISKY_NAMES = _wordset(
+    "rambutan kamal selong serdang susukan kapuk bungur gedong galur guntur ceger cipayung kebonbaru "
+    "kampungrawa sumurbatu kalibaru"
+)
+_PLACE_CUES = frozenset({"di", "daerah", "kawasan", "wilayah", "sekitar", "dekat", "area", "lokasi", "tkp",
+                         "seputar", "sekitaran", "dikawasan", "didaerah"})
+_ADDRESS_WORDS = frozenset({"rt", "rw"})
+_RIVER_WORDS = frozenset({"kali", "sungai", "kanal", "bantaran", "kalinya", "sungainya"})
 # First words of several unit names that are too ordinary to stand for the group ("rawa", "kebon", ...).
 _GROUP_STOPWORDS = _wordset(
     "kebon duri pasar mangga cempaka utan tanah kampung tanjung tugu rawa kelapa jembatan tegal kota pondok "
@@ -688,15 +705,23 @@ class Gazetteer:
                 return None
             score = 0.55 if before in _OUTSIDE_WEAKENERS else 0.85
             return _Mention(start, end, name.readings, "outside", score, rank=1)
+        if start and words[start - 1] in _RIVER_WORDS and name.kind in ("unit", "group"):
+            return None  # "kali Angke", "sungai Sunter": a river named after an area, not a place
         marker_at = start - 1
         while marker_at >= 0 and words[marker_at] in _SKIP_BEFORE_NAME:
             marker_at -= 1
         level = _LEVEL_MARKERS.get(words[marker_at]) if marker_at >= 0 else None
-        readings = _filter_level(name.readings, level)
+        if level is None and _address_near(words, start, end):
+            readings = _filter_level(name.readings, "kelurahan")  # "kemayoran rt 05": a kelurahan address
+        else:
+            readings = _filter_level(name.readings, level)
         base = 0.9 if name.kind in ("unit", "kota") else 0.7
         if start and words[start - 1] == "jalan" or start > 1 and words[start - 2:start] == ["jalan", "raya"]:
             base -= 0.2
         risky = name.risky and level not in ("kelurahan", "kecamatan")
+        if risky and _compact(words[start:end]) in _SOFT_RISKY_NAMES:
+            after = words[end] if end < len(words) else ""
+            risky = not (words[marker_at] in _PLACE_CUES if start else False) and after not in _ADDRESS_WORDS
         mention = _Mention(start, end, readings, "name", base + (0.05 if level else 0.0), rank=3, risky=risky,
                            marked=level is not None)
         if level is not None:
@@ -738,8 +763,15 @@ class Gazetteer:
             span = words[i + 1:i + 1 + length]
             readings = self._streets.get(_street_key(span, keep_km=True))
             readings = readings or self._streets.get(_street_key(span))
-            if readings:
-                out.append(_Mention(i, i + 1 + length, readings, "street", _street_score(readings), rank=0))
+            if not readings:
+                continue
+            mention = _Mention(i, i + 1 + length, readings, "street", _street_score(readings), rank=0)
+            name = self._names.get(_compact(span))
+            named = [r for r in name.readings if r in readings] if name is not None else []
+            if named:
+                # "jl. Kebon Baru": a street named after a kelurahan it runs through -> that kelurahan.
+                mention.readings, mention.score = _dedupe(named), 0.6
+            out.append(mention)
         return out
 
     def _fuzzy_mentions(self, words: list[str], covered: set[int]) -> list[_Mention]:
@@ -811,7 +843,8 @@ class Gazetteer:
             bigrams = set(zip(before, before[1:], strict=False))
             residence = bool(set(before) & _RESIDENCE_CUES or bigrams & _RESIDENCE_BIGRAMS)
             contrast = residence_seen and bool(set(words[:m.start]) & _CONTRAST_WORDS)
-            m.weight = m.score - 0.3 * residence + 0.1 * bool(set(before) & _LOCATION_CUES) + 0.15 * contrast
+            m.weight = (m.score - 0.3 * residence + 0.1 * bool(set(before) & _LOCATION_CUES) + 0.15 * contrast
+                        + _MARK_BONUS * m.marked)
             residence_seen = residence_seen or residence
             m.support = sum(1 for o in mentions if o is not m and _supports(o, m))
 
@@ -853,6 +886,11 @@ def _filter_level(readings: tuple[_Reading, ...], level: str | None) -> tuple[_R
         return readings
     kept = tuple(r for r in readings if r.specificity() == wanted)
     return kept or readings
+
+
+def _address_near(words: list[str], start: int, end: int) -> bool:
+    """An RT/RW number right next to a name: the name is written as a kelurahan-level address."""
+    return bool(_ADDRESS_WORDS & {*words[max(0, start - 4):start], *words[end:end + 2]})
 
 
 def _compatible(a: Sequence[_Reading], b: Sequence[_Reading]) -> bool:
