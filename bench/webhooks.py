@@ -67,16 +67,6 @@ TEXTS = (
 Signed = tuple[bytes, dict[str, str]]
 
 
-class CountingQueue:
-    """A queue that only counts: the acknowledgement part measures save + answer, not processing."""
-
-    def __init__(self) -> None:
-        self.count = 0
-        self._lock = threading.Lock()
-
-    def enqueue(self, task: str, arg: int, *, key: int | None = None) -> None:
-        with self._lock:
-            self.count += 1
 
 
 def bench_config(database_url: str, *, telegram_url: str = "http://127.0.0.1:9") -> settings.Config:
@@ -148,7 +138,7 @@ def _serve_counting(database_url: str, conn: Connection) -> None:
     """Child process: the app with a counting queue, served until the parent terminates it."""
     logging.getLogger("werkzeug").setLevel(logging.ERROR)
     rt = runtime.build(bench_config(database_url))
-    rt.queue = CountingQueue()
+    rt.queue = runtime.RecordingQueue()
     server = make_server("127.0.0.1", 0, create_app(rt=rt), threaded=True)
     conn.send(f"http://127.0.0.1:{server.server_port}")
     server.serve_forever()

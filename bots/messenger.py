@@ -13,8 +13,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from bots import meta
-from bots.base import InboundMessage, Reply
-from bots.meta import arr, epoch, number, obj, text
+from bots.base import InboundMessage, Reply, arr, epoch, number, obj, setting, text
 from errors import MalformedPayload
 
 log = logging.getLogger("aduan.bots.messenger")
@@ -118,8 +117,8 @@ class MetaMessagingAdapter:
         (default https://graph.facebook.com) and ``api_version`` (default v21.0).
         """
         return cls(
-            page_access_token=meta.setting(cfg, cls.name, "page_access_token"),
-            app_secret=meta.setting(cfg, cls.name, "app_secret"),
+            page_access_token=setting(cfg, cls.name, "page_access_token"),
+            app_secret=setting(cfg, cls.name, "app_secret"),
             verify_token=str(cfg.get("verify_token") or ""),
             api_base_url=cfg.get("api_base_url") or None,
             api_version=cfg.get("api_version") or None,

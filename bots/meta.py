@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import math
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -19,9 +18,7 @@ from typing import Any
 import httpx
 
 from errors import (
-    ConfigError,
     DeliveryError,
-    MalformedPayload,
     MissingSignature,
     RecipientUnreachable,
     SignatureError,
@@ -90,61 +87,6 @@ def challenge(args: Mapping[str, str], verify_token: str) -> tuple[str, int]:
     if not verify_token or not hmac.compare_digest(token.encode(), verify_token.encode()):
         return "forbidden", 403
     return echo, 200
-
-
-def setting(cfg: Mapping[str, Any], section: str, key: str) -> str:
-    """A required, non-empty configuration value, or ConfigError naming ``channels.<section>.<key>``."""
-    value = cfg.get(key)
-    if value is None or str(value) == "":
-        raise ConfigError(f"config: channels.{section}.{key}: required")
-    return str(value)
-
-
-def obj(value: Any, where: str) -> Mapping[str, Any]:
-    """Returns ``value`` if it is a JSON object, else raises MalformedPayload naming ``where``."""
-    if not isinstance(value, Mapping):
-        raise MalformedPayload(f"{where}: expected an object")
-    return value
-
-
-def arr(value: Any, where: str) -> list[Any]:
-    """Returns ``value`` if it is a JSON array (missing counts as empty), else raises MalformedPayload."""
-    if value is None:
-        return []
-    if not isinstance(value, list):
-        raise MalformedPayload(f"{where}: expected an array")
-    return value
-
-
-def text(value: Any, where: str, *, default: str | None = None) -> str:
-    """Returns ``value`` if it is a non-empty string (or ``default`` when missing), else raises."""
-    if value is None and default is not None:
-        return default
-    if isinstance(value, str) and (value or default is not None):
-        return value
-    raise MalformedPayload(f"{where}: expected a string")
-
-
-def number(value: Any, where: str, *, low: float, high: float) -> float:
-    """Returns a finite JSON number within ``[low, high]``, else raises MalformedPayload."""
-    # bool is an int in Python, but never a coordinate.
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise MalformedPayload(f"{where}: expected a number")
-    if not low <= value <= high:
-        raise MalformedPayload(f"{where}: {value} is out of range")
-    return float(value)
-
-
-def epoch(value: Any, where: str, *, millis: bool = False) -> datetime:
-    """Converts a Unix timestamp (seconds or milliseconds, number or digit string) to aware UTC."""
-    if isinstance(value, str) and value.isascii() and value.isdigit():
-        value = int(value)
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise MalformedPayload(f"{where}: expected a Unix timestamp")
-    try:
-        return datetime.fromtimestamp(value / 1000 if millis else value, tz=UTC)
-    except (OverflowError, OSError, ValueError) as exc:
-        raise MalformedPayload(f"{where}: timestamp out of range") from exc
 
 
 def retry_after(headers: Mapping[str, str]) -> float | None:

@@ -22,7 +22,6 @@ import hashlib
 import hmac
 import json
 import logging
-import math
 import time
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
@@ -32,7 +31,7 @@ import requests
 import tweepy
 from requests.adapters import HTTPAdapter
 
-from bots.base import InboundMessage, Reply
+from bots.base import InboundMessage, Reply, arr, number, obj, setting
 from errors import (
     ConfigError,
     DeliveryError,
@@ -93,11 +92,6 @@ class _HostAdapter(HTTPAdapter):
         return super().send(request, **kwargs)
 
 
-def _setting(cfg: Mapping[str, Any], key: str) -> str:
-    value = cfg.get(key)
-    if value is None or str(value) == "":
-        raise ConfigError(f"config: channels.twitter.{key}: required")
-    return str(value)
 
 
 def _str(value: Any, where: str) -> str:
@@ -108,18 +102,8 @@ def _str(value: Any, where: str) -> str:
     raise MalformedPayload(f"twitter: {where}: expected an id or text")
 
 
-def _obj(value: Any, where: str) -> Mapping[str, Any]:
-    if not isinstance(value, Mapping):
-        raise MalformedPayload(f"twitter: {where}: expected an object")
-    return value
 
 
-def _arr(value: Any, where: str) -> list[Any]:
-    if value is None:
-        return []
-    if not isinstance(value, list):
-        raise MalformedPayload(f"twitter: {where}: expected an array")
-    return value
 
 
 def _millis(value: Any, where: str) -> datetime:
@@ -139,12 +123,6 @@ def _iso(value: Any, where: str) -> datetime:
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
-def _coordinate(value: Any, low: float, high: float) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise MalformedPayload("twitter: coordinates: expected numbers")
-    if not low <= value <= high:
-        raise MalformedPayload("twitter: coordinates: out of range")
-    return float(value)
 
 
 def _is_snowflake(value: Any) -> bool:
@@ -181,8 +159,8 @@ def _names(users: Any) -> dict[str, str]:
     Account Activity gives ``{id: {"name"}}``, X Activity ``{id: {"data": {"name"}}}``.
     """
     names = {}
-    for user_id, user in _obj(users or {}, "users").items():
-        user = _obj(user, "users{}")
+    for user_id, user in obj(users or {}, "users").items():
+        user = obj(user, "users{}")
         user = user["data"] if isinstance(user.get("data"), Mapping) else user
         if isinstance(user.get("name"), str):
             names[str(user_id)] = user["name"]
@@ -191,22 +169,22 @@ def _names(users: Any) -> dict[str, str]:
 
 def _attachment(data: Mapping[str, Any], text: str) -> tuple[str, dict[str, Any]]:
     """Reads a shared point or photo; returns the text without the photo's t.co link, and the fields."""
-    attachment = _obj(data.get("attachment"), "message_data.attachment")
+    attachment = obj(data.get("attachment"), "message_data.attachment")
     if _is_location(attachment):
-        location = _obj(attachment.get("location"), "attachment.location")
-        shared = _obj(location.get("shared_coordinate"), "location.shared_coordinate")
-        point = _arr(
-            _obj(shared.get("coordinates"), "shared_coordinate.coordinates").get("coordinates"), "Point"
+        location = obj(attachment.get("location"), "attachment.location")
+        shared = obj(location.get("shared_coordinate"), "location.shared_coordinate")
+        point = arr(
+            obj(shared.get("coordinates"), "shared_coordinate.coordinates").get("coordinates"), "Point"
         )
         if len(point) != 2:
             raise MalformedPayload("twitter: shared_coordinate: expected [longitude, latitude]")
         # GeoJSON order: longitude first.
         return text, {
-            "longitude": _coordinate(point[0], -180, 180),
-            "latitude": _coordinate(point[1], -90, 90),
+            "longitude": number(point[0], "coordinates", low=-180, high=180),
+            "latitude": number(point[1], "coordinates", low=-90, high=90),
         }
     if _is_media(attachment):
-        media = _obj(attachment.get("media"), "attachment.media")
+        media = obj(attachment.get("media"), "attachment.media")
         link = media.get("url")
         # X appends the photo's t.co link to the DM text; the citizen never typed it.
         if isinstance(link, str) and link and text.endswith(link):
@@ -272,10 +250,10 @@ class TwitterAdapter:
         (``webhook`` default, or ``poll``) and ``api_base_url`` (replaces https://api.twitter.com).
         """
         return cls(
-            consumer_key=_setting(cfg, "consumer_key"),
-            consumer_secret=_setting(cfg, "consumer_secret"),
-            access_token=_setting(cfg, "access_token"),
-            access_token_secret=_setting(cfg, "access_token_secret"),
+            consumer_key=setting(cfg, "twitter", "consumer_key"),
+            consumer_secret=setting(cfg, "twitter", "consumer_secret"),
+            access_token=setting(cfg, "twitter", "access_token"),
+            access_token_secret=setting(cfg, "twitter", "access_token_secret"),
             bot_user_id=str(cfg.get("bot_user_id") or ""),
             mode=str(cfg.get("mode") or "webhook"),
             api_base_url=cfg.get("api_base_url") or None,
@@ -328,8 +306,8 @@ class TwitterAdapter:
     def _parse_activity(self, data: Mapping[str, Any]) -> list[InboundMessage]:
         if data.get("event_type") != "dm.received":
             return []  # post.*, follow.*, chat.* (encrypted XChat), dm.sent (our own)
-        own = _obj(data.get("filter") or {}, "filter").get("user_id")
-        inner = _obj(data.get("payload"), "data.payload")
+        own = obj(data.get("filter") or {}, "filter").get("user_id")
+        inner = obj(data.get("payload"), "data.payload")
         if _is_legacy_batch(inner):
             return self._parse_batch(inner, own=_str(own, "filter.user_id") if own else None)
         message = self._from_v2(inner, {}, self._bot_ids(_str(own, "filter.user_id") if own else None))
@@ -338,8 +316,8 @@ class TwitterAdapter:
     def _parse_batch(self, batch: Mapping[str, Any], *, own: str | None) -> list[InboundMessage]:
         names = _names(batch.get("users"))
         messages = []
-        for event in _arr(batch.get("direct_message_events"), "direct_message_events"):
-            message = self._from_legacy(_obj(event, "direct_message_events[]"), names, self._bot_ids(own))
+        for event in arr(batch.get("direct_message_events"), "direct_message_events"):
+            message = self._from_legacy(obj(event, "direct_message_events[]"), names, self._bot_ids(own))
             if message:
                 messages.append(message)
         return messages
@@ -349,7 +327,7 @@ class TwitterAdapter:
     ) -> InboundMessage | None:
         if not _is_message_create(event):
             return None
-        create = _obj(event.get("message_create"), "message_create")
+        create = obj(event.get("message_create"), "message_create")
         sender = _str(create.get("sender_id"), "message_create.sender_id")
         if sender in bot_ids:
             return None
@@ -360,7 +338,7 @@ class TwitterAdapter:
             received_at=_millis(event.get("created_timestamp"), "created_timestamp"),
             sender_name=names.get(sender),
             raw=event,
-            **_legacy_content(_obj(create.get("message_data"), "message_create.message_data")),
+            **_legacy_content(obj(create.get("message_data"), "message_create.message_data")),
         )
 
     def _from_v2(
@@ -372,7 +350,7 @@ class TwitterAdapter:
         if sender in bot_ids:
             return None
         text = event.get("text", "")
-        keys = _obj(event.get("attachments") or {}, "attachments").get("media_keys")
+        keys = obj(event.get("attachments") or {}, "attachments").get("media_keys")
         return InboundMessage(
             platform=self.name,
             sender_id=sender,
@@ -380,7 +358,7 @@ class TwitterAdapter:
             text=text if isinstance(text, str) else "",
             received_at=_iso(event.get("created_at"), "created_at"),
             sender_name=names.get(sender),
-            media=tuple(_str(k, "media_keys[]") for k in _arr(keys, "media_keys")),
+            media=tuple(_str(k, "media_keys[]") for k in arr(keys, "media_keys")),
             raw=event,
         )
 

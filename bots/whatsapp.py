@@ -18,8 +18,7 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from bots import meta
-from bots.base import Button, InboundMessage, Reply
-from bots.meta import arr, epoch, number, obj, text
+from bots.base import Button, InboundMessage, Reply, arr, epoch, number, obj, setting, text
 from errors import DeliveryError, MalformedPayload, WindowClosed
 
 __all__ = ["DeliveryStatus", "WhatsAppAdapter", "WindowClosed", "challenge"]
@@ -283,9 +282,9 @@ class WhatsAppAdapter:
         ``templates`` (notification kind -> approved template name). ``enabled`` is the caller's.
         """
         return cls(
-            phone_number_id=meta.setting(cfg, "whatsapp", "phone_number_id"),
-            access_token=meta.setting(cfg, "whatsapp", "access_token"),
-            app_secret=meta.setting(cfg, "whatsapp", "app_secret"),
+            phone_number_id=setting(cfg, "whatsapp", "phone_number_id"),
+            access_token=setting(cfg, "whatsapp", "access_token"),
+            app_secret=setting(cfg, "whatsapp", "app_secret"),
             verify_token=str(cfg.get("verify_token") or ""),
             api_base_url=cfg.get("api_base_url") or None,
             api_version=cfg.get("api_version") or None,

@@ -36,6 +36,18 @@ class NoQueue:
         log.debug("jobs: %s(%s) left for the sweeper", task, arg)
 
 
+class RecordingQueue:
+    """A queue that only records what was enqueued: for measuring or testing the webhook alone."""
+
+    def __init__(self) -> None:
+        self.tasks: list[tuple[str, int]] = []
+        self._lock = threading.Lock()
+
+    def enqueue(self, task: str, arg: int, *, key: int | None = None) -> None:
+        with self._lock:
+            self.tasks.append((task, arg))
+
+
 # Platform-wide send rates (messages per second per bot/number), from each platform's documentation.
 CHANNEL_RATES = {"telegram": 30.0, "whatsapp": 80.0, "twitter": 15.0, "messenger": 40.0, "instagram": 40.0}
 

@@ -30,7 +30,7 @@ from fakes.twitter import XApiFake, problem
 from fakes.whatsapp import GraphApiFake, graph_error
 from jobs import media, tasks
 from jobs.inprocess import InProcessQueue
-from jobs.runtime import Runtime, build
+from jobs.runtime import RecordingQueue, Runtime, build
 from nlu.places import Gazetteer
 from router.replies import NO_COMMAND, YES_COMMAND
 from store import repo
@@ -127,16 +127,6 @@ def wait_until(check: Callable[[], Any], timeout: float = 30) -> Any:
 # -- fixtures -------------------------------------------------------------------------------------------
 
 
-class Recorder:
-    """A queue that only records (processing is tested with the in-process queue below)."""
-
-    def __init__(self) -> None:
-        self.tasks: list[tuple[str, int]] = []
-        self._lock = threading.Lock()
-
-    def enqueue(self, task: str, arg: int, *, key: int | None = None) -> None:
-        with self._lock:
-            self.tasks.append((task, arg))
 
 
 @pytest.fixture(scope="module")
@@ -196,7 +186,7 @@ def channels(config: settings.Config, fakes: dict[str, Any]) -> settings.Config:
 def web(channels: settings.Config, places: Gazetteer) -> Iterator[tuple[FlaskClient, Runtime]]:
     """The app with a recording queue: webhooks are stored and acknowledged, nothing is processed."""
     rt = build(channels, places=places)
-    rt.queue = Recorder()
+    rt.queue = RecordingQueue()
     yield create_app(rt=rt).test_client(), rt
     rt.close()
 
@@ -510,7 +500,7 @@ def media_rt(
 ) -> Iterator[Runtime]:
     channels["channels"]["telegram"]["api_base_url"] = telegram_fake[1]
     rt = build(channels, places=places)
-    rt.queue = Recorder()
+    rt.queue = RecordingQueue()
     yield rt
     rt.close()
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import copy
 import json
-import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -22,7 +21,7 @@ from hypothesis import strategies as st
 import settings as aduan_settings
 from fakes import twitter as fx
 from fakes import whatsapp as fw
-from jobs.runtime import Runtime, build
+from jobs.runtime import RecordingQueue, Runtime, build
 from nlu.places import Gazetteer
 from tests.conftest import TELEGRAM_SECRET
 from web import create_app
@@ -69,14 +68,6 @@ JSON = st.recursive(
 )
 
 
-class Recorder:
-    def __init__(self) -> None:
-        self.tasks: list[tuple[str, int]] = []
-        self._lock = threading.Lock()
-
-    def enqueue(self, task: str, arg: int, *, key: int | None = None) -> None:
-        with self._lock:
-            self.tasks.append((task, arg))
 
 
 @pytest.fixture
@@ -98,7 +89,7 @@ def client(config: aduan_settings.Config, places: Gazetteer) -> Iterator[FlaskCl
     for name in ("messenger", "instagram"):
         channels[name].update(enabled=True, page_access_token="t", app_secret=SECRETS[name])
     rt: Runtime = build(cfg, places=places)
-    rt.queue = Recorder()
+    rt.queue = RecordingQueue()
     yield create_app(rt=rt).test_client()
     rt.close()
 

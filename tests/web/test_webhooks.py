@@ -11,7 +11,7 @@ from flask.testing import FlaskClient
 from sqlalchemy import func, select
 
 from fakes.telegram import text_update
-from jobs.runtime import Runtime
+from jobs.runtime import RecordingQueue, Runtime
 from store.models import Message
 from tests.conftest import TELEGRAM_SECRET
 from web import create_app
@@ -19,21 +19,11 @@ from web import create_app
 HEADERS = {"X-Telegram-Bot-Api-Secret-Token": TELEGRAM_SECRET}
 
 
-class Recorder:
-    """A queue that records what the webhook enqueued (processing is tested elsewhere)."""
-
-    def __init__(self) -> None:
-        self.tasks: list[tuple[str, int]] = []
-        self._lock = threading.Lock()
-
-    def enqueue(self, task: str, arg: int, *, key: int | None = None) -> None:
-        with self._lock:
-            self.tasks.append((task, arg))
 
 
 @pytest.fixture
 def client(rt: Runtime) -> Iterator[FlaskClient]:
-    rt.queue = Recorder()
+    rt.queue = RecordingQueue()
     yield create_app(rt=rt).test_client()
 
 
@@ -63,7 +53,7 @@ def test_a_redelivered_update_is_stored_and_queued_once(client: FlaskClient, rt:
 
 
 def test_concurrent_redeliveries_store_one_message(rt: Runtime) -> None:
-    rt.queue = Recorder()
+    rt.queue = RecordingQueue()
     app = create_app(rt=rt)
     update = text_update(78, "banjir sepinggang")
     codes: list[int] = []
