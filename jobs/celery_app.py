@@ -7,10 +7,11 @@ process builds its own Runtime on first use; the web processes only enqueue.
 from __future__ import annotations
 
 import logging
+
 from celery import Celery
 
 import settings
-from jobs import runtime, tasks
+from jobs import periodic, runtime, tasks
 
 log = logging.getLogger("aduan.jobs")
 _rt: runtime.Runtime | None = None
@@ -37,6 +38,8 @@ def make_celery(cfg: settings.Config) -> Celery:
         beat_schedule={
             "sweep": {"task": "aduan.sweep", "schedule": cfg["queue"]["sweep_seconds"]},
             "poll-twitter": {"task": "aduan.poll_twitter", "schedule": cfg["channels"]["twitter"]["poll_seconds"]},
+            "remind-conversations": {"task": "aduan.remind_conversations", "schedule": cfg["queue"]["sweep_seconds"]},
+            "check-sla": {"task": "aduan.check_sla", "schedule": cfg["sla"]["check_seconds"]},
         },
     )
     return celery
@@ -70,6 +73,16 @@ def sweep_task() -> int:
 @app.task(name="aduan.poll_twitter")
 def poll_twitter_task() -> int:
     return tasks.poll_twitter(_runtime())
+
+
+@app.task(name="aduan.remind_conversations")
+def remind_conversations_task() -> int:
+    return periodic.remind_conversations(_runtime())
+
+
+@app.task(name="aduan.check_sla")
+def check_sla_task() -> int:
+    return periodic.check_sla(_runtime())
 
 
 class CeleryQueue:

@@ -14,7 +14,7 @@ import threading
 import time
 from collections.abc import Callable
 
-from jobs import tasks
+from jobs import periodic, tasks
 from jobs.runtime import Runtime
 
 log = logging.getLogger("aduan.jobs")
@@ -98,13 +98,18 @@ class InProcessQueue:
             log.exception("jobs: task %s(%s) failed", name, arg)
 
     def _sweep_loop(self) -> None:
-        poll_every = float(self.rt.cfg["channels"]["twitter"]["poll_seconds"])
-        next_poll = time.monotonic()
+        every: dict[Callable[[Runtime], int], float] = {
+            tasks.sweep: 0.0,
+            periodic.remind_conversations: 0.0,
+            tasks.poll_twitter: float(self.rt.cfg["channels"]["twitter"]["poll_seconds"]),
+            periodic.check_sla: float(self.rt.cfg["sla"]["check_seconds"]),
+        }
+        next_at = dict.fromkeys(every, time.monotonic())
         while not self._stop.wait(self.sweep_seconds):
-            self._periodic(tasks.sweep)
-            if time.monotonic() >= next_poll:
-                next_poll = time.monotonic() + poll_every
-                self._periodic(tasks.poll_twitter)
+            for task, interval in every.items():
+                if time.monotonic() >= next_at[task]:
+                    next_at[task] = time.monotonic() + interval
+                    self._periodic(task)
 
     def _periodic(self, task: Callable[[Runtime], int]) -> None:
         try:

@@ -12,7 +12,6 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
-
 from sqlalchemy.orm import Session
 
 from bots.base import InboundMessage, Reply

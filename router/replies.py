@@ -2,7 +2,8 @@
 
 Outbox payloads have one shape, shared with ``bots.base.Reply.to_payload``:
 ``{"text": str, "buttons": [{"label", "value"}], "request_location": bool, "template": {...}}``.
-Button values are commands (``/kategori sampah``, ``/tempat 31.74.04.1006``) that the
+Button values are commands (``/kategori sampah``, ``/tempat 31.74.04.1006``, ``/ya``, ``/tidak``,
+``/ubah lokasi``) that the
 dialogue reads without asking the NLU.
 """
 
@@ -18,6 +19,9 @@ Payload = dict[str, Any]
 
 CATEGORY_COMMAND = "/kategori"
 PLACE_COMMAND = "/tempat"
+YES_COMMAND = "/ya"
+NO_COMMAND = "/tidak"
+FIX_COMMAND = "/ubah"
 _ENGLISH = frozenset(
     "the a an is are was were my our there please help thank thanks you your i im i'm it its has have "
     "been not no broken street road light lights garbage trash flood flooding near in front of on at "

@@ -106,7 +106,7 @@ class Message(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     direction: Mapped[str] = mapped_column(String(3))  # "in" | "out"
     channel: Mapped[str] = mapped_column(String(20))
-    platform_message_id: Mapped[str | None] = mapped_column(String(100))
+    platform_message_id: Mapped[str | None] = mapped_column(String(255))  # Instagram mids run past 100
     identity_id: Mapped[int] = mapped_column(ForeignKey("identities.id"), index=True)
     ticket_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id"), index=True)
     text: Mapped[str] = mapped_column(Text, default="")
@@ -187,9 +187,29 @@ class Ticket(Base):
     identity: Mapped[Identity] = relationship()
     agency: Mapped[Agency | None] = relationship()
     events: Mapped[list[TicketEvent]] = relationship(back_populates="ticket", order_by="TicketEvent.id")
+    followers: Mapped[list[TicketFollower]] = relationship(back_populates="ticket", order_by="TicketFollower.id")
 
     def __repr__(self) -> str:
         return f"Ticket({self.number!r}, {self.state!r})"
+
+
+class TicketFollower(Base):
+    """A citizen who reported the same problem and chose to follow an existing ticket instead of opening one."""
+
+    __tablename__ = "ticket_followers"
+    __table_args__ = (UniqueConstraint("ticket_id", "identity_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ticket_id: Mapped[int] = mapped_column(ForeignKey("tickets.id"), index=True)
+    identity_id: Mapped[int] = mapped_column(ForeignKey("identities.id"), index=True)
+    language: Mapped[str] = mapped_column(String(2), default="id")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    ticket: Mapped[Ticket] = relationship(back_populates="followers")
+    identity: Mapped[Identity] = relationship()
+
+    def __repr__(self) -> str:
+        return f"TicketFollower({self.ticket_id!r}, {self.identity_id!r})"
 
 
 class TicketEvent(Base):
@@ -230,7 +250,7 @@ class Outbox(Base):
     next_attempt_at: Mapped[datetime] = mapped_column(default=utcnow)
     idempotency_key: Mapped[str] = mapped_column(String(100), unique=True)
     last_error: Mapped[str | None] = mapped_column(Text)
-    platform_message_id: Mapped[str | None] = mapped_column(String(100), index=True)
+    platform_message_id: Mapped[str | None] = mapped_column(String(255), index=True)
     delivery_status: Mapped[str | None] = mapped_column(String(20))  # delivered/read as the platform reports
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     sent_at: Mapped[datetime | None]
@@ -253,6 +273,22 @@ class Staff(Base):
 
     def __repr__(self) -> str:
         return f"Staff({self.username!r}, {self.role!r})"
+
+
+class StaffNotification(Base):
+    """Something a staff member should see in the console (e.g. an overdue ticket of their agency)."""
+
+    __tablename__ = "staff_notifications"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"), index=True)
+    ticket_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id"))
+    kind: Mapped[str] = mapped_column(String(30))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    read_at: Mapped[datetime | None]
+
+    def __repr__(self) -> str:
+        return f"StaffNotification({self.staff_id!r}, {self.kind!r})"
 
 
 class State(Base):

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import statistics
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import false, func, or_, select, true, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from store.models import (
     Agency,
@@ -20,9 +23,12 @@ from store.models import (
     LinkCode,
     Message,
     Outbox,
+    Staff,
+    StaffNotification,
     State,
     Ticket,
     TicketEvent,
+    TicketFollower,
     utcnow,
 )
 
@@ -311,3 +317,163 @@ def use_link_code(session: Session, identity: Identity, code: str, *, now: datet
     merge_citizens(session, keep=keep, gone_id=identity.citizen_id)
     session.delete(link)
     return True
+
+
+def reports_since(session: Session, citizen_id: int, since: datetime) -> int:
+    """How many tickets the citizen opened at or after ``since``."""
+    stmt = select(func.count(Ticket.id)).where(Ticket.citizen_id == citizen_id, Ticket.created_at >= since)
+    return int(session.scalar(stmt) or 0)
+
+
+def flag_citizen(session: Session, citizen_id: int, reason: str) -> None:
+    """Marks a citizen for staff review with a short reason (kept when already flagged)."""
+    citizen = session.get(Citizen, citizen_id)
+    if citizen is not None and not citizen.flagged:
+        citizen.flagged = reason[:200]
+
+
+def open_tickets_like(
+    session: Session, *, category: str, states: Iterable[str], since: datetime, kelurahan: str | None, near_pin: bool
+) -> Sequence[Ticket]:
+    """Tickets that may report the same problem: same category, in ``states``, created since ``since``,
+    in ``kelurahan`` or (when ``near_pin``) carrying a map pin the caller measures. Oldest first.
+    """
+    where_place = []
+    if kelurahan:
+        where_place.append(Ticket.kelurahan == kelurahan)
+    if near_pin:
+        where_place.append(Ticket.latitude.is_not(None))
+    if not where_place:
+        return []
+    stmt = (
+        select(Ticket)
+        .where(Ticket.category == category, Ticket.state.in_(list(states)), Ticket.created_at >= since)
+        .where(or_(*where_place))
+        .order_by(Ticket.id)
+        .limit(200)
+    )
+    return session.scalars(stmt).all()
+
+
+def add_follower(session: Session, ticket: Ticket, identity: Identity, *, language: str) -> bool:
+    """Makes ``identity`` follow ``ticket``; False when it already does."""
+    existing = session.scalars(
+        select(TicketFollower).where(TicketFollower.ticket_id == ticket.id, TicketFollower.identity_id == identity.id)
+    ).first()
+    if existing is not None:
+        return False
+    session.add(TicketFollower(ticket=ticket, identity=identity, language=language))
+    session.flush()
+    return True
+
+
+def tickets_followed(session: Session, citizen_id: int, *, limit: int = 5) -> Sequence[Ticket]:
+    """Tickets any identity of the citizen follows, newest first."""
+    stmt = (
+        select(Ticket)
+        .join(TicketFollower, TicketFollower.ticket_id == Ticket.id)
+        .join(Identity, Identity.id == TicketFollower.identity_id)
+        .where(Identity.citizen_id == citizen_id)
+        .order_by(Ticket.id.desc())
+        .limit(limit)
+    )
+    return session.scalars(stmt).unique().all()
+
+
+def stale_conversations(session: Session, *, before: datetime, limit: int = 200) -> Sequence[int]:
+    """Ids of conversations in the middle of something and untouched since ``before``."""
+    stmt = (
+        select(Conversation.id)
+        .where(Conversation.state != "idle", Conversation.updated_at <= before)
+        .order_by(Conversation.id)
+        .limit(limit)
+    )
+    return session.scalars(stmt).all()
+
+
+def lock_conversation(session: Session, conversation_id: int) -> Conversation | None:
+    """The conversation, locked for update on PostgreSQL (a worker may be stepping it)."""
+    stmt = select(Conversation).where(Conversation.id == conversation_id).with_for_update()
+    return session.scalars(stmt).first()
+
+
+def mark_reminded(session: Session, conversation: Conversation, at: datetime) -> None:
+    """Records a reminder without touching ``updated_at`` (the expiry clock runs from the citizen's last message)."""
+    session.execute(
+        update(Conversation)
+        .where(Conversation.id == conversation.id)
+        .values(reminded_at=at, updated_at=conversation.updated_at)
+    )
+    set_committed_value(conversation, "reminded_at", at)  # already written; a dirty attribute would bump updated_at
+
+
+def overdue_tickets(session: Session, *, now: datetime, states: Iterable[str], limit: int = 500) -> Sequence[Ticket]:
+    """Tickets in ``states`` whose due time has passed and that are not yet marked overdue."""
+    stmt = (
+        select(Ticket)
+        .where(Ticket.state.in_(list(states)), Ticket.due_at.is_not(None), Ticket.due_at < now)
+        .where(Ticket.overdue == false())
+        .order_by(Ticket.due_at)
+        .limit(limit)
+    )
+    return session.scalars(stmt).all()
+
+
+def supervisors_of(session: Session, agency_code: str | None) -> Sequence[Staff]:
+    """Active supervisors of an agency."""
+    stmt = select(Staff).where(Staff.role == "supervisor", Staff.active == true(), Staff.agency_code == agency_code)
+    return session.scalars(stmt.order_by(Staff.username)).all()
+
+
+def notify_staff(session: Session, staff: Staff, *, kind: str, ticket_id: int | None = None) -> StaffNotification:
+    """Leaves a note for a staff member in the console."""
+    row = StaffNotification(staff_id=staff.id, ticket_id=ticket_id, kind=kind)
+    session.add(row)
+    return row
+
+
+@dataclass(frozen=True)
+class ResponseTimes:
+    """Response figures of one agency for tickets created in a period."""
+
+    agency: str | None
+    tickets: int
+    responded: int
+    resolved: int
+    median_first_response_hours: float | None
+    median_resolution_hours: float | None
+
+
+_Times = tuple[str, datetime, datetime | None, datetime | None]  # state, created, first response, resolved
+
+
+def response_times(session: Session, since: datetime) -> list[ResponseTimes]:
+    """Per agency, for tickets created since ``since``: counts, median hours to first staff action and to ``selesai``.
+
+    Args:
+        session: the open session.
+        since: the start of the period (by ticket creation).
+
+    Returns:
+        One row per agency with tickets, ordered by agency code.
+    """
+    stmt = select(
+        Ticket.agency_code, Ticket.state, Ticket.created_at, Ticket.first_response_at, Ticket.resolved_at
+    ).where(Ticket.created_at >= since)
+    groups: dict[str | None, list[_Times]] = {}
+    for agency, state, created, first, resolved in session.execute(stmt):
+        groups.setdefault(agency, []).append((state, created, first, resolved))
+    return [_agency_times(agency, rows) for agency, rows in sorted(groups.items(), key=lambda kv: kv[0] or "")]
+
+
+def _agency_times(agency: str | None, rows: list[_Times]) -> ResponseTimes:
+    first = [(f - c).total_seconds() / 3600 for _, c, f, _ in rows if f is not None]
+    done = [(r - c).total_seconds() / 3600 for s, c, _, r in rows if s == "selesai" and r is not None]
+    return ResponseTimes(
+        agency=agency,
+        tickets=len(rows),
+        responded=len(first),
+        resolved=len(done),
+        median_first_response_hours=round(statistics.median(first), 2) if first else None,
+        median_resolution_hours=round(statistics.median(done), 2) if done else None,
+    )

@@ -79,12 +79,13 @@ def test_nlu_parse_starts_a_local_rasa_when_none_answers(rasa: tuple[str, str]) 
 @pytest.mark.rasa
 def test_chat_is_scriptable_through_the_real_pipeline(rasa: tuple[str, str], tmp_path: Path) -> None:
     env = {"ADUAN_NLU__URL": rasa[0], "ADUAN_NLU__TOKEN": rasa[1]}
-    script = "halo\nsampah udah 3 hari ga diangkut\n/pin -6.2745 106.8428\nstatus ADU-000001\n/user 777\nstatus ADU-000001\n"
+    script = "halo\nsampah udah 3 hari ga diangkut\n/pin -6.2745 106.8428\nya\nstatus ADU-000001\n/user 777\nstatus ADU-000001\n"
     result = run(["chat", "--database", f"sqlite:///{tmp_path}/chat.sqlite3"], env=env, stdin=script)
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert out.startswith("Halo! Ini Aduan")
     assert "Di mana lokasinya?" in out and "[📍] share a location with: /pin LAT LNG" in out
+    assert "Mohon periksa laporan Anda:" in out and "[1] Ya" in out
     assert "nomor ADU-000001" in out
     assert "ADU-000001 (Sampah & kebersihan): menunggu verifikasi - Dinas Lingkungan Hidup" in out
     assert "(now chatting as user 777)" in out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from datetime import datetime
 
 from sqlalchemy import select
 
@@ -11,7 +12,7 @@ from nlu.client import Location, NluResult
 from nlu.places import Gazetteer
 from router import dialogue
 from store import repo
-from store.models import Conversation, Ticket
+from store.models import Conversation, Ticket, utcnow
 
 _ids = itertools.count(1)
 PEJATEN_TIMUR = Location(text="kel. pejaten timur", kelurahan="31.74.04.1005", kecamatan="31.74.04", kota="31.74")
@@ -25,14 +26,16 @@ def nlu(intent: str, confidence: float = 0.95, location: Location | None = None,
 
 
 def say(rt: Runtime, places: Gazetteer, text: str, parse: NluResult | None, *, user: str = "42",
-        lat: float | None = None, lng: float | None = None) -> list[dict]:  # type: ignore[type-arg]
+        lat: float | None = None, lng: float | None = None, media: list[str] | None = None,
+        now: datetime | None = None) -> list[dict]:  # type: ignore[type-arg]
     with rt.Session.begin() as session:
         identity = repo.get_or_create_identity(session, "telegram", user)
         message = repo.save_inbound(session, identity, platform_message_id=str(next(_ids)), text=text,
-                                    latitude=lat, longitude=lng)
+                                    latitude=lat, longitude=lng, media=media or [])
         session.flush()
         claimed = repo.claim_message(session, message.id)  # type: ignore[union-attr]
-        rows = dialogue.step(session, dialogue.Context(rt.cfg, places), claimed, parse)  # type: ignore[arg-type]
+        ctx = dialogue.Context(rt.cfg, places, now=now or utcnow())
+        rows = dialogue.step(session, ctx, claimed, parse)  # type: ignore[arg-type]
         return [row.payload for row in rows]
 
 
@@ -40,9 +43,21 @@ def texts(replies: list[dict]) -> list[str]:  # type: ignore[type-arg]
     return [r["text"] for r in replies]
 
 
-def test_a_complete_report_opens_a_ticket_at_once(rt: Runtime, places: Gazetteer) -> None:
-    replies = say(rt, places, "sampah numpuk di kel. pejaten timur", nlu("lapor_sampah", location=PEJATEN_TIMUR))
-    assert texts(replies) == [
+YES = nlu("affirm")
+
+
+def test_a_complete_report_is_confirmed_then_opens_a_ticket(rt: Runtime, places: Gazetteer) -> None:
+    [summary] = say(rt, places, "sampah numpuk di kel. pejaten timur", nlu("lapor_sampah", location=PEJATEN_TIMUR))
+    assert summary == {
+        "text": "Mohon periksa laporan Anda:\nKategori: Sampah & kebersihan\n"
+                "Lokasi: Pejaten Timur, Pasar Minggu, Kota Administrasi Jakarta Selatan\n"
+                "Keterangan: sampah numpuk di kel. pejaten timur\n"
+                "Sudah benar? Kirim \"ya\" untuk mengirim laporan, atau \"tidak\" untuk memperbaiki.",
+        "buttons": [{"label": "Ya", "value": "/ya"}, {"label": "Tidak", "value": "/tidak"}],
+    }
+    with rt.Session() as session:
+        assert session.scalars(select(Ticket)).all() == []
+    assert texts(say(rt, places, "ya", YES)) == [
         "Terima kasih, laporan Anda sudah kami terima dengan nomor ADU-000001.\nKategori: Sampah & kebersihan\n"
         "Lokasi: Pejaten Timur, Pasar Minggu, Kota Administrasi Jakarta Selatan\nDiteruskan ke: Dinas Lingkungan Hidup.\n"
         "Kami kabari di sini setiap ada perkembangan."
@@ -50,18 +65,104 @@ def test_a_complete_report_opens_a_ticket_at_once(rt: Runtime, places: Gazetteer
     with rt.Session() as session:
         ticket = session.scalars(select(Ticket)).one()
         assert (ticket.category, ticket.kelurahan, ticket.description) == ("sampah", "31.74.04.1005", "sampah numpuk di kel. pejaten timur")
+        assert session.scalars(select(Conversation)).one().state == "idle"
+
+
+def test_the_yes_button_confirms_too(rt: Runtime, places: Gazetteer) -> None:
+    say(rt, places, "sampah numpuk di kel. pejaten timur", nlu("lapor_sampah", location=PEJATEN_TIMUR))
+    [done] = say(rt, places, "/ya", None)
+    assert "ADU-000001" in done["text"]
+
+
+def test_no_lets_the_citizen_correct_the_place(rt: Runtime, places: Gazetteer) -> None:
+    say(rt, places, "sampah numpuk di kel. pejaten timur", nlu("lapor_sampah", location=PEJATEN_TIMUR))
+    [which] = say(rt, places, "tidak", nlu("deny"))
+    assert which == {"text": "Bagian mana yang perlu diperbaiki?", "buttons": [
+        {"label": "Kategori", "value": "/ubah kategori"}, {"label": "Lokasi", "value": "/ubah lokasi"}]}
+    [ask] = say(rt, places, "/ubah lokasi", None)
+    assert ask["text"].startswith("Di mana lokasi yang benar?") and ask["request_location"] is True
+    pejaten_barat = Location(text="pejaten barat", kelurahan="31.74.04.1006", kecamatan="31.74.04", kota="31.74")
+    [summary] = say(rt, places, "pejaten barat", nlu("inform_location", location=pejaten_barat))
+    assert "Lokasi: Pejaten Barat, Pasar Minggu" in summary["text"]
+    assert "Keterangan: sampah numpuk di kel. pejaten timur\n" in summary["text"]  # a place is not a detail
+    say(rt, places, "/ya", None)
+    with rt.Session() as session:
+        assert session.scalars(select(Ticket.kelurahan)).one() == "31.74.04.1006"
+
+
+def test_no_lets_the_citizen_correct_the_category_from_the_other_candidates(rt: Runtime, places: Gazetteer) -> None:
+    ranking = (("lapor_saluran_air", 0.8), ("lapor_banjir", 0.1), ("lapor_sampah", 0.05))
+    say(rt, places, "got mampet di kel. pejaten timur", nlu("lapor_saluran_air", 0.8, PEJATEN_TIMUR, ranking))
+    say(rt, places, "/tidak", None)
+    [ask] = say(rt, places, "/ubah kategori", None)
+    assert ask["text"] == "Pilih kategori yang benar:"
+    assert [b["value"] for b in ask["buttons"]] == ["/kategori banjir", "/kategori sampah", "/kategori lainnya"]
+    [summary] = say(rt, places, "/kategori banjir", None)
+    assert "Kategori: Banjir & genangan" in summary["text"]
+
+
+def test_a_correction_given_with_the_no_is_taken_at_once(rt: Runtime, places: Gazetteer) -> None:
+    say(rt, places, "sampah numpuk di kel. pejaten timur", nlu("lapor_sampah", location=PEJATEN_TIMUR))
+    pejaten_barat = Location(text="pejaten barat", kelurahan="31.74.04.1006", kecamatan="31.74.04", kota="31.74")
+    [summary] = say(rt, places, "bukan, di pejaten barat", nlu("deny", location=pejaten_barat))
+    assert summary["text"].startswith("Mohon periksa") and "Pejaten Barat" in summary["text"]
 
 
 def test_missing_place_is_asked_then_taken_from_a_map_pin(rt: Runtime, places: Gazetteer) -> None:
     [ask] = say(rt, places, "lampu jalan mati udah seminggu", nlu("lapor_listrik"))
     assert ask["request_location"] is True
     assert ask["text"].startswith("Baik, laporan soal Jaringan listrik & lampu jalan kami catat. Di mana lokasinya?")
-    [done] = say(rt, places, "", None, lat=-6.2745, lng=106.8428)
+    [summary] = say(rt, places, "", None, lat=-6.2745, lng=106.8428)
+    assert summary["text"].startswith("Mohon periksa laporan Anda:\nKategori: Jaringan listrik & lampu jalan")
+    [done] = say(rt, places, "iya", nlu("lapor_listrik", 0.3))  # the NLU misreads "iya": the word list still says yes
     assert "ADU-000001" in done["text"]
     with rt.Session() as session:
         ticket = session.scalars(select(Ticket)).one()
         assert (ticket.category, ticket.latitude, ticket.kelurahan) == ("listrik", -6.2745, places.locate(-6.2745, 106.8428).kelurahan)
         assert ticket.description == "lampu jalan mati udah seminggu"
+
+
+def test_several_short_messages_make_one_report(rt: Runtime, places: Gazetteer) -> None:
+    [ask] = say(rt, places, "sampah", nlu("lapor_sampah"))
+    assert "Di mana lokasinya?" in ask["text"]
+    [again] = say(rt, places, "udah 3 hari ga diangkut", nlu("lapor_sampah", 0.6))
+    assert again["text"].startswith("Di mana lokasinya?")  # asked again, not "we couldn't find that place"
+    [summary] = say(rt, places, "kel. pejaten timur", nlu("inform_location", location=PEJATEN_TIMUR))
+    assert "Keterangan: sampah\nudah 3 hari ga diangkut\n" in summary["text"]
+
+
+def test_an_unfound_place_is_said_so(rt: Runtime, places: Gazetteer) -> None:
+    say(rt, places, "jalan berlubang", nlu("lapor_jalan"))
+    [reply] = say(rt, places, "di gang buntu sebelah", nlu("inform_location", location=Location(text="gang buntu")))
+    assert reply["text"].startswith("Maaf, kami belum menemukan lokasi itu.")
+
+
+def test_an_ambiguous_place_offers_its_candidates_as_buttons(rt: Runtime, places: Gazetteer) -> None:
+    place = places.resolve("kebon jeruk")  # the kelurahan, or the kecamatan of the same name
+    assert place is not None and place.candidates
+    location = Location(text="kebon jeruk", candidates=tuple(
+        Location(text=c.text, kelurahan=c.kelurahan, kecamatan=c.kecamatan, kota=c.kota) for c in place.candidates))
+    [ask] = say(rt, places, "pohon tumbang di kebon jeruk", nlu("lapor_pohon", location=location))
+    assert ask["text"] == 'Ada beberapa tempat bernama "kebon jeruk". Yang mana maksud Anda?'
+    assert len(ask["buttons"]) >= 2 and all(b["value"].startswith("/tempat ") for b in ask["buttons"])
+    [summary] = say(rt, places, ask["buttons"][0]["value"], None)
+    assert summary["text"].startswith("Mohon periksa") and ask["buttons"][0]["label"] in summary["text"]
+
+
+def test_a_photo_is_welcome_at_any_point(rt: Runtime, places: Gazetteer) -> None:
+    [ask] = say(rt, places, "", None, media=["photo-1"])
+    assert ask["text"].startswith("Terima kasih, fotonya kami terima. Ceritakan masalahnya")
+    [where] = say(rt, places, "sampah numpuk", nlu("lapor_sampah"))
+    assert "Di mana lokasinya?" in where["text"]
+    added, again = say(rt, places, "", None, media=["photo-2"])
+    assert added["text"] == "Fotonya kami terima dan kami lampirkan pada laporan." and "lokasinya" in again["text"]
+    [summary] = say(rt, places, "kel. pejaten timur", nlu("inform_location", location=PEJATEN_TIMUR))
+    assert "\nFoto: 2\n" in summary["text"]
+    say(rt, places, "ya", YES)
+    [later] = say(rt, places, "", None, media=["photo-3"])
+    assert later["text"].startswith("Fotonya kami tambahkan ke laporan ADU-000001.")
+    with rt.Session() as session:
+        assert session.scalars(select(Ticket.media)).one() == ["photo-1", "photo-2", "photo-3"]
 
 
 def test_unsure_category_is_asked_with_buttons_then_chosen(rt: Runtime, places: Gazetteer) -> None:
@@ -73,7 +174,9 @@ def test_unsure_category_is_asked_with_buttons_then_chosen(rt: Runtime, places: 
         {"label": "Sampah & kebersihan", "value": "/kategori sampah"},
         {"label": "Lainnya", "value": "/kategori lainnya"},
     ]
-    [done] = say(rt, places, "/kategori saluran_air", None)
+    [summary] = say(rt, places, "/kategori saluran_air", None)
+    assert "Kategori: Saluran air, kali & sungai" in summary["text"]
+    [done] = say(rt, places, "/ya", None)
     assert "ADU-000001" in done["text"] and "Dinas Sumber Daya Air" in done["text"]
 
 
@@ -94,6 +197,7 @@ def test_cancel_in_the_middle_of_a_report(rt: Runtime, places: Gazetteer) -> Non
 
 def test_status_shows_only_the_citizens_own_tickets(rt: Runtime, places: Gazetteer) -> None:
     say(rt, places, "sampah numpuk", nlu("lapor_sampah", location=PEJATEN_TIMUR), user="1")
+    say(rt, places, "ya", YES, user="1")
     [mine] = say(rt, places, "status ADU-000001", nlu("status_query"), user="1")
     [theirs] = say(rt, places, "status ADU-000001", nlu("status_query"), user="2")
     assert mine["text"] == "ADU-000001 (Sampah & kebersihan): menunggu verifikasi - Dinas Lingkungan Hidup"
@@ -114,12 +218,15 @@ def test_a_place_outside_jakarta_is_declined_politely(rt: Runtime, places: Gazet
 def test_greeting_and_unreadable_messages_get_useful_answers(rt: Runtime, places: Gazetteer) -> None:
     [hello] = say(rt, places, "halo min", nlu("greet"))
     assert hello["text"].startswith("Halo! Ini Aduan")
-    [nothing] = say(rt, places, "", None)
-    assert nothing["text"].startswith("Maaf, kami hanya melayani pengaduan")
+    [nothing] = say(rt, places, "", None)  # a sticker or a voice note
+    assert nothing["text"].startswith("Maaf, kami belum bisa membaca stiker atau pesan suara.")
+    [other] = say(rt, places, "siapa presiden pertama?", nlu("out_of_scope"))
+    assert other["text"].startswith("Maaf, kami hanya melayani pengaduan masalah kota")
 
 
 def test_a_link_code_from_one_channel_links_another(rt: Runtime, places: Gazetteer) -> None:
     say(rt, places, "sampah numpuk", nlu("lapor_sampah", location=PEJATEN_TIMUR), user="1")
+    say(rt, places, "ya", YES, user="1")
     [code_reply] = say(rt, places, "kode akun", None, user="1")
     code = code_reply["text"].split(": ", 1)[1][:6]
     assert code_reply["text"].startswith(f"Kode penghubung akun Anda: {code} (berlaku 30 menit).")
