@@ -87,7 +87,8 @@ def process(rt: Runtime, message_id: int) -> None:
         message = session.get(Message, message_id)
         if message is None or message.processed_at is not None:
             return
-        text = message.text
+        choice = numbered_choice(session, message)
+        text = choice or message.text
     media.store(rt, message_id)  # before the NLU: platforms expire their media references
     try:
         parse = _parse(rt, text)
@@ -99,10 +100,32 @@ def process(rt: Runtime, message_id: int) -> None:
         claimed = repo.claim_message(session, message_id)
         if claimed is None:
             return
+        if choice:
+            claimed.text = choice
         rows = dialogue.step(session, dialogue.Context(rt.cfg, rt.places), claimed, parse)
         queued = [(row.id, row.identity_id) for row in rows]
     for outbox_id, identity_id in queued:
         rt.queue.enqueue("deliver", outbox_id, key=identity_id)
+
+
+def numbered_choice(session: Session, message: Message) -> str | None:
+    """The value of choice N when a citizen answers "N" to the bot's last numbered choices.
+
+    X direct messages have no buttons, so choices go out as "[1] label" lines; people on
+    WhatsApp and Telegram type the number too.
+    """
+    text = message.text.strip()
+    if not (text.isdigit() and len(text) <= 2):
+        return None
+    last = session.scalars(
+        select(Outbox)
+        .where(Outbox.identity_id == message.identity_id, Outbox.kind == "reply")
+        .order_by(Outbox.id.desc())
+        .limit(1)
+    ).first()
+    buttons = (last.payload.get("buttons") if last else None) or []
+    index = int(text)
+    return str(buttons[index - 1]["value"]) if 1 <= index <= len(buttons) else None
 
 
 def _parse(rt: Runtime, text: str) -> NluResult | None:

@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+from jobs import tasks
+from jobs.runtime import RecordingQueue, Runtime
+from store import repo
+from store.models import Conversation, Message
+
+
+def _ask_with_buttons(rt: Runtime, user: str) -> int:
+    with rt.Session.begin() as session:
+        identity = repo.get_or_create_identity(session, "twitter", user)
+        session.flush()
+        repo.add_outbox(
+            session, channel="twitter", recipient_id=user, identity_id=identity.id, key=f"ask:{user}",
+            payload={"text": "Pilih:", "buttons": [{"label": "Sampah", "value": "/kategori sampah"},
+                                                   {"label": "Banjir", "value": "/kategori banjir"}]},
+        )
+        return identity.id
+
+
+def _inbound(rt: Runtime, identity_id: int, text: str, message_id: str) -> int:
+    with rt.Session.begin() as session:
+        identity = session.get(repo.Identity, identity_id)
+        message = repo.save_inbound(session, identity, platform_message_id=message_id, text=text)
+        session.flush()
+        return message.id  # type: ignore[union-attr]
+
+
+def test_a_typed_number_presses_the_numbered_choice(rt: Runtime) -> None:
+    rt.queue = RecordingQueue()
+    identity_id = _ask_with_buttons(rt, "42")
+    message_id = _inbound(rt, identity_id, "2", "dm-1")
+    with rt.Session.begin() as session:  # the citizen was describing a flood when asked for the category
+        conversation = repo.conversation_for(session, session.get(repo.Identity, identity_id))
+        conversation.state, conversation.slots = "await_category", {"description": ["air setinggi lutut"]}
+    tasks.process(rt, message_id)  # a command: no NLU needed
+    with rt.Session() as session:
+        assert session.get(Message, message_id).text == "/kategori banjir"  # type: ignore[union-attr]
+        assert session.query(Conversation).one().slots.get("category") == "banjir"
+
+
+def test_a_number_out_of_range_is_just_text(rt: Runtime) -> None:
+    identity_id = _ask_with_buttons(rt, "43")
+    seven, one = _inbound(rt, identity_id, "7", "dm-2"), _inbound(rt, identity_id, "1", "dm-3")
+    with rt.Session() as session:
+        assert tasks.numbered_choice(session, session.get(Message, seven)) is None  # type: ignore[arg-type]
+        assert tasks.numbered_choice(session, session.get(Message, one)) == "/kategori sampah"  # type: ignore[arg-type]
