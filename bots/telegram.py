@@ -221,6 +221,8 @@ def _checked(message: InboundMessage) -> InboundMessage:
         raise MalformedPayload("telegram: location: expected latitude and longitude in range")
     if not isinstance(message.received_at, datetime):
         raise MalformedPayload("telegram: date: expected a Unix time")
+    if not message.sender_id.lstrip("-").isdigit():
+        raise MalformedPayload("telegram: chat.id: expected an integer")
     return message
 
 

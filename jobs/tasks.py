@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bots.base import InboundMessage, Reply
-from errors import DeliveryError, NluUnavailable, RecipientUnreachable, WindowClosed
+from errors import DeliveryError, MalformedPayload, NluUnavailable, RecipientUnreachable, WindowClosed
 from jobs import media
 from jobs.runtime import Runtime
 from nlu.client import NluResult
@@ -25,6 +25,7 @@ from store import repo
 from store.models import Identity, Message, Outbox, utcnow
 
 log = logging.getLogger("aduan.jobs")
+MAX_ID, MAX_MESSAGE_ID, MAX_NAME, MAX_PHONE = 100, 255, 200, 32  # column sizes; real values are far shorter
 TEMPLATE_KIND = "status_update"  # channels.whatsapp.templates maps it to the approved template
 SEND_LEASE = timedelta(seconds=60)
 UNPROCESSED_GRACE = timedelta(seconds=3)
@@ -44,9 +45,12 @@ def accept(session: Session, messages: list[InboundMessage]) -> list[tuple[int, 
     """
     stored = []
     for inbound in messages:
+        if len(inbound.sender_id) > MAX_ID or len(inbound.message_id) > MAX_MESSAGE_ID:
+            raise MalformedPayload(f"{inbound.platform}: sender or message id too long to be real")
+        name, phone = storable(inbound.sender_name), inbound.phone
         identity = repo.get_or_create_identity(
-            session, inbound.platform, inbound.sender_id, display_name=storable(inbound.sender_name),
-            phone=inbound.phone,
+            session, inbound.platform, inbound.sender_id, display_name=name[:MAX_NAME] if name else None,
+            phone=phone if phone and len(phone) <= MAX_PHONE else None,
         )
         message = repo.save_inbound(
             session, identity,

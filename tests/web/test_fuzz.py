@@ -59,7 +59,8 @@ ODD = st.sampled_from(
         [None],
         {"": None},
     ]
-)
+).map(copy.deepcopy)  # fresh objects: mutate() edits what it draws
+
 SCALARS = st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=30) | ODD
 JSON = st.recursive(
     SCALARS,

@@ -105,3 +105,10 @@ def test_unhandled_update_types_are_acknowledged_and_logged(client: FlaskClient,
 def test_unknown_platform_is_404_json(client: FlaskClient) -> None:
     response = client.post("/webhooks/myspace", data=b"{}")
     assert (response.status_code, response.json["ok"]) == (404, False)
+
+
+def test_a_chat_id_of_the_wrong_type_is_400_not_500(client: FlaskClient, rt: Runtime) -> None:
+    update = text_update(77, "halo")
+    update["message"]["chat"]["id"] = {"0" * 40: None, "": "0" * 80}
+    assert post(client, update).status_code == 400
+    assert stored(rt) == 0
