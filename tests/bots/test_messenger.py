@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import hashlib
 import hmac
 import json
@@ -17,7 +16,6 @@ from hypothesis import strategies as st
 
 from bots.base import Button, InboundMessage, Reply
 from bots.messenger import InstagramAdapter, MessengerAdapter, MetaMessagingAdapter
-from errors import WindowClosed
 from errors import (
     ConfigError,
     DeliveryError,
@@ -25,9 +23,11 @@ from errors import (
     MissingSignature,
     RecipientUnreachable,
     SignatureError,
+    WindowClosed,
 )
 from fakes.server import ServerThread
 from fakes.whatsapp import GraphApiFake, graph_error
+from tests.fuzzing import JSON, mutated
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 SECRET, TOKEN = "page-app-secret", "page-token"
@@ -274,40 +274,15 @@ def test_error_mapping(
 
 # --- fuzz --------------------------------------------------------------------------------------------
 
-JSON = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=8),
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
-    max_leaves=20,
-)
 CASES = sorted(
     (p.parent.name, p.stem) for d in ("messenger", "instagram") for p in (FIXTURES / d).glob("*.json")
 )
 
 
-def _paths(node: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-    found = [prefix]
-    children = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else []
-    for key, child in children:
-        found += _paths(child, (*prefix, key))
-    return found
-
-
-@st.composite
-def mutated(draw: st.DrawFn) -> Any:
-    payload = copy.deepcopy(load(*draw(st.sampled_from(CASES))))
-    path = draw(st.sampled_from(_paths(payload)[1:]))
-    parent = payload
-    for key in path[:-1]:
-        parent = parent[key]
-    if draw(st.booleans()) and isinstance(parent, dict):
-        del parent[path[-1]]
-    else:
-        parent[path[-1]] = draw(JSON)
-    return payload
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.one_of(JSON, mutated(), st.builds(lambda v: {"object": "page", "entry": [{"messaging": v}]}, JSON)))
+@given(st.one_of(JSON, mutated([load(*case) for case in CASES]), st.builds(lambda v: {"object": "page", "entry": [{"messaging": v}]}, JSON)))
 def test_fuzz_parse_gives_a_list_or_malformed(payload: Any) -> None:
     for adapter in (MESSENGER, INSTAGRAM):
         try:

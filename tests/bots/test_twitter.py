@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import copy
 import hashlib
 import hmac
 import json
@@ -28,6 +27,7 @@ from errors import (
 )
 from fakes.server import ServerThread
 from fakes.twitter import DM_REFUSED, XApiFake, dm_update, problem, sign
+from tests.fuzzing import JSON, mutated
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "twitter"
 BOT, CITIZEN = "1111111111111111111", "2222222222222222222"
@@ -328,41 +328,16 @@ def test_poll_mode_needs_the_bot_user_id() -> None:
 
 # --- fuzz ----------------------------------------------------------------------------------------------
 
-JSON = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=8),
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
-    max_leaves=20,
-)
 CASES = sorted(p.stem for p in FIXTURES.glob("*.json"))
 
 
-def _paths(node: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-    found = [prefix]
-    children = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else []
-    for key, child in children:
-        found += _paths(child, (*prefix, key))
-    return found
-
-
-@st.composite
-def mutated(draw: st.DrawFn) -> Any:
-    payload = copy.deepcopy(load(draw(st.sampled_from(CASES))))
-    path = draw(st.sampled_from(_paths(payload)[1:]))
-    parent = payload
-    for key in path[:-1]:
-        parent = parent[key]
-    if draw(st.booleans()) and isinstance(parent, dict):
-        del parent[path[-1]]
-    else:
-        parent[path[-1]] = draw(JSON)
-    return payload
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.one_of(
         JSON,
-        mutated(),
+        mutated([load(case) for case in CASES]),
         st.builds(lambda v: {"for_user_id": BOT, "direct_message_events": v}, JSON),
         st.builds(lambda v: {"data": {"event_type": "dm.received", "payload": v}}, JSON),
     )
