@@ -83,7 +83,7 @@ def _postback_content(event: Mapping[str, Any], sender_id: str) -> dict[str, Any
     return {"message_id": message_id, "text": text(postback.get("payload"), "postback.payload")}
 
 
-class MetaMessagingAdapter:
+class MetaMessagingAdapter(meta.MetaWebhook):
     """What Messenger and Instagram Direct share; subclasses set ``name`` and ``webhook_object``."""
 
     name: ClassVar[str]
@@ -123,16 +123,6 @@ class MetaMessagingAdapter:
             api_base_url=cfg.get("api_base_url") or None,
             api_version=cfg.get("api_version") or None,
         )
-
-    def verify(self, headers: Mapping[str, str], body: bytes) -> None:
-        """Checks ``X-Hub-Signature-256`` on the raw body (see ``bots.meta.verify_signature``)."""
-        meta.verify_signature(headers, body, self._app_secret)
-
-    def challenge(self, args: Mapping[str, str]) -> tuple[str, int]:
-        """Answers the GET ``hub.challenge`` with this adapter's verify token."""
-        return meta.challenge(args, self.verify_token)
-
-    handshake = challenge
 
     def parse(self, payload: Any) -> list[InboundMessage]:
         """Turns a webhook payload into messages; echoes, deliveries, reads and the rest give ``[]``.

@@ -89,6 +89,23 @@ def challenge(args: Mapping[str, str], verify_token: str) -> tuple[str, int]:
     return echo, 200
 
 
+class MetaWebhook:
+    """Meta's webhook handshake and signature, shared by the WhatsApp, Messenger and Instagram adapters."""
+
+    _app_secret: str
+    verify_token: str
+
+    def verify(self, headers: Mapping[str, str], body: bytes) -> None:
+        """Checks ``X-Hub-Signature-256`` on the raw body (see ``verify_signature``)."""
+        verify_signature(headers, body, self._app_secret)
+
+    def challenge(self, args: Mapping[str, str]) -> tuple[str, int]:
+        """Answers the GET ``hub.challenge`` with this adapter's verify token."""
+        return challenge(args, self.verify_token)
+
+    handshake = challenge  # the name the web layer calls for every platform
+
+
 def retry_after(headers: Mapping[str, str]) -> float | None:
     """Seconds from a ``Retry-After`` header (delta seconds or HTTP date), or None."""
     value = header(headers, "Retry-After")

@@ -244,7 +244,7 @@ def _numbered(reply: Reply) -> str:
     return "\n".join([reply.text, "", *lines])
 
 
-class WhatsAppAdapter:
+class WhatsAppAdapter(meta.MetaWebhook):
     """Verifies, parses and sends WhatsApp Cloud API messages for one business phone number."""
 
     name: ClassVar[str] = "whatsapp"
@@ -290,16 +290,6 @@ class WhatsAppAdapter:
             api_version=cfg.get("api_version") or None,
             templates=cfg.get("templates") or None,
         )
-
-    def verify(self, headers: Mapping[str, str], body: bytes) -> None:
-        """Checks ``X-Hub-Signature-256`` on the raw body (see ``bots.meta.verify_signature``)."""
-        meta.verify_signature(headers, body, self._app_secret)
-
-    def challenge(self, args: Mapping[str, str]) -> tuple[str, int]:
-        """Answers the GET ``hub.challenge`` with this adapter's verify token."""
-        return meta.challenge(args, self.verify_token)
-
-    handshake = challenge
 
     def parse(self, payload: Any) -> list[InboundMessage]:
         """Turns a webhook payload into messages; statuses and other change fields give ``[]``.
