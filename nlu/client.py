@@ -23,6 +23,8 @@ FALLBACK_INTENT = "nlu_fallback"
 PLACE_ENTITIES = frozenset({"location", "kelurahan", "kecamatan", "kota", "landmark"})
 MAX_CHARS = 2000  # Rasa's featurizers slow down on long letters; the head carries the complaint
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Handles and links say nothing about the problem; on X a report can carry a dozen of them.
+_HANDLES_AND_LINKS = re.compile(r"(?<![\w.])@\w+|\bhttps?://\S+|\bwww\.\S+", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -95,9 +97,13 @@ def category_of(intent: str | None) -> str | None:
 
 
 def clean(text: str) -> str:
-    """Normalises what the citizen typed before Rasa sees it: NFKC, no control characters, bounded length."""
+    """Normalises what the citizen typed before Rasa sees it.
+
+    NFKC, no control characters, no @handles or links, single spaces, bounded length.
+    """
     text = unicodedata.normalize("NFKC", text or "")
     text = _CONTROL.sub(" ", text)
+    text = _HANDLES_AND_LINKS.sub(" ", text)
     # Rasa reads a message starting with "/" as an intent name ("/bantuan" -> intent "bantuan").
     return " ".join(text.split()).lstrip("/")[:MAX_CHARS]
 
@@ -199,12 +205,17 @@ class NluClient:
         )
 
     def locate(self, text: str, entities: Iterable[dict[str, Any]]) -> Location:
-        """Resolves the place: each place span Rasa found (longest first), then the whole text."""
+        """Resolves the place: the whole message first, then each place span Rasa found (longest first).
+
+        The gazetteer reads the whole message better than a span: it weighs every mention against the
+        others (a kelurahan and its kecamatan nest; "tinggal di Bekasi" is where the citizen lives, not
+        the problem). A span still helps when the message as a whole resolves to nothing.
+        """
         spans = sorted(place_spans(text, entities), key=len, reverse=True)
         if self.places is None:
             return Location(text=spans[0]) if spans else Location()
-        for span in [*spans, text]:
-            place = self.places.resolve(span)
+        for candidate in [text, *spans]:
+            place = self.places.resolve(candidate)
             if place is not None:
                 return to_location(place)
         return Location(text=spans[0]) if spans else Location()

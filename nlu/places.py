@@ -130,6 +130,8 @@ _SOFT_RISKY_NAMES = _wordset(
 )
 _PLACE_CUES = frozenset({"di", "daerah", "kawasan", "wilayah", "sekitar", "dekat", "area", "lokasi", "tkp",
                          "seputar", "sekitaran", "dikawasan", "didaerah"})
+# Words that introduce an area by name: after them even an ordinary-word name ("daerah Kramat") is the place.
+_AREA_CUES = frozenset({"daerah", "kawasan", "wilayah", "didaerah", "dikawasan", "diwilayah", "sekitaran"})
 _ADDRESS_WORDS = frozenset({"rt", "rw"})
 _RIVER_WORDS = frozenset({"kali", "sungai", "kanal", "bantaran", "kalinya", "sungainya"})
 # First words of several unit names that are too ordinary to stand for the group ("rawa", "kebon", ...).
@@ -159,6 +161,8 @@ _GENERIC_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("kantor", "kelurahan"): ("lurah",), ("kantor", "camat"): ("camat",), ("kantor", "kecamatan"): ("camat",),
     ("mall",): ("mall",), ("plaza",): ("mall",), ("pasar",): ("mall",), ("itc",): ("mall",),
     ("pusat", "perbelanjaan"): ("mall",), **{(w,): ("rs",) for w in _RS_WORDS},
+    **{(w,): ("komplek",) for w in ("komplek", "kompleks", "komp", "perumahan", "perum", "perumnas", "rusun",
+                                    "rusunawa", "apartemen", "asrama")},
 }
 # Words stripped from the front of a landmark's name, per kind, to get its core name.
 _LANDMARK_PREFIXES: dict[str, frozenset[str]] = {
@@ -168,7 +172,13 @@ _LANDMARK_PREFIXES: dict[str, frozenset[str]] = {
     "lurah": frozenset({"kantor", "lurah", "kelurahan"}),
     "camat": frozenset({"kantor", "camat", "kecamatan"}),
     "mall": frozenset({"mall", "plaza", "pasar", "itc", "jaya", "pd"}),
+    "komplek": frozenset({"komplek", "kompleks", "komp", "perumahan", "perum", "perumnas", "rusun", "rusunawa",
+                          "apartemen", "asrama"}),
 }
+# Words that name a kind of place rather than a place: never a place name on their own.
+_GENERIC_WORDS = frozenset({word for phrase in _GENERIC_PHRASES for word in phrase}) | _wordset(
+    "kota kabupaten kecamatan kelurahan desa dusun ruko negeri sd smp sma smk tk gedung blok komplek kompleks "
+    "perumahan perum rusun apartemen sekolah kantor masjid gereja pos")
 _POI_WEIGHT = 3.0
 _STOP_WEIGHT = 1.0
 _DISTINCT_STOP_FIRST = _wordset(
@@ -577,8 +587,19 @@ class Gazetteer:
         codes = self._locate_many(lats, lngs)
         for name, code in zip(names, codes, strict=True):
             reading = self._kel_reading(code) if code else _OUTSIDE
-            if reading is not None:
-                self._add_landmark("halte", name, reading, _STOP_WEIGHT, True)
+            if reading is None:
+                continue
+            self._add_landmark("halte", name, reading, _STOP_WEIGHT, True)
+            words = normalize(name).split()
+            if reading.kel and words and words[0] in ("jalan", "gang") and len(words) > 1:
+                # JakLingko stops are named after the street they stand on: a street -> kelurahan index
+                key = _street_key(words[1:])
+                ordinary = all(w in _COMMON_TOKENS or w in _FUNCTION_WORDS or w in _STREET_TITLES
+                               or _ROMAN.match(w) for w in words[1:])
+                if len(key) >= 4 and not ordinary:
+                    self._streets[key] = _dedupe([*self._streets.get(key, ()), reading])
+            elif reading.kel and words and words[0] in _LANDMARK_PREFIXES["komplek"]:
+                self._add_landmark("komplek", name, reading, _STOP_WEIGHT, False)
 
     def _locate_many(self, lats: Sequence[float], lngs: Sequence[float]) -> list[str | None]:
         """Kelurahan code for each point (polygon containment only), None when outside every polygon."""
@@ -622,6 +643,27 @@ class Gazetteer:
         out = {kind: sorted(forms) for kind, forms in self._surface.items()}
         out["kota"] = sorted({*out["kota"], "jaksel", "jaktim", "jakbar", "jakut", "jakpus"})
         return out
+
+    def lookup_names(self) -> list[str]:
+        """The names worth a lookup feature in Rasa: those that read as a place wherever they appear.
+
+        Leaves out names that are ordinary words ("baru", "tengah", "pasar", "kota"), single-word
+        landmark cores, and names made only of common words: as features they would mark "pasar" or
+        "dua" as a place in every sentence, and the resolver needs a marker for them anyway.
+        """
+        kept: set[str] = set()
+        for kind, forms in self.names().items():
+            for form in forms:
+                words = form.split()
+                if not words or _compact(words) in _RISKY_NAMES:
+                    continue
+                if kind == "landmark" and len(words) == 1:
+                    continue
+                if all(w in _COMMON_TOKENS or w in _FUNCTION_WORDS or w in _GENERIC_WORDS or w.isdigit()
+                       for w in words):
+                    continue
+                kept.add(form)
+        return sorted(kept)
 
     def locate(self, lat: float, lng: float) -> Place:
         """Map point -> kelurahan by point-in-polygon; nearest kelurahan within the margin; else outside.
@@ -718,7 +760,8 @@ class Gazetteer:
         base = 0.9 if name.kind in ("unit", "kota") else 0.7
         if start and words[start - 1] == "jalan" or start > 1 and words[start - 2:start] == ["jalan", "raya"]:
             base -= 0.2
-        risky = name.risky and level not in ("kelurahan", "kecamatan")
+        risky = name.risky and level not in ("kelurahan", "kecamatan") and not (
+            start and words[start - 1] in _AREA_CUES and name.kind == "unit")
         if risky and _compact(words[start:end]) in _SOFT_RISKY_NAMES:
             after = words[end] if end < len(words) else ""
             risky = not (words[marker_at] in _PLACE_CUES if start else False) and after not in _ADDRESS_WORDS

@@ -80,11 +80,10 @@ def _block(items: Iterable[str]) -> str:
 
 
 def place_names(gazetteer_dir: Path) -> list[str]:
-    """Every surface form of a Jakarta place the gazetteer knows, for the lookup table."""
+    """The surface forms of Jakarta places that the lookup table marks (see ``Gazetteer.lookup_names``)."""
     from nlu.places import Gazetteer  # deferred: loading the gazetteer is only needed to train
 
-    names = Gazetteer.load(gazetteer_dir).names()
-    return [name for group in names.values() for name in group]
+    return Gazetteer.load(gazetteer_dir).lookup_names()
 
 
 def assemble(build_dir: Path, gazetteer_dir: Path) -> Path:

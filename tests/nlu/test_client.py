@@ -23,6 +23,11 @@ def test_clean_strips_control_characters_and_bounds_length() -> None:
     assert len(clean("a" * 5000)) == 2000
 
 
+def test_clean_drops_handles_and_links_but_not_emails() -> None:
+    text = "@pemprovdki @dinas_sda banjir lagi https://t.co/AbC12 cek www.example.id/x, lapor ke a@b.id"
+    assert clean(text) == "banjir lagi cek lapor ke a@b.id"
+
+
 def test_unreachable_rasa_raises_nlu_unavailable() -> None:
     client = NluClient("http://127.0.0.1:9", "t", timeout=0.5)
     with pytest.raises(NluUnavailable, match="unreachable"):

@@ -23,6 +23,12 @@ OUT = "OUT"
 AMB = "AMB"
 
 DEV_SET: list[tuple[str, str | None]] = [
+    # area cues make an ordinary-word name a place; streets from JakLingko stop names; estates
+    ("banjir di daerah kramat, air masuk rumah", "31.71.04.1004"),
+    ("macet parah di daerah pasar baru", "31.71.02.1001"),
+    ("kramat rusak", None),
+    ("got mampet di jalan rawa kepa", "31.73.02.1003"),
+    ("banjir di komplek dolog jaya", "31.75.07.1001"),
     # names, prefixes, abbreviations
     ("kel. pejaten timur jaksel", "31.74.04.1005"),
     ("Kel. Cipete Utara, lampu jalan mati", "31.74.07.1010"),
@@ -401,6 +407,12 @@ def test_names_for_rasa(gaz: Gazetteer) -> None:
     assert "kebayoran lama" in names["kecamatan"] and "jakarta selatan" in names["kota"]
     assert "jaksel" in names["kota"] and "halte harmoni" in names["landmark"]
     assert all(n == n.lower().strip() for forms in names.values() for n in forms)
+
+
+def test_lookup_names_leave_out_ordinary_words(gaz: Gazetteer) -> None:
+    names = set(gaz.lookup_names())
+    assert {"pejaten timur", "kebayoran lama", "jaksel", "halte harmoni"} <= names
+    assert not {"baru", "tengah", "pasar", "kota", "ruko", "kecamatan", "desa", "dua"} & names
 
 
 def test_load_is_cached_and_fast() -> None:
