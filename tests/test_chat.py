@@ -53,7 +53,7 @@ def test_a_report_is_confirmed_by_typing_the_button_number(
     assert ("[📍] share a location with: /pin LAT LNG" in out) is (channel != "twitter")
     assert "Mohon periksa laporan Anda:" in out and "[1] Ya\n[2] Tidak\n" in out
     assert "nomor ADU-000001" in out  # "1" sent the button's value, which submitted the report
-    assert "ADU-000001 (Sampah & kebersihan)" in out.split("nomor ADU-000001", 1)[1]
+    assert "ADU-000001 (Sampah, kebersihan & pencemaran)" in out.split("nomor ADU-000001", 1)[1]
     assert "! webhook answered" not in out
 
 

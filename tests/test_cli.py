@@ -87,6 +87,6 @@ def test_chat_is_scriptable_through_the_real_pipeline(rasa: tuple[str, str], tmp
     assert "Di mana lokasinya?" in out and "[📍] share a location with: /pin LAT LNG" in out
     assert "Mohon periksa laporan Anda:" in out and "[1] Ya" in out
     assert "nomor ADU-000001" in out
-    assert "ADU-000001 (Sampah & kebersihan): menunggu verifikasi - Dinas Lingkungan Hidup" in out
+    assert "ADU-000001 (Sampah, kebersihan & pencemaran): menunggu verifikasi - Dinas Lingkungan Hidup" in out
     assert "(now chatting as user 777)" in out
     assert out.rstrip().endswith("Laporan ADU-000001 tidak ditemukan di antara laporan Anda.")

@@ -2244,8 +2244,6 @@ ASN bolos kerja dan nongkrong di kantin saat jam pelayanan
 
 TRAIN["lapor_lainnya"] = """
 banyak anjing liar berkeliaran di {gang} {rtrw}, anak2 takut keluar
-asap hitam dari cerobong pabrik di {kel} tiap malam, sesak
-bau kotoran dari peternakan ayam di tengah permukiman {kel}
 JakWifi di {rtrw} mati udah sebulan
 CCTV di perempatan {jalan} mati, padahal sering ada kejadian
 aplikasi JAKI error terus ga bisa login
@@ -2254,7 +2252,6 @@ biaya pemakaman di TPU katanya gratis tapi diminta uang perawatan tiap tahun
 harga gas melon 3 kg di warung {kel} tembus 30 ribu
 minyak goreng langka di {pasar}
 monyet lepas masuk ke rumah2 warga di {gang}
-the air pollution near the factory in {kel} is making everyone cough
 lainnya
 mau komplain aja
 kucing liar banyak bgt di komplek, buang kotoran sembarangan
@@ -2262,34 +2259,24 @@ GOR di {kec} rusak dan ga bisa dipake latihan
 toilet umum di {landmark} rusak, airnya ga ada
 sinyal HP hilang total di {kel} sejak tower dipindah
 ada pinjol ilegal yang nyebarin data warga {kel}, teror terus
-Yth. Bapak Gubernur, dengan hormat saya ingin menyampaikan keluhan mengenai pencemaran udara akibat aktivitas pabrik peleburan logam di {alamat} yang sudah berlangsung berbulan-bulan.
 merpati peliharaan tetangga ratusan ekor, kotorannya di mana2
-kandang kambing di pinggir jalan {jalan}, baunya nyengat
 lapangan bola di {kel} dipakai buat parkir truk, anak2 ga bisa main
 makam keluarga kami di TPU dipindah tanpa pemberitahuan
 harga sembako di {pasar} naik terus, tolong operasi pasar
-pencemaran bau dari pabrik tahu di {kel}
-debu batu bara dari tongkang di pelabuhan masuk ke rumah warga
 lapangan futsal milik pemda di {kel} disewakan mahal, warga ga bisa pakai
 ada sarang tawon besar di pohon depan rumah, takut disengat
 layanan internet gratis di RPTRA ga bisa konek
 stray dogs chasing kids on their way to {sekolah}
 tikus gede2 berkeliaran di kampung {kel}, udah ga takut orang
-peternakan babi di belakang rumah warga, baunya ga nahan
-asap pembakaran limbah kabel di lahan kosong, baunya kimia
 penjual hewan kurban numpuk di pinggir {jalan}, kotorannya kemana2
 fasilitas olahraga di {taman} dikuasai sekelompok orang
 gimana cara ngajuin penggunaan gedung serbaguna kelurahan? ga ada info
 CCTV lingkungan yang dipasang pemda mati semua, ga ada yang benerin
 JakWifi lemot banget di {kel}, ga bisa dipake anak belajar online
-bau busuk dari tempat pemotongan ayam ilegal di {alamat}
 peternakan burung walet di ruko {jalan} bunyi speakernya 24 jam
 ada anjing galak milik warga dilepas di jalan, sering ngejar motor
 kotoran kuda delman di sekitar {landmark}
-polusi udara dari PLTU deket {kel} bikin sesek napas
-air laut di pantai {kel} tercemar tumpahan minyak
 kucing2 dibuang di pasar {pasar}, banyak yang mati kelaparan
-pelaku usaha pengolahan oli bekas di {alamat} baunya menyengat
 rumah kosong di {gang} angker katanya, tapi beneran banyak ularnya
 mohon penertiban penjualan hewan liar dilindungi di {pasar}
 internet pemda di kantor RW mati, warga ga bisa daftar online
@@ -2299,35 +2286,28 @@ penjualan LPG subsidi dibatasi, warga kecil susah dapet
 banyak kelelawar bersarang di gedung kosong {jalan}
 ulat bulu banyak banget keluar dari pohon di sekitar rumah
 serangga kecil (tomcat) masuk ke rumah2 warga di {rtrw}
-dengan hormat, kami mengeluhkan bau menyengat dari industri karet di wilayah {kec}
 saya mau komplain soal kebijakan ganjil genap, ga adil buat pekerja
 website pemprov ga bisa diakses dari kemarin
 lapangan tenis di {taman} dikunci terus, katanya milik umum
 layanan JakOne mobile error pas bayar PBB
 pembayaran PBB online gagal tapi saldo kepotong
 PBB rumah saya naik 3 kali lipat tahun ini, ga masuk akal
-ada peternakan sapi di tengah kota {kel}, lalat dan bau
 warung jual rokok ke anak SD di dekat {sekolah}
 minimarket buka 24 jam dekat masjid, warga keberatan
 saya mau usul ada tempat pembuangan minyak jelantah di {kel}
 pemakaman umum terlalu jauh dari {kel}, warga kesulitan
 keberatan atas pemasangan tower SUTET di atas rumah warga {rtrw}
 ada kawanan babi hutan turun ke permukiman pinggir kali
-polusi udara jakarta makin parah, tolong lah pemda bertindak
-complaints about the noise and dust from the coal stockpile near {kel}
 gedung olahraga milik kelurahan dipakai buat gudang
 saya kecewa sama program pemerintah, janjinya ga ditepati
 banyak burung gagak mati di sekitar {landmark}, aneh
 ada warga pelihara buaya di rumahnya di {gang}
-sebelah rumah ada usaha daur ulang aki bekas, bau timbal
 mohon tanggapan soal rencana penggusuran kampung {kel}, warga belum dapat informasi
 tolong dong pemda kasih perhatian ke kampung kami, semua serba kurang
 fasilitas umum di rusun {kel} banyak yang rusak, lift, tangga, semuanya
 lift di rusun {kel} mati udah 2 minggu, lansia ga bisa turun
-bau menyengat dari pabrik pengolahan ikan di {kel}
 ada yang jual anak kucing di pinggir jalan kepanasan
 penagih pajak reklame minta bayar ke warung kecil
-bau amonia dari pabrik es di {kel}
 tolong bikin sarana olahraga buat anak muda di {kel}, mereka nongkrong ga jelas
 lainnya min, soal tetangga pelihara anjing 10 ekor di rumah kecil
 kami keberatan dengan rencana pembangunan TPST di dekat permukiman {kel}
@@ -2335,17 +2315,13 @@ kami keberatan dengan rencana pembangunan TPST di dekat permukiman {kel}
 
 HELDOUT["lapor_lainnya"] = """
 anjing liar menggonggong dan mengejar warga di {gang} {rtrw}
-asap pabrik peleburan bikin warga {kel} batuk2
 JakWifi di RW kami sudah lama tidak bisa dipakai
-the smell from the chicken farm near {kel} is unbearable
 CCTV PEMDA DI {jalan} MATI SEMUA
 biaya perawatan makam di TPU naik tanpa pemberitahuan
 harga elpiji 3 kg di warung mahal dan langka
 aplikasi JAKI tidak bisa dibuka sejak update
 monyet ekor panjang masuk ke permukiman {kel}
-dengan hormat, kami keberatan atas aktivitas pengolahan limbah B3 di wilayah {kec}
 PBB rumah naik drastis padahal rumah kecil
-bau busuk dari rumah potong hewan liar di {alamat}
 lift rusun mati lagi, warga lantai 10 naik tangga
 lapangan olahraga milik pemda dikunci, warga tidak boleh pakai
 kotoran burung merpati tetangga mengotori atap rumah
@@ -3248,12 +3224,9 @@ PEGAWAI KELURAHAN NGELUNJAK, WARGA DIPERSULIT TERUS
 """
 
 TRAIN["lapor_lainnya"] += """
-bau menyengat dari pabrik plastik di {kel} tiap malam
 anjing liar beranak di lahan kosong {gang}, jumlahnya nambah terus
 CCTV di {taman} mati semua
-kandang ayam warga di gang bikin bau dan banyak lalat
 wifi gratis di kantor RW ga pernah nyala
-debu dari stockpile pasir di {kel} masuk ke rumah2
 lapangan sepak bola di {kel} sekarang dipagar dan dikunci
 """
 
@@ -3377,7 +3350,6 @@ diminta duit buat surat pengantar, this is pungli kan?
 pegawai {camat} telat dateng, warga nunggu dari pagi literally
 """
 TRAIN["lapor_lainnya"] += """
-asap pabrik di {kel} bikin udara toxic banget tiap malem
 stray dogs di komplek makin banyak, anak gw takut main keluar
 JakWifi di {rtrw} ga connect sama sekali, useless
 """
@@ -3969,8 +3941,6 @@ kartu tani tidak bisa dipakai untuk tebus pupuk
 hama tikus menyerang sawah, mohon bantuan dinas pertanian
 bantuan bibit dan traktor dari dinas hanya untuk kelompok tani tertentu
 harga cabai anjlok, petani tidak balik modal
-peternakan ayam di dekat permukiman {desa} baunya menyengat dan banyak lalat
-kandang sapi tetangga baunya sampai ke dalam rumah
 tidak ada lowongan kerja di kabupaten ini, anak muda pada merantau
 pabrik di {keca} lebih memilih pekerja dari luar daerah
 banyak warga terjerat pinjol dan rentenir, mohon ada penyuluhan
@@ -3996,7 +3966,6 @@ nelayan kesulitan solar bersubsidi di SPBU
 harga beras naik terus, warga kecil tercekik
 pedagang kecil kalah dengan toko modern yang berdiri di dekat pasar
 kapan pemda memperbaiki gedung olahraga yang terbengkalai?
-bau asap pembakaran gamping mengganggu warga
 suara mesin penggilingan padi sampai malam, warga tidak bisa istirahat
 fertilizer for farmers is always out of stock in our district
 there's no phone signal in our village at all
@@ -4013,7 +3982,6 @@ Yth. Bapak Bupati, mohon maaf, pupuk subsidi di {desa} selalu kosong saat musim 
 harga gabah jatuh saat panen raya
 tidak ada sinyal HP di {dusun}
 kios pupuk menjual di atas harga eceran
-peternakan ayam bikin kampung bau dan banyak lalat
 the village has no internet access at all
 warga terlilit rentenir, mohon bantuan pemda
 elpiji melon susah dicari di desa
@@ -4326,6 +4294,80 @@ PKL di sekitar pasar desa {desa} memakan badan jalan
 ada tempat judi togel di warung dusun, warga resah
 orang mabuk bikin onar di balai desa saat acara
 """
+
+# Pollution (smoke, smells, waste water, dust) is Dinas Lingkungan Hidup's, the same agency as garbage.
+TRAIN["lapor_sampah"] += """
+asap hitam dari cerobong pabrik di {kel} tiap malam, sesak
+bau kotoran dari peternakan ayam di tengah permukiman {kel}
+the air pollution near the factory in {kel} is making everyone cough
+Yth. Bapak Gubernur, dengan hormat saya ingin menyampaikan keluhan mengenai pencemaran udara akibat aktivitas pabrik peleburan logam di {alamat} yang sudah berlangsung berbulan-bulan.
+kandang kambing di pinggir jalan {jalan}, baunya nyengat
+pencemaran bau dari pabrik tahu di {kel}
+debu batu bara dari tongkang di pelabuhan masuk ke rumah warga
+peternakan babi di belakang rumah warga, baunya ga nahan
+asap pembakaran limbah kabel di lahan kosong, baunya kimia
+bau busuk dari tempat pemotongan ayam ilegal di {alamat}
+polusi udara dari PLTU deket {kel} bikin sesek napas
+air laut di pantai {kel} tercemar tumpahan minyak
+pelaku usaha pengolahan oli bekas di {alamat} baunya menyengat
+dengan hormat, kami mengeluhkan bau menyengat dari industri karet di wilayah {kec}
+ada peternakan sapi di tengah kota {kel}, lalat dan bau
+polusi udara jakarta makin parah, tolong lah pemda bertindak
+complaints about the noise and dust from the coal stockpile near {kel}
+sebelah rumah ada usaha daur ulang aki bekas, bau timbal
+bau menyengat dari pabrik pengolahan ikan di {kel}
+bau amonia dari pabrik es di {kel}
+bau menyengat dari pabrik plastik di {kel} tiap malam
+kandang ayam warga di gang bikin bau dan banyak lalat
+debu dari stockpile pasir di {kel} masuk ke rumah2
+asap pabrik di {kel} bikin udara toxic banget tiap malem
+peternakan ayam di dekat permukiman {desa} baunya menyengat dan banyak lalat
+kandang sapi tetangga baunya sampai ke dalam rumah
+bau asap pembakaran gamping mengganggu warga
+"""
+HELDOUT["lapor_sampah"] += """
+asap pabrik peleburan bikin warga {kel} batuk2
+the smell from the chicken farm near {kel} is unbearable
+dengan hormat, kami keberatan atas aktivitas pengolahan limbah B3 di wilayah {kec}
+bau busuk dari rumah potong hewan liar di {alamat}
+peternakan ayam bikin kampung bau dan banyak lalat
+"""
+
+# Keyboard mashes and random strings: nothing to read, so no intent should claim them.
+TRAIN["out_of_scope"] += """
+sdfsdf sdfsdf
+lkjlkj poipoi
+ghghgh
+mnbvcx lkjhgf
+aaaaaaaaa
+xcvxcv bnmbnm
+hjkl hjkl
+oiuoiu
+zxczxc asdasd qweqwe
+kkkkkkk
+ppppp
+dddd ffff gggg
+"""
+HELDOUT["out_of_scope"] += """
+jhgjhg ytrytr
+bbbbbbbbb
+"""
+
+# --------------------------------------------------------------------------- more templates, by topic
+# Further hand-written sentences live beside this file, one module per group of categories, each with
+# TRAIN and HELDOUT dicts in the same format; they are appended to the tables above.
+
+for _module in ("templates_city", "templates_services"):
+    try:
+        _extra = __import__(_module)
+    except ModuleNotFoundError as exc:
+        if exc.name != _module:
+            raise
+        continue
+    for _table, _more in ((TRAIN, _extra.TRAIN), (HELDOUT, _extra.HELDOUT)):
+        for _intent, _block in _more.items():
+            _table[_intent] = _table.get(_intent, "") + "\n" + _block
+
 
 # --------------------------------------------------------------------------- output
 

@@ -49,7 +49,7 @@ YES = nlu("affirm")
 def test_a_complete_report_is_confirmed_then_opens_a_ticket(rt: Runtime, places: Gazetteer) -> None:
     [summary] = say(rt, places, "sampah numpuk di kel. pejaten timur", nlu("lapor_sampah", location=PEJATEN_TIMUR))
     assert summary == {
-        "text": "Mohon periksa laporan Anda:\nKategori: Sampah & kebersihan\n"
+        "text": "Mohon periksa laporan Anda:\nKategori: Sampah, kebersihan & pencemaran\n"
                 "Lokasi: Pejaten Timur, Pasar Minggu, Kota Administrasi Jakarta Selatan\n"
                 "Keterangan: sampah numpuk di kel. pejaten timur\n"
                 "Sudah benar? Kirim \"ya\" untuk mengirim laporan, atau \"tidak\" untuk memperbaiki.",
@@ -58,7 +58,7 @@ def test_a_complete_report_is_confirmed_then_opens_a_ticket(rt: Runtime, places:
     with rt.Session() as session:
         assert session.scalars(select(Ticket)).all() == []
     assert texts(say(rt, places, "ya", YES)) == [
-        "Terima kasih, laporan Anda sudah kami terima dengan nomor ADU-000001.\nKategori: Sampah & kebersihan\n"
+        "Terima kasih, laporan Anda sudah kami terima dengan nomor ADU-000001.\nKategori: Sampah, kebersihan & pencemaran\n"
         "Lokasi: Pejaten Timur, Pasar Minggu, Kota Administrasi Jakarta Selatan\nDiteruskan ke: Dinas Lingkungan Hidup.\n"
         "Kami kabari di sini setiap ada perkembangan."
     ]
@@ -171,7 +171,7 @@ def test_unsure_category_is_asked_with_buttons_then_chosen(rt: Runtime, places: 
     assert ask["buttons"] == [
         {"label": "Saluran air, kali & sungai", "value": "/kategori saluran_air"},
         {"label": "Banjir & genangan", "value": "/kategori banjir"},
-        {"label": "Sampah & kebersihan", "value": "/kategori sampah"},
+        {"label": "Sampah, kebersihan & pencemaran", "value": "/kategori sampah"},
         {"label": "Lainnya", "value": "/kategori lainnya"},
     ]
     [summary] = say(rt, places, "/kategori saluran_air", None)
@@ -200,7 +200,7 @@ def test_status_shows_only_the_citizens_own_tickets(rt: Runtime, places: Gazette
     say(rt, places, "ya", YES, user="1")
     [mine] = say(rt, places, "status ADU-000001", nlu("status_query"), user="1")
     [theirs] = say(rt, places, "status ADU-000001", nlu("status_query"), user="2")
-    assert mine["text"] == "ADU-000001 (Sampah & kebersihan): menunggu verifikasi - Dinas Lingkungan Hidup"
+    assert mine["text"] == "ADU-000001 (Sampah, kebersihan & pencemaran): menunggu verifikasi - Dinas Lingkungan Hidup"
     assert theirs["text"] == "Laporan ADU-000001 tidak ditemukan di antara laporan Anda."
 
 
@@ -235,4 +235,4 @@ def test_a_link_code_from_one_channel_links_another(rt: Runtime, places: Gazette
     [linked] = say(rt, places, f"hubungkan {code}", None, user="2")
     assert linked["text"].startswith("Akun ini sudah terhubung.")
     [status] = say(rt, places, "status ADU-000001", nlu("status_query"), user="2")
-    assert status["text"].startswith("ADU-000001 (Sampah & kebersihan)")
+    assert status["text"].startswith("ADU-000001 (Sampah, kebersihan & pencemaran)")

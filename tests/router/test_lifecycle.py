@@ -182,10 +182,10 @@ def test_a_duplicate_is_offered_and_followed(rt: Runtime, places: Gazetteer) -> 
     with rt.Session() as session:
         rows = session.scalars(select(Outbox).where(Outbox.kind == "notification").order_by(Outbox.id)).all()
         last = [(r.recipient_id, r.payload["text"]) for r in rows][-2:]
-    assert last == [("1", "Laporan ADU-000001 (Sampah & kebersihan) kini berstatus: selesai.\nsudah diangkut"),
-                    ("2", "Report ADU-000001 (Garbage & cleanliness) is now: resolved.\nsudah diangkut")]
+    assert last == [("1", "Laporan ADU-000001 (Sampah, kebersihan & pencemaran) kini berstatus: selesai.\nsudah diangkut"),
+                    ("2", "Report ADU-000001 (Garbage, cleanliness & pollution) is now: resolved.\nsudah diangkut")]
     [status] = texts(say(rt, places, "status ADU-000001", nlu("status_query"), user="2"))
-    assert status.startswith("ADU-000001 (Garbage & cleanliness): resolved")
+    assert status.startswith("ADU-000001 (Garbage, cleanliness & pollution): resolved")
 
 
 def test_declining_the_duplicate_opens_a_new_ticket(rt: Runtime, places: Gazetteer) -> None:
@@ -231,7 +231,7 @@ def test_belum_beres_reopens_within_the_window(rt: Runtime, places: Gazetteer) -
     move(rt, "ADU-000001", "disposisi", "proses", "selesai")
     # the reply, then the follower's notification (the reopener hears it in the reply, not twice)
     reply, notification = texts(say(rt, places, "sampahnya belum beres min", nlu("lapor_sampah"), user="1"))
-    assert notification == "Report ADU-000001 (Garbage & cleanliness) is now: being worked on."
+    assert notification == "Report ADU-000001 (Garbage, cleanliness & pollution) is now: being worked on."
     assert reply == ("Laporan ADU-000001 kami buka kembali dan kami teruskan lagi ke Dinas Lingkungan Hidup. "
                      "Kami kabari di sini setiap ada perkembangan.")
     reopened = ticket(rt)
@@ -240,7 +240,7 @@ def test_belum_beres_reopens_within_the_window(rt: Runtime, places: Gazetteer) -
     assert (event.actor.startswith("citizen:"), event.from_state, event.to_state) == (True, "selesai", "proses")
     with rt.Session() as session:
         last = session.scalars(select(Outbox).where(Outbox.kind == "notification").order_by(Outbox.id.desc())).first()
-        assert (last.recipient_id, last.payload["text"]) == ("2", "Report ADU-000001 (Garbage & cleanliness) is now: being worked on.")  # type: ignore[union-attr]
+        assert (last.recipient_id, last.payload["text"]) == ("2", "Report ADU-000001 (Garbage, cleanliness & pollution) is now: being worked on.")  # type: ignore[union-attr]
 
 
 def test_belum_beres_after_the_window_is_refused(rt: Runtime, places: Gazetteer) -> None:

@@ -70,7 +70,7 @@ def test_a_transition_records_an_event_and_notifies_the_citizen(rt: Runtime) -> 
         assert [(e.actor, e.from_state, e.to_state, e.note) for e in events] == [("staff:lurah", "menunggu", "diverifikasi", "sudah dicek")]
         [row] = session.scalars(select(Outbox)).all()
         assert (row.recipient_id, row.kind, row.ticket_id) == ("42", "notification", ticket_id)
-        assert row.payload["text"] == "Laporan ADU-000001 (Sampah & kebersihan) kini berstatus: diverifikasi kelurahan.\nsudah dicek"
+        assert row.payload["text"] == "Laporan ADU-000001 (Sampah, kebersihan & pencemaran) kini berstatus: diverifikasi kelurahan.\nsudah dicek"
         assert session.get(Ticket, ticket_id).first_response_at is not None  # type: ignore[union-attr]
 
 
