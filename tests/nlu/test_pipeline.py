@@ -1,0 +1,41 @@
+"""The Rasa pipeline's shape (nlu/rasa/config.yml) and its behaviour through the real server."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from nlu.client import NluClient
+from nlu.places import Gazetteer
+
+CONFIG = Path(__file__).resolve().parents[2] / "nlu" / "rasa" / "config.yml"
+
+
+def _names() -> list[str]:
+    return [step["name"] for step in yaml.safe_load(CONFIG.read_text())["pipeline"]]
+
+
+def test_blender_sits_between_diet_and_the_fallback() -> None:
+    names = _names()
+    diet, blend, fallback = (names.index(n) for n in ("DIETClassifier", "aduan_blend.IntentBlender",
+                                                      "FallbackClassifier"))
+    assert diet < blend < fallback
+
+
+@pytest.mark.rasa
+@pytest.mark.parametrize("text", ["jdjdjdjd ksksks", "asdkjh qweoiu zxcmn", "zzzzzzzz", "hjkhjk uiyuiy"])
+def test_keyboard_mashes_are_not_read_as_reports(rasa: tuple[str, str], places: Gazetteer, text: str) -> None:
+    result = NluClient(*rasa, places=places).parse(text)
+    assert result.category is None
+    assert result.intent in {"out_of_scope", "nlu_fallback"} or result.confidence < 0.5
+
+
+@pytest.mark.rasa
+def test_ranking_is_a_blended_distribution(rasa: tuple[str, str], places: Gazetteer) -> None:
+    result = NluClient(*rasa, places=places).parse("asap pabrik bikin sesak napas warga tiap malam")
+    confidences = [c for _, c in result.ranking]
+    assert result.category == "sampah"  # pollution is filed with garbage (Dinas Lingkungan Hidup)
+    assert confidences == sorted(confidences, reverse=True)
+    assert 0.0 < sum(confidences) <= 1.0 + 1e-6 and len(confidences) == 10
