@@ -153,6 +153,8 @@ _RS_WORDS = (
     "rs", "rsud", "rsu", "rsia", "rsab", "rsk", "rsup", "rsb", "rsj", "rspad", "rspau", "rspi", "rsgm",
     "rskd", "rsko", "rsjp",
 )
+# Words that introduce a housing estate or a block of flats ("komplek X", "perumahan X", "rusun X").
+_ESTATE_WORDS = _wordset("komplek kompleks komp perumahan perum perumnas rusun rusunawa apartemen asrama")
 _GENERIC_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("halte",): ("halte",), ("shelter",): ("halte",), ("halte", "busway"): ("halte",),
     ("halte", "transjakarta"): ("halte",), ("halte", "tj"): ("halte",), ("terminal",): ("halte",),
@@ -161,8 +163,7 @@ _GENERIC_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("kantor", "kelurahan"): ("lurah",), ("kantor", "camat"): ("camat",), ("kantor", "kecamatan"): ("camat",),
     ("mall",): ("mall",), ("plaza",): ("mall",), ("pasar",): ("mall",), ("itc",): ("mall",),
     ("pusat", "perbelanjaan"): ("mall",), **{(w,): ("rs",) for w in _RS_WORDS},
-    **{(w,): ("komplek",) for w in ("komplek", "kompleks", "komp", "perumahan", "perum", "perumnas", "rusun",
-                                    "rusunawa", "apartemen", "asrama")},
+    **{(w,): ("komplek",) for w in _ESTATE_WORDS},
 }
 # Words stripped from the front of a landmark's name, per kind, to get its core name.
 _LANDMARK_PREFIXES: dict[str, frozenset[str]] = {
@@ -172,13 +173,12 @@ _LANDMARK_PREFIXES: dict[str, frozenset[str]] = {
     "lurah": frozenset({"kantor", "lurah", "kelurahan"}),
     "camat": frozenset({"kantor", "camat", "kecamatan"}),
     "mall": frozenset({"mall", "plaza", "pasar", "itc", "jaya", "pd"}),
-    "komplek": frozenset({"komplek", "kompleks", "komp", "perumahan", "perum", "perumnas", "rusun", "rusunawa",
-                          "apartemen", "asrama"}),
+    "komplek": _ESTATE_WORDS,
 }
 # Words that name a kind of place rather than a place: never a place name on their own.
 _GENERIC_WORDS = frozenset({word for phrase in _GENERIC_PHRASES for word in phrase}) | _wordset(
-    "kota kabupaten kecamatan kelurahan desa dusun ruko negeri sd smp sma smk tk gedung blok komplek kompleks "
-    "perumahan perum rusun apartemen sekolah kantor masjid gereja pos")
+    "kota kabupaten kecamatan kelurahan desa dusun ruko negeri sd smp sma smk tk gedung blok sekolah kantor "
+    "masjid gereja pos")
 _POI_WEIGHT = 3.0
 _STOP_WEIGHT = 1.0
 _DISTINCT_STOP_FIRST = _wordset(
