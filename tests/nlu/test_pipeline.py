@@ -39,3 +39,9 @@ def test_ranking_is_a_blended_distribution(rasa: tuple[str, str], places: Gazett
     assert result.category == "sampah"  # pollution is filed with garbage (Dinas Lingkungan Hidup)
     assert confidences == sorted(confidences, reverse=True)
     assert 0.0 < sum(confidences) <= 1.0 + 1e-6 and len(confidences) == 10
+
+
+def test_span_repair_sees_every_place_extractor() -> None:
+    names = _names()
+    repair = names.index("aduan_spans.SpanRepairer")
+    assert names.index("DIETClassifier") < repair and names.index("RegexEntityExtractor") < repair
