@@ -91,7 +91,7 @@ _DIRECTION_SHORT: dict[str, tuple[str, ...]] = {
 }
 _LEVEL_MARKERS: dict[str, str] = {
     "kelurahan": "kelurahan", "desa": "kelurahan", "kecamatan": "kecamatan", "kota": "kota_kab",
-    "kabupaten": "kota_kab",
+    "kabupaten": "kota_kab", "lurah": "kelurahan", "camat": "kecamatan",  # "pak lurah Kemayoran"
 }
 _SKIP_BEFORE_NAME = frozenset({"administrasi", "adm"})
 _FUNCTION_WORDS = _wordset(

@@ -268,6 +268,13 @@ def test_shared_name_with_marker(gaz: Gazetteer) -> None:
     assert kel is not None and (kel.kelurahan, kel.ambiguous) == ("31.71.06.1001", False)
 
 
+
+def test_lurah_and_camat_name_the_level(gaz: Gazetteer) -> None:
+    kel = gaz.resolve("pak lurah menteng kemana aja, got depan kantor mampet")
+    kec = gaz.resolve("tolong pak camat menteng turun tangan")
+    assert kel is not None and (kel.kelurahan, kel.ambiguous) == ("31.71.06.1001", False)
+    assert kec is not None and (kec.kelurahan, kec.kecamatan, kec.ambiguous) == (None, "31.71.06", False)
+
 def test_name_in_two_kecamatan_gives_candidates(gaz: Gazetteer) -> None:
     # Jatinegara: a kecamatan (31.75.03) and a kelurahan of Cakung (31.75.06.1001).
     place = gaz.resolve("jatinegara")
