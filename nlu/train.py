@@ -23,6 +23,7 @@ from nlu.server import RASA_DIR, WORK_DIR, rasa_env, rasa_executable
 
 log = logging.getLogger("aduan.nlu.train")
 FORMAT_VERSION = "2"  # bump to force retraining when the way data is assembled changes
+SPAN_NAMES_FILE = "rasa-span-names.txt"  # beside the build folder, so Rasa does not read it as training data
 
 
 def data_files() -> list[Path]:
@@ -52,6 +53,7 @@ def fingerprint(gazetteer_dir: Path) -> str:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     digest.update(_lookup_text(gazetteer_dir).encode())
+    digest.update(_span_names_text(gazetteer_dir).encode())
     return digest.hexdigest()[:16]
 
 
@@ -79,6 +81,15 @@ def _block(items: Iterable[str]) -> str:
     return "".join(f"- {item}\n" for item in items)
 
 
+def _span_names_text(gazetteer_dir: Path) -> str:
+    """Every unit name, ordinary words included ("kayu manis"): the span repairer completes a span that stops
+    inside one; unlike the lookup table, it never marks a name on its own."""
+    from nlu.places import Gazetteer
+
+    names = Gazetteer.load(gazetteer_dir).names()
+    return "".join(f"{n}\n" for n in sorted({*names["kelurahan"], *names["kecamatan"], *names["kota"]}))
+
+
 def place_names(gazetteer_dir: Path) -> list[str]:
     """The surface forms of Jakarta places that the lookup table marks (see ``Gazetteer.lookup_names``)."""
     from nlu.places import Gazetteer  # deferred: loading the gazetteer is only needed to train
@@ -94,6 +105,7 @@ def assemble(build_dir: Path, gazetteer_dir: Path) -> Path:
     for i, path in enumerate(data_files()):
         shutil.copy(path, build_dir / f"{i:03d}-{path.name}")
     (build_dir / "lookup_location.yml").write_text(_lookup_text(gazetteer_dir), encoding="utf-8")
+    (build_dir.parent / SPAN_NAMES_FILE).write_text(_span_names_text(gazetteer_dir), encoding="utf-8")
     return build_dir
 
 
@@ -125,7 +137,8 @@ def train(*, venv: Path, model_dir: Path, gazetteer_dir: Path, build_dir: Path, 
     ]  # fmt: skip
     started = time.monotonic()
     WORK_DIR.mkdir(parents=True, exist_ok=True)
-    proc = subprocess.run(cmd, env=rasa_env(), cwd=WORK_DIR, capture_output=True, text=True)
+    env = {**rasa_env(), "ADUAN_SPAN_NAMES": str(data.parent / SPAN_NAMES_FILE)}  # read by aduan_spans.py
+    proc = subprocess.run(cmd, env=env, cwd=WORK_DIR, capture_output=True, text=True)
     if proc.returncode != 0 or not target.exists():
         tail = (proc.stderr or proc.stdout).strip().splitlines()[-5:]
         raise NluUnavailable("nlu: training failed: " + " | ".join(tail))

@@ -2,8 +2,9 @@
 
 It sits after DIETClassifier and RegexEntityExtractor, so it sees both DIET's learned spans and the
 lookup table's exact names, and replaces them by one repaired span per place mention. What it learns in
-training: which words the team's sentences keep outside place spans, and the place names of the
-``location`` lookup table.
+training: which words the team's sentences keep outside place spans, the place names of the ``location``
+lookup table, and every unit name of the gazetteer (the file named by ``ADUAN_SPAN_NAMES``, written by
+``nlu/train.py``), ordinary-word names included, since a name is only completed here, never found.
 
 Registered in ``nlu/rasa/config.yml`` as ``aduan_spans.SpanRepairer``.
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 from typing import Any
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -93,6 +95,10 @@ class SpanRepairer(GraphComponent, EntityExtractorMixin):
             for name in (table.get("elements") or [])
             if isinstance(name, str)
         ]
+        names_file = os.environ.get("ADUAN_SPAN_NAMES")  # every unit name, written by nlu/train.py
+        if names_file and os.path.exists(names_file):
+            with open(names_file, encoding="utf-8") as handle:
+                names.extend(line.strip() for line in handle if line.strip())
         self._vocab = SpanVocab.learn(
             examples,
             names,

@@ -93,6 +93,8 @@ TITLES = frozenset(
     ]
 )
 PREFIXES = ADMIN_PREFIXES | STREET_PREFIXES | NUMBERED | TITLES
+# Units above a village or kelurahan: "desa X" goes on with "kec. Y", "kab. Z".
+_UNIT_UP = frozenset(["kec", "kecamatan", "kab", "kabupaten", "kota"])
 # The unit each administrative prefix names: "kelurahan kel. X" says it twice.
 _KIND = {
     **dict.fromkeys(("kel", "kelurahan", "kelurahn"), "kel"),
@@ -183,6 +185,13 @@ class SpanVocab:
         out, ins = self.outside[word], self.inside[word]
         return out >= self.min_count and ins <= self.max_inside * (ins + out)
 
+    def name_like(self, word: str) -> bool:
+        """True for a word never seen in training, or seen mostly inside place spans."""
+        if not word.isalpha() or word in PREFIXES:
+            return False
+        ins, out = self.inside[word], self.outside[word]
+        return ins + out == 0 or (ins >= 2 and ins >= 0.6 * (ins + out))
+
     def never_inside(self, word: str) -> bool:
         """True for a context word never seen inside a place span."""
         return self.is_context(word) and not self.inside[word]
@@ -260,7 +269,10 @@ def _trim(words: list[str], first: int, last: int, vocab: SpanVocab) -> tuple[in
 
 
 def _extend(text: str, toks: list[Token], words: list[str], first: int, last: int, vocab: SpanVocab) -> int:
-    """The span's last word once it takes in a prefix's name, a house number or the rest of a known name."""
+    """The span's last word once it takes in a prefix's name, a house number, the next unit up ("desa X kab.
+    Y"), the rest of a known name, or the rest of a street's name ("jl. guru" + "mughni")."""
+    street = any(w in STREET_PREFIXES for w in words[first : last + 1])
+    tail = 0  # words taken in only because they look like part of a street's name
     while last + 1 < len(toks):
         gap = text[toks[last].end : toks[last + 1].start]
         joined = re.fullmatch(r"[\s.]*", gap) or (
@@ -268,9 +280,10 @@ def _extend(text: str, toks: list[Token], words: list[str], first: int, last: in
         )
         if not joined:
             break
-        numbered = words[last + 1] in NUMBERED and last + 2 < len(toks) and words[last + 2].isdigit()
-        if words[last] in PREFIXES or numbered:
-            last += 1  # "gg. mawar", "no 10"
+        nxt = words[last + 1]
+        numbered = nxt in NUMBERED and last + 2 < len(toks) and words[last + 2].isdigit()
+        if words[last] in PREFIXES or numbered or (nxt in _UNIT_UP and last + 2 < len(toks)):
+            last += 1  # "gg. mawar", "no 10", "desa gondang" + "kabupaten"
             continue
         for back in range(min(3, last - first + 1)):
             n = vocab.longest_name_at(words, last - back)
@@ -278,15 +291,48 @@ def _extend(text: str, toks: list[Token], words: list[str], first: int, last: in
                 last = last - back + n - 1  # "kel. menteng" + "atas"
                 break
         else:
+            if street and tail < 2 and gap == " " and vocab.name_like(nxt):
+                last += 1
+                tail += 1
+                continue
             break
     return last
+
+
+def _prefix_before(text: str, toks: list[Token], words: list[str], first: int, vocab: SpanVocab) -> int:
+    """The span's first word once it takes in the prefix it lost: "dusun kulon" of "dusun kulon RT 08", "desa
+    kemiri, " of "desa kemiri, kec. X", "gang" of "gang 12 RT 05", "jalan danau" of "jalan danau sunter"."""
+    if words[first] in ADMIN_PREFIXES | STREET_PREFIXES:
+        if (
+            first >= 3
+            and words[first] in ADMIN_PREFIXES
+            and text[toks[first - 1].end : toks[first].start].strip() == ","
+        ):
+            start = _prefix_before(text, toks, words, first - 1, vocab)  # "desa kemiri, kec. X"
+            return start if start < first - 1 else first
+        return first  # the span has its own prefix ("jalan" + "kel. X" is the kelurahan alone)
+    for back in (1, 2):
+        p = first - back
+        if p < 0 or words[p] not in ADMIN_PREFIXES | STREET_PREFIXES:
+            continue
+        between = words[p + 1 : first]
+        if words[p] in STREET_PREFIXES and not between and not words[first].isdigit():
+            continue  # "jalan Lenteng Agung": a unit's name after "jalan" stays the unit
+        if any(vocab.is_context(w) or w in PREFIXES for w in between):
+            continue
+        gaps = [text[toks[i].end : toks[i + 1].start] for i in range(p, first)]
+        if all(re.fullmatch(r"[\s.]*", g) for g in gaps):
+            return p
+    return first
 
 
 def _name_before(text: str, toks: list[Token], words: list[str], first: int, vocab: SpanVocab) -> int:
     """The span's first word once it takes in a known name right before it ("kayu manis jakarta timur")."""
     if first == 0 or not re.fullmatch(r"[\s,]*", text[toks[first - 1].end : toks[first].start]):
         return first
-    for n in range(3, 0, -1):
+    if words[first] in PREFIXES:
+        return first  # "tengah jl. X": what comes before a street or unit prefix is another thing
+    for n in range(3, 1, -1):
         i = first - n
         if (
             i >= 0
@@ -316,6 +362,7 @@ def repair(text: str, spans: Iterable[Span], vocab: SpanVocab) -> list[Span]:
         first, last = _trim(words, inside[0], inside[-1], vocab)
         last = _extend(text, toks, words, first, last, vocab)
         first = _name_before(text, toks, words, first, vocab)
+        first = _prefix_before(text, toks, words, first, vocab)
         if not _is_noise(words[first : last + 1], vocab):
             out.append((toks[first].start, toks[last].end))
     return _merge(text, out)

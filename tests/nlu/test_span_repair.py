@@ -38,6 +38,7 @@ CONTEXT = [
     "anak2 main di lapangan tiap sore, lapangan becek",
     "lapangan bola rusak tolong diperbaiki",
     "banjir lagi, tolong dibantu",
+    "genangan makin tinggi, makin parah",
     "jembatan rusak tolong, banjir",
 ]
 
@@ -100,6 +101,32 @@ def test_keeps_rt_rw_and_numbered_addresses(vocab: SpanVocab) -> None:
     text = "got mampet di RT 05/RW 03 jalan griya wartawan no 10"
     spans = _spans(text, "RT 05/RW 03", "jalan griya wartawan")
     assert _texts(text, repair(text, spans, vocab)) == ["RT 05/RW 03 jalan griya wartawan no 10"]
+
+
+def test_completes_a_street_name_with_words_never_seen(vocab: SpanVocab) -> None:
+    text = "pengemis di lampu merah jl. guru mughni makin banyak"
+    assert _texts(text, repair(text, _spans(text, "jl. guru"), vocab)) == ["jl. guru mughni"]
+
+
+def test_goes_on_to_the_unit_above(vocab: SpanVocab) -> None:
+    text = "tanggul jebol di desa gondang kabupaten gresik, sawah kebanjiran"
+    assert _texts(text, repair(text, _spans(text, "desa gondang"), vocab)) == [
+        "desa gondang kabupaten gresik"
+    ]
+
+
+def test_takes_back_a_lost_prefix(vocab: SpanVocab) -> None:
+    text = "musik hajatan keras di gang 12 rt.11/rw.7 sampai subuh"
+    assert _texts(text, repair(text, _spans(text, "12 rt.11/rw.7"), vocab)) == ["gang 12 rt.11/rw.7"]
+    text = "rambu roboh menuju desa kemiri, kec tawangmangu belum diganti"
+    assert _texts(text, repair(text, _spans(text, "kec tawangmangu"), vocab)) == [
+        "desa kemiri, kec tawangmangu"
+    ]
+
+
+def test_a_unit_after_jalan_stays_the_unit(vocab: SpanVocab) -> None:
+    text = "macet di jalan lenteng agung tiap pagi"
+    assert _texts(text, repair(text, _spans(text, "lenteng agung"), vocab)) == ["lenteng agung"]
 
 
 def test_nothing_in_nothing_out(vocab: SpanVocab) -> None:
