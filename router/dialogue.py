@@ -52,6 +52,9 @@ _REOPEN = re.compile(
 # Short answers the NLU may not read as affirm/deny on their own (a safety net, matched on the whole message).
 YES_WORDS = frozenset("ya iya iyaa y yes yup yap ok oke okay betul benar bener sudah udah setuju sip kirim".split())
 NO_WORDS = frozenset("tidak tdk bukan nggak ngga gak ga enggak no nope salah".split())
+# A message that is only one of these asks how to use Aduan, as /help does on Telegram; "bantuan" alone is
+# too short for the NLU to tell a request for help from a request for aid.
+HELP_WORDS = frozenset({"help", "bantuan", "menu", "panduan", "cara lapor", "cara melapor", "bantuan dong"})
 MAX_BUTTONS = 3
 SUMMARY_CHARS = 300
 DEFAULT_CATEGORIES = ("sampah", "banjir", "jalan")
@@ -171,6 +174,8 @@ def _handle(turn: Turn) -> None:
     command, _, arg = text.partition(" ")
     if command in COMMANDS:
         return COMMANDS[command](turn, arg.strip())
+    if " ".join(text.lower().strip("/!?. ").split()) in HELP_WORDS:
+        return INTENT_HANDLERS["help"](turn)
     if turn.message.media:
         turn.slots["media"] = [*turn.slots.get("media", []), *turn.message.media]
     if turn.message.latitude is not None and turn.message.longitude is not None:

@@ -257,6 +257,7 @@ def test_small_talk_says_what_aduan_does(live: dict[str, Any]) -> None:
     chat = Chat(live)
     assert chat.say("halo").startswith("Halo! Ini Aduan")
     assert chat.say("bantuan").startswith("Cara melapor:")
+    assert chat.say("/help").startswith("Cara melapor:")
     assert chat.say("terima kasih").startswith("Sama-sama!")
     assert chat.say("siapa presiden pertama indonesia?").startswith("Maaf, kami hanya melayani pengaduan masalah kota")
 
