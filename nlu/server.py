@@ -118,7 +118,8 @@ class RasaServer:
         if not _port_free(self.port):
             raise NluUnavailable(f"nlu: port {self.port} is in use (a Rasa left running?); stop it or set nlu.port")
         cmd = [
-            str(rasa_executable(self.venv)), "run", "--enable-api", "--auth-token", self.token,
+            # "--auth-token=...": a token may start with "-", which argparse would read as an option
+            str(rasa_executable(self.venv)), "run", "--enable-api", f"--auth-token={self.token}",
             "-m", str(self.model), "-i", "127.0.0.1", "-p", str(self.port), "--quiet",
         ]  # fmt: skip
         self.log_path.parent.mkdir(parents=True, exist_ok=True)

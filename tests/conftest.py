@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import copy
 import os
+import secrets
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -116,7 +117,9 @@ def rasa(base_config: settings.Config) -> Iterator[tuple[str, str]]:
     from nlu.server import RasaServer
 
     model = ensure_model(base_config)
-    server = RasaServer(venv=ROOT / ".venv-rasa", model=model, log_path=ROOT / "var" / "log" / "rasa-test.log")
+    # A token that starts with "-" (as one in 64 generated tokens do) must still reach Rasa as the token.
+    server = RasaServer(venv=ROOT / ".venv-rasa", model=model, token="-" + secrets.token_urlsafe(16),
+                        log_path=ROOT / "var" / "log" / "rasa-test.log")
     server.start(timeout=300)
     yield server.url, server.token
     server.stop()

@@ -56,6 +56,7 @@ class IntentBlender(IntentClassifier, GraphComponent):
         self._storage = model_storage
         self._resource = resource
         self._model: Any = None
+        self._coef_t: Any = None
 
     @classmethod
     def create(
@@ -95,7 +96,7 @@ class IntentBlender(IntentClassifier, GraphComponent):
         ])
         model = make_pipeline(features, LogisticRegression(C=self.config["C"], solver="sag", max_iter=3000))
         model.fit(texts, labels)
-        self._model = model
+        self._model, self._coef_t = model, None
         with self._storage.write_to(self._resource) as folder:
             (folder / _FILE).write_bytes(pickle.dumps(model))
         return self._resource
@@ -103,7 +104,7 @@ class IntentBlender(IntentClassifier, GraphComponent):
     def process(self, messages: list[Message]) -> list[Message]:
         if self._model is None or not messages:
             return messages
-        probs = self._model.predict_proba([_text(m) for m in messages])
+        probs = self._probabilities([_text(m) for m in messages])
         classes = [str(c) for c in self._model.classes_]
         weight = float(os.environ.get("ADUAN_BLEND_DIET_WEIGHT") or self.config["diet_weight"])
         for message, row in zip(messages, probs):
@@ -116,6 +117,24 @@ class IntentBlender(IntentClassifier, GraphComponent):
             message.set(INTENT, entries[0], add_to_output=True)
             message.set(INTENT_RANKING_KEY, entries, add_to_output=True)
         return messages
+
+    def _probabilities(self, texts: list[str]) -> Any:
+        """The LR's class probabilities; for a multinomial model, the softmax computed here directly.
+
+        Same numbers as ``predict_proba`` (softmax of the decision function), without scikit-learn's input
+        checks, which cost as much as the features themselves on one short message (2.3 vs 1.2 ms).
+        """
+        import numpy as np
+
+        classifier = self._model[-1]
+        if len(classifier.classes_) < 3 or getattr(classifier, "multi_class", "auto") == "ovr":
+            return self._model.predict_proba(texts)
+        if self._coef_t is None:
+            self._coef_t = np.ascontiguousarray(classifier.coef_.T)
+        scores = np.asarray(self._model[:-1].transform(texts) @ self._coef_t) + classifier.intercept_
+        scores -= scores.max(axis=1, keepdims=True)
+        exp = np.exp(scores)
+        return exp / exp.sum(axis=1, keepdims=True)
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
         return training_data
