@@ -45,3 +45,25 @@ def test_span_repair_sees_every_place_extractor() -> None:
     names = _names()
     repair = names.index("aduan_spans.SpanRepairer")
     assert names.index("DIETClassifier") < repair and names.index("RegexEntityExtractor") < repair
+
+
+@pytest.mark.rasa
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("jam 9 malam air di gang kami belum surut juga, masih sepinggang", "banjir"),  # "air" is floodwater
+        ("airnya udah turun dikit tapi dapur masih kerendem", "banjir"),
+        ("air PDAM di rumah keruh kecoklatan dari pagi", "air_bersih"),  # tap water
+        ("got depan rumah mampet, tiap hujan dikit langsung tergenang", "saluran_air"),
+        ("matlis dari sore, rumah gelap semua", "listrik"),
+        ("mau tanya kapan pendaftaran PPPK dibuka pak", "pelayanan_publik"),
+        ("website kelurahan error terus ga bisa daftar antrean online", "pelayanan_publik"),
+        ("vaksin campak buat balita di puskesmas kosong", "kesehatan"),
+        ("THR karyawan toko tempat saya kerja dicicil tiga kali, gaji juga sering telat", "lainnya"),
+    ],
+)
+def test_reads_status_updates_and_service_requests(
+    rasa: tuple[str, str], places: Gazetteer, text: str, category: str
+) -> None:
+    """Sentences written for this test, in shapes the training data teaches but not in it."""
+    assert NluClient(*rasa, places=places).parse(text).category == category
