@@ -103,8 +103,9 @@ def all_tickets(live: dict[str, Any]) -> list[Ticket]:
 def move(live: dict[str, Any], number: str, *states: str, note: str | None = None) -> None:
     with live["rt"].Session.begin() as session:
         ticket = repo.ticket_by_number(session, number)
+        rows = []  # every step's notices: left to the sweeper, they could arrive in the middle of a later reply
         for state in states:
-            rows = tickets.transition(session, live["rt"].cfg, ticket, state, actor=ADMIN, note=note)  # type: ignore[arg-type]
+            rows += tickets.transition(session, live["rt"].cfg, ticket, state, actor=ADMIN, note=note)  # type: ignore[arg-type]
         queued = [(row.id, row.identity_id) for row in rows]
     for outbox_id, identity_id in queued:
         live["queue"].enqueue("deliver", outbox_id, key=identity_id)
