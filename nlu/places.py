@@ -133,6 +133,15 @@ _PLACE_CUES = frozenset({"di", "daerah", "kawasan", "wilayah", "sekitar", "dekat
 # Words that introduce an area by name: after them even an ordinary-word name ("daerah Kramat") is the place.
 _AREA_CUES = frozenset({"daerah", "kawasan", "wilayah", "didaerah", "dikawasan", "diwilayah", "sekitaran"})
 _ADDRESS_WORDS = frozenset({"rt", "rw"})
+# A unit name inside a longer proper name: a street ("Jembatan Lima Raya"), an estate or a building
+# ("Kalibata City", "Taman X Indah", "apartemen X"), or a quarter named by direction ("Jelambar Barat", when
+# that is not itself a unit). Such places often lie in a neighbouring kelurahan of the same kecamatan, so the
+# name only vouches for the kecamatan.
+_DERIVED_AFTER = _wordset(
+    "raya indah permai asri city residence residences regency park garden gardens square plaza mall tower "
+    "towers estate land hills village mansion golf barat timur utara selatan"
+)
+_DERIVED_BEFORE = _wordset("apartemen apartment apartement tol flyover underpass hotel tower")
 _RIVER_WORDS = frozenset({"kali", "sungai", "kanal", "bantaran", "kalinya", "sungainya"})
 # First words of several unit names that are too ordinary to stand for the group ("rawa", "kebon", ...).
 _GROUP_STOPWORDS = _wordset(
@@ -757,6 +766,8 @@ class Gazetteer:
             readings = _filter_level(name.readings, "kelurahan")  # "kemayoran rt 05": a kelurahan address
         else:
             readings = _filter_level(name.readings, level)
+            if level is None and name.kind == "unit" and _derived(words, start, end):
+                readings = _dedupe(_Reading(None, r.kec, r.kota) if r.kec else r for r in readings)
         base = 0.9 if name.kind in ("unit", "kota") else 0.7
         if start and words[start - 1] == "jalan" or start > 1 and words[start - 2:start] == ["jalan", "raya"]:
             base -= 0.2
@@ -864,7 +875,6 @@ class Gazetteer:
         return sorted(chosen, key=lambda m: m.start)
 
     @staticmethod
-    @staticmethod
     def _absorb_outside(mentions: list[_Mention], words: list[str]) -> list[_Mention]:
         """"Kelapa Dua, Depok": a Jakarta name right before an outside city is part of that outside place."""
         out: list[_Mention] = []
@@ -934,6 +944,12 @@ def _filter_level(readings: tuple[_Reading, ...], level: str | None) -> tuple[_R
 def _address_near(words: list[str], start: int, end: int) -> bool:
     """An RT/RW number right next to a name: the name is written as a kelurahan-level address."""
     return bool(_ADDRESS_WORDS & {*words[max(0, start - 4):start], *words[end:end + 2]})
+
+
+def _derived(words: list[str], start: int, end: int) -> bool:
+    """Whether the name at words[start:end] is part of a longer proper name (see ``_DERIVED_AFTER``)."""
+    after = words[end] if end < len(words) else ""
+    return after in _DERIVED_AFTER or (start > 0 and words[start - 1] in _DERIVED_BEFORE)
 
 
 def _compatible(a: Sequence[_Reading], b: Sequence[_Reading]) -> bool:
