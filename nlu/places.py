@@ -23,7 +23,10 @@ Choosing among several mentions (the "problem place" heuristic):
   kelurahan as a candidate) when bare, and the kelurahan with a "kel." marker or an RT/RW next to it: measured
   on flood reports, a bare shared name meant that very kelurahan less than half the time;
 * a name right after "kali"/"sungai" is a river ("kali Angke"), not a place; a marked mention beats an
-  unmarked one; "jl. X" where X is a kelurahan the street runs through answers that kelurahan.
+  unmarked one; "jl. X" where X is a kelurahan the street runs through answers that kelurahan;
+* a bare kelurahan name inside a longer proper name ("X Raya", "X Indah", "X City", "apartemen X", or
+  "X Barat" when that is no unit) names a street, estate or quarter that may lie next door: it answers
+  only the kecamatan.
 
 Precision is preferred to recall: when in doubt the resolver abstains (``None``) or returns candidates.
 """
