@@ -4357,7 +4357,9 @@ bbbbbbbbb
 # Further hand-written sentences live beside this file, one module per group of categories, each with
 # TRAIN and HELDOUT dicts in the same format; they are appended to the tables above.
 
-for _module in ("templates_city", "templates_services", "templates_status", "templates_civic"):
+for _module in (
+    "templates_city", "templates_services", "templates_status", "templates_civic", "templates_letters",
+):
     try:
         _extra = __import__(_module)
     except ModuleNotFoundError as exc:
