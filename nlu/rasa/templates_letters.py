@@ -304,3 +304,55 @@ Yth. Bapak Kepala Dinas Kependudukan, dengan hormat, pengurusan akta kematian ay
 HELDOUT["lapor_kependudukan"] = """
 Assalamualaikum pak, izin bertanya, KK baru saya kok belum jadi padahal sudah dua minggu?
 """
+
+# --------------------------------------------------------------------------- floods addressed to officials
+# A flood report that asks an agency or an official to act is still about the flood: "petugas", "dinas",
+# "pompa", "lurah" must not pull it toward pelayanan_publik, and water on a road is a flood, not a road defect.
+TRAIN["lapor_banjir"] += """
+pak lurah, air di {alamat} udah sepinggang, petugas kelurahan belum ada yang turun sama sekali
+dinas SDA kemana aja? genangan di {jalan} dari subuh belum surut, pompanya ga dinyalain
+mohon ditindaklanjuti pak, air masuk rumah warga {alamat} setinggi 60 cm, lansia belum dievakuasi
+tolong petugas segera kirim pompa mobile ke {kel}, air ga turun-turun dari kemarin
+pompa air di {kali} mati pas hujan deras, akibatnya permukiman {kel} kebanjiran lagi
+pak camat mohon turun ke {alamat}, banjir sebetis dan anak-anak ga bisa berangkat sekolah
+petugas damkar dan BPBD belum datang, warga {kel} bertahan di lantai dua karena air terus naik
+sudah lapor ke kelurahan tapi belum ada tindakan, banjir di {alamat} makin tinggi
+kenapa tiap hujan sebentar {jalan} langsung tergenang? tolong pak gub dicek sistem drainasenya
+admin mohon diteruskan ke dinas terkait, banjir setinggi lutut di {alamat} sejak jam 3 pagi
+genangan air di {jalan} bikin macet panjang, motor banyak yang mogok
+kendaraan terpaksa putar balik di {jalan} karena tergenang sekitar 40 cm
+jalan {jalan} tertutup genangan air, mobil kecil ga bisa lewat, hati-hati yang mau lewat
+ruas {jalan} arah {halte} tergenang, bus transjakarta jalan pelan-pelan
+underpass dekat {stasiun} tergenang lagi, pengendara motor jangan lewat sana
+air luapan kali masuk ke jalan di {alamat}, arus deras dan licin
+tanggul di {kali} jebol, air masuk permukiman {kel}, warga minta bantuan karung pasir
+petugas pintu air tolong buka koordinasi, {kel} sudah tenggelam sementara pintunya ditutup
+posko pengungsian di {kel} kekurangan makanan dan selimut, mohon dinas sosial kirim bantuan untuk korban banjir
+warga {alamat} mengungsi ke masjid karena rumah terendam sejak semalam
+LAPOR PAK, {kel} BANJIR LAGI SEPAHA, POMPA GA JALAN, PETUGAS GA ADA
+min tolong info ke petugas, ketinggian air di {alamat} sudah 1 meter, perlu perahu karet
+genangan di depan {pasar} sudah dua hari ga surut, pedagang ga bisa jualan
+air sudah mulai surut di {kel} tapi lumpurnya tebal, mohon petugas bantu bersihkan
+hujan deras dari sore, {jalan} sudah tergenang setinggi ban motor
+pak petugas, mohon cek saluran di {jalan}, tiap hujan jalannya jadi kolam
+banjir di {alamat} belum ditangani, sudah 12 jam air belum turun
+dear admin, the road at {jalan} is flooded about 30 cm deep, please send the pump truck
+flooding at {kel} again, the water pumps aren't working and nobody from the agency has come
+"""
+TRAIN["lapor_saluran_air"] += """
+petugas tolong keruk got di {jalan}, tiap hujan air meluap ke jalan karena salurannya dangkal
+pak lurah, saluran di {alamat} tertutup cor halaman rumah warga, air hujan ga bisa mengalir
+dinas SDA mohon bersihkan sampah yang nyangkut di pintu air {kali}, airnya jadi naik ke permukiman
+saringan sampah di pompa {kali} penuh, mohon petugas angkat biar air bisa mengalir
+gorong-gorong di {jalan} mampet total, tolong ditindaklanjuti sebelum musim hujan puncak
+sudah lapor berkali-kali soal selokan mampet di {alamat}, belum ada petugas yang datang
+kali di belakang {kel} penuh lumpur, mohon dikeruk pakai alat berat, tiap hujan meluap
+please ask the water agency to clear the blocked drain at {jalan}, it overflows every time it rains
+"""
+HELDOUT["lapor_banjir"] += """
+pak lurah mohon kirim petugas, air di {alamat} sudah sepaha dan terus naik
+genangan di {jalan} bikin kendaraan mogok, tolong pompanya dinyalakan
+"""
+HELDOUT["lapor_saluran_air"] += """
+petugas mohon bersihkan got di {alamat}, mampet dan airnya meluap ke jalan
+"""

@@ -67,3 +67,23 @@ def test_reads_status_updates_and_service_requests(
 ) -> None:
     """Sentences written for this test, in shapes the training data teaches but not in it."""
     assert NluClient(*rasa, places=places).parse(text).category == category
+
+
+@pytest.mark.rasa
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Assalamualaikum Pak, izin melapor, aspal jalan desa kami berlubang besar, sering bikin motor jatuh",
+         "jalan"),
+        ("mohon informasinya pak, kapan sampah di TPS pasar diangkut? sudah numpuk seminggu", "sampah"),
+        ("selamat pagi bapak, mohon maaf mengganggu, lampu jalan di gang kami mati sebulan", "listrik"),
+        ("mau tanya pak, beasiswa buat anak SMA yang orang tuanya ga mampu daftarnya di mana", "pendidikan"),
+        ("pak lurah tolong kirim petugas, rumah kami kebanjiran sepinggang dan pompanya ga nyala", "banjir"),
+    ],
+)
+def test_polite_framing_and_officials_do_not_decide_the_category(
+    rasa: tuple[str, str], places: Gazetteer, text: str, category: str
+) -> None:
+    """A greeting, "izin melapor" or "mohon informasi" frames every kind of report; a call on an official
+    does not make a flood a complaint about the official."""
+    assert NluClient(*rasa, places=places).parse(text).category == category
