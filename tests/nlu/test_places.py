@@ -275,12 +275,16 @@ def test_lurah_and_camat_name_the_level(gaz: Gazetteer) -> None:
     assert kel is not None and (kel.kelurahan, kel.ambiguous) == ("31.71.06.1001", False)
     assert kec is not None and (kec.kelurahan, kec.kecamatan, kec.ambiguous) == (None, "31.71.06", False)
 
+
 @pytest.mark.parametrize("text", ["genangan di rawamangun raya", "trotoar rusak di Rawamangun Indah",
                                   "banjir di rawamangun barat", "lift mati di apartemen rawamangun"])
 def test_name_inside_a_longer_name_vouches_only_for_the_kecamatan(gaz: Gazetteer, text: str) -> None:
     # A street, estate or quarter named after a kelurahan may lie next door: only Pulo Gadung is sure.
     place = gaz.resolve(text)
     assert place is not None and (place.kelurahan, place.kecamatan) == (None, "31.75.02")
+
+
+def test_name_alone_or_marked_still_names_the_kelurahan(gaz: Gazetteer) -> None:
     bare = gaz.resolve("genangan di rawamangun")
     assert bare is not None and bare.kelurahan == "31.75.02.1005"
     marked = gaz.resolve("genangan di kel. rawamangun barat")  # a marker still names the kelurahan
