@@ -17,6 +17,7 @@ from typing import Any, Protocol
 import httpx
 
 from errors import NluUnavailable
+from nlu.hashtags import expand_hashtags
 
 CATEGORY_PREFIX = "lapor_"
 FALLBACK_INTENT = "nlu_fallback"
@@ -99,11 +100,13 @@ def category_of(intent: str | None) -> str | None:
 def clean(text: str) -> str:
     """Normalises what the citizen typed before Rasa sees it.
 
-    NFKC, no control characters, no @handles or links, single spaces, bounded length.
+    NFKC, no control characters, no @handles or links, hashtags spelled out as words ("#BanjirJakarta"
+    -> "Banjir Jakarta", see ``nlu.hashtags``), single spaces, bounded length.
     """
     text = unicodedata.normalize("NFKC", text or "")
     text = _CONTROL.sub(" ", text)
     text = _HANDLES_AND_LINKS.sub(" ", text)
+    text = expand_hashtags(text)
     # Rasa reads a message starting with "/" as an intent name ("/bantuan" -> intent "bantuan").
     return " ".join(text.split()).lstrip("/")[:MAX_CHARS]
 

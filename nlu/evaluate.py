@@ -100,8 +100,9 @@ LABELS: dict[str, str] = {
     "kelurahan_from_text": "kelurahan right from text (all)",
     "kecamatan_from_text": "kecamatan right from text (all)",
     "kelurahan_precision": "kelurahan right | a kelurahan named",
-    "category_flood": "banjir/saluran_air (best report cat.)",
+    "category_flood": "banjir/saluran_air as sent (best category)",
     "category_flood_raw": "banjir/saluran_air (raw top intent)",
+    "category_flood_words": "banjir/saluran_air, hashtags removed",
     "point_kelurahan": "map point -> kelurahan",
 }
 
@@ -406,18 +407,27 @@ def score_purbalingga(rows: Sequence[Complaint], preds: Sequence[Prediction]) ->
 
 
 def score_petabencana(
-    rows: Sequence[FloodReport], preds: Sequence[Prediction], points: Sequence[str | None]
+    rows: Sequence[FloodReport],
+    preds: Sequence[Prediction],
+    points: Sequence[str | None],
+    words_only: Sequence[Prediction] | None = None,
 ) -> dict[str, Measure]:
     """The PetaBencana figures of one system.
 
     Args:
         rows: the reports inside DKI.
-        preds: what the system read in each text.
+        preds: what the system read in each text, as sent (hashtags included).
         points: the kelurahan code the system gives each report's map point.
+        words_only: optionally, what it read in each text with more than hashtags once the hashtags are
+            removed (one per such row, in order): the flood category from the citizen's own words alone.
     """
     pairs = list(zip(rows, preds, strict=True))
     right, named = named_precision([p.kelurahan for p in preds], [r.kelurahan for r in rows])
     worded = [(r, p) for r, p in pairs if has_words(r.text)]
+    extra: dict[str, Measure] = {}
+    if words_only is not None:
+        own_words = list(zip([r for r, _ in worded], words_only, strict=True))
+        extra["category_flood_words"] = ratio(p.category in FLOOD_CATEGORIES for _, p in own_words)
     return {
         "kelurahan_named_own": ratio(
             p.kelurahan == r.kelurahan for r, p in pairs if names_own(r.kelurahan_name, r.text)
@@ -430,6 +440,7 @@ def score_petabencana(
         "kelurahan_precision": Measure(right / named if named else 0.0, named),
         "category_flood": ratio(p.category in FLOOD_CATEGORIES for _, p in worded),
         "category_flood_raw": ratio(p.raw_category in FLOOD_CATEGORIES for _, p in worded),
+        **extra,
         "point_kelurahan": ratio(k == r.kelurahan for r, k in zip(rows, points, strict=True)),
     }
 
@@ -679,20 +690,26 @@ def run_purbalingga(ctx: Context) -> dict[str, Any]:
 def run_petabencana(ctx: Context) -> dict[str, Any]:
     """PetaBencana 2017: places from text and map point, and the flood category.
 
-    Hashtags are removed before parsing: they are Qlue's category picker, not the citizen's words.
+    Each text is parsed as it was sent, hashtags included: the client spells a hashtag out as words
+    (``nlu.hashtags``), as it does for any citizen on X. Most of these reports carry a Qlue sub-category
+    hashtag (#drainaseburuk, #banjirkiriman, ...) that the reporter picked, so the flood category is also
+    measured on the citizen's own words alone, hashtags removed (``category_flood_words``).
     """
     rows = subsample(load_petabencana(ctx.eval_dir / PETABENCANA_FILE), ctx.limit)
-    texts = [strip_hashtags(r.text) for r in rows]
+    texts = [r.text for r in rows]
     aduan = [from_result(r) for r in ctx.parse(texts)]
     base = ctx.baseline.predict(texts)
+    words = [strip_hashtags(r.text) for r in rows if has_words(r.text)]
+    aduan_words = [from_result(r) for r in ctx.parse(words)]
+    base_words = ctx.baseline.predict(words)
     aduan_points = [ctx.places.locate(r.lat, r.lng).kelurahan for r in rows]
     base_points = [ctx.baseline.points.locate(r.lat, r.lng) for r in rows]
     return {
         "n": len(rows),
         "figures": figures(
             "petabencana",
-            score_petabencana(rows, aduan, aduan_points),
-            score_petabencana(rows, base, base_points),
+            score_petabencana(rows, aduan, aduan_points, aduan_words),
+            score_petabencana(rows, base, base_points, base_words),
         ),
     }
 

@@ -179,7 +179,8 @@ def test_score_petabencana_on_hand_made_rows() -> None:
         pred("lapor_jalan"),
     ]
     points = ["31.74.01.1001", "31.74.01.1002", "31.74.01.1003", "31.74.02.1009"]
-    s = ev.score_petabencana(rows, preds, points)
+    words_only = [pred("lapor_jalan"), pred("lapor_banjir"), pred("greet")]  # the three rows with words
+    s = ev.score_petabencana(rows, preds, points, words_only)
     assert s["kelurahan_named_own"] == ev.Measure(1.0, 1)
     assert s["kecamatan_named_own"] == ev.Measure(1.0, 1)
     assert s["kelurahan_from_text"] == ev.Measure(0.25, 4)
@@ -187,7 +188,11 @@ def test_score_petabencana_on_hand_made_rows() -> None:
     assert s["kelurahan_precision"] == ev.Measure(0.5, 2)
     assert s["category_flood"] == ev.Measure(2 / 3, 3)
     assert s["category_flood_raw"] == ev.Measure(1 / 3, 3)
+    assert s["category_flood_words"] == ev.Measure(1 / 3, 3)
     assert s["point_kelurahan"] == ev.Measure(0.75, 4)
+    assert "category_flood_words" not in ev.score_petabencana(rows, preds, points)
+    with pytest.raises(ValueError):  # one words-only reading per row with words, no more, no fewer
+        ev.score_petabencana(rows, preds, points, words_only[:2])
 
 
 # ------------------------------------------------------------------------------------------ classification
