@@ -87,3 +87,22 @@ def test_polite_framing_and_officials_do_not_decide_the_category(
     """A greeting, "izin melapor" or "mohon informasi" frames every kind of report; a call on an official
     does not make a flood a complaint about the official."""
     assert NluClient(*rasa, places=places).parse(text).category == category
+
+
+@pytest.mark.rasa
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("#banjirkiriman air udah masuk rumah #KampungMelayu", "banjir"),
+        ("#gotmampet #baubanget depan rumah", "saluran_air"),
+        ("@dinaslh #SampahMenumpuk di pinggir kali", "sampah"),
+        ("#LampuJalanMati sebulan, gelap banget", "listrik"),
+    ],
+)
+def test_hashtags_are_read_as_words(
+    rasa: tuple[str, str], places: Gazetteer, text: str, category: str
+) -> None:
+    """On X a report often comes as hashtags: the client spells them out before Rasa reads the message."""
+    result = NluClient(*rasa, places=places).parse(text)
+    assert "#" not in result.text
+    assert result.category == category
