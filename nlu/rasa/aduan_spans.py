@@ -117,13 +117,11 @@ class SpanRepairer(GraphComponent, EntityExtractorMixin):
             text = message.get(TEXT) or ""
             found = message.get(ENTITIES) or []
             places = [e for e in found if e.get("entity") == entity and isinstance(e.get("start"), int)]
-            if not places:
-                continue
             others = [e for e in found if e not in places]
             repaired = []
             for start, end in repair(text, [(e["start"], e["end"]) for e in places], self._vocab):
                 overlapping = [e for e in places if e["start"] < end and start < e["end"]]
-                confidence = max((float(e.get("confidence_entity") or 1.0) for e in overlapping), default=1.0)
+                confidence = max((float(e.get("confidence_entity") or 1.0) for e in overlapping), default=0.5)
                 repaired.append({
                     "entity": entity, "start": start, "end": end, "value": text[start:end],
                     "confidence_entity": confidence, "extractor": type(self).__name__,

@@ -15,7 +15,12 @@ Rasa, with what the training data teaches:
   after one, takes in the whole name;
 * sentence breaks: a span is cut at ". ", "!", "?", ";" or a line break, and at a comma followed by a
   context word;
-* words before an administrative prefix ("lapangan kel. pancoran", "jalan ds. kalisari") are left out.
+* words before an administrative prefix ("lapangan kel. pancoran", "jalan ds. kalisari") are left out;
+* a place that neither found is seeded from its prefix: an administrative prefix or a street abbreviation
+  (desa, dsn., kec., kab., kel., jl., gg.) followed by a word that reads as a name (one the training
+  sentences never use, or use mostly inside place spans) starts a span, repaired like the others. This
+  finds "desa karangtengah" or "jl. pinding" when the gazetteer does not hold the name; full words
+  ("jalan", "gang") are left alone, since "jalan ancur" is no street.
 
 Pure Python on purpose: :mod:`aduan_spans` wraps it as a Rasa graph component, and the tests run it
 without Rasa.
@@ -93,6 +98,8 @@ TITLES = frozenset(
     ]
 )
 PREFIXES = ADMIN_PREFIXES | STREET_PREFIXES | NUMBERED | TITLES
+# Prefixes that always introduce a name: a place no extractor found is seeded from them (see ``_seeds``).
+SEED_PREFIXES = (ADMIN_PREFIXES - frozenset(["kampung", "kp", "kmp", "dukuh"])) | frozenset(["jl", "jln", "gg"])
 # Units above a village or kelurahan: "desa X" goes on with "kec. Y", "kab. Z".
 _UNIT_UP = frozenset(["kec", "kecamatan", "kab", "kabupaten", "kota"])
 # The unit each administrative prefix names: "kelurahan kel. X" says it twice.
@@ -349,10 +356,30 @@ def _is_noise(body: list[str], vocab: SpanVocab) -> bool:
     return not named and all(vocab.is_context(w) or w.isdigit() or w in PREFIXES for w in body)
 
 
+def _seeds(
+    text: str, toks: list[Token], words: list[str], spans: Sequence[Span], vocab: SpanVocab
+) -> list[Span]:
+    """Spans of "prefix name" pairs that no span touches: "desa karangtengah", "kec. ajibarang", "gg. 7"."""
+    out: list[Span] = []
+    for i in range(len(toks) - 1):
+        gap = text[toks[i].end : toks[i + 1].start]
+        if words[i] not in SEED_PREFIXES or not re.fullmatch(r"\s*\.?\s*", gap):
+            continue
+        nxt = words[i + 1]
+        if not (vocab.name_like(nxt) or (nxt.isdigit() and words[i] in STREET_PREFIXES)):
+            continue
+        start, end = toks[i].start, toks[i + 1].end
+        if not any(s < end and start < e for s, e in spans):
+            out.append((start, end))
+    return out
+
+
 def repair(text: str, spans: Iterable[Span], vocab: SpanVocab) -> list[Span]:
     """The repaired place spans of ``text`` (character offsets), in order, without overlaps."""
     toks = tokens(text)
     words = [t.text for t in toks]
+    spans = list(spans)
+    spans += _seeds(text, toks, words, spans, vocab)
     out: list[Span] = []
     for span in _merge(text, spans):
         start, end = _cut(text, span, toks, vocab)

@@ -129,6 +129,21 @@ def test_a_unit_after_jalan_stays_the_unit(vocab: SpanVocab) -> None:
     assert _texts(text, repair(text, _spans(text, "lenteng agung"), vocab)) == ["lenteng agung"]
 
 
+def test_seeds_a_place_from_its_prefix_when_no_extractor_found_it(vocab: SpanVocab) -> None:
+    text = "tolong banjir lagi di desa karangtengah, lapangan becek"
+    assert _texts(text, repair(text, [], vocab)) == ["desa karangtengah"]
+    text = "lampu mati di gg. 7 kec.sukamaju"  # the unit above goes on the same place
+    assert _texts(text, repair(text, [], vocab)) == ["gg. 7 kec.sukamaju"]
+    text = "kab. lamongan, banjir lagi di jl. pinding"
+    assert _texts(text, repair(text, [], vocab)) == ["kab. lamongan", "jl. pinding"]
+
+
+def test_does_not_seed_from_full_words_or_before_context(vocab: SpanVocab) -> None:
+    assert repair("jalan rusak tolong", [], vocab) == []
+    assert repair("jalan ancur parah", [], vocab) == []  # "jalan" is a word, "jl." an address
+    assert repair("kel. tolong dibantu", [], vocab) == []  # no name after the prefix
+
+
 def test_nothing_in_nothing_out(vocab: SpanVocab) -> None:
     assert repair("", [], vocab) == []
     assert repair("tolong", [(0, 0)], vocab) == []
