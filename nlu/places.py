@@ -160,6 +160,10 @@ _OUTSIDE_NAMES = (
     "ciledug", "cipondoh", "karawaci", "cianjur", "sukabumi", "palembang", "lampung", "surakarta",
     "purwakarta", "bintaro sektor", "bintaro jaya",
 )
+# Units Jakarta does not have: no desa or dusun, and one kabupaten (Kepulauan Seribu). "desa X", "dusun X",
+# "kabupaten X" name a place outside Jakarta unless X is a Jakarta name ("kabupaten kepulauan seribu").
+_OUTSIDE_UNIT_WORDS = frozenset({"desa", "ds", "dusun", "dsn", "kabupaten"})
+_JAKARTA_KABUPATEN_WORDS = frozenset({"administrasi", "adm", "kepulauan", "seribu"})
 # Generic words that introduce a landmark in the text -> the landmark kinds searched.
 _RS_WORDS = (
     "rs", "rsud", "rsu", "rsia", "rsab", "rsk", "rsup", "rsb", "rsj", "rspad", "rspau", "rspi", "rsgm",
@@ -736,6 +740,7 @@ class Gazetteer:
             found.extend(self._name_mentions(words, i))
             found.extend(self._landmark_mentions(words, i))
             found.extend(self._street_mentions(words, i))
+            found.extend(self._outside_unit_mentions(words, i))
         exact = self._select([m for m in found if m.score >= 0.8])
         covered = {p for m in exact for p in range(m.start, m.end)}
         found.extend(self._fuzzy_mentions(words, covered))
@@ -784,6 +789,20 @@ class Gazetteer:
         if level is not None:
             mention.start = marker_at
         return mention
+
+    def _outside_unit_mentions(self, words: list[str], i: int) -> list[_Mention]:
+        """"desa Kemiri", "kab. Lamongan": a unit Jakarta does not have, named by a word that starts no
+        Jakarta name, is a place outside Jakarta (weaker than a Jakarta name elsewhere in the message)."""
+        if words[i] not in _OUTSIDE_UNIT_WORDS or i + 1 >= len(words):
+            return []
+        nxt = words[i + 1]
+        if not nxt.isalpha() or nxt in _FUNCTION_WORDS | _JAKARTA_KABUPATEN_WORDS or nxt in _LEVEL_MARKERS:
+            return []
+        for length in range(1, min(_MAX_SPAN, len(words) - i - 1) + 1):
+            name = self._names.get(_compact(words[i + 1:i + 1 + length]))
+            if name is not None and name.kind != "outside":
+                return []  # "desa Kemayoran": a Jakarta name, read as such
+        return [_Mention(i, i + 2, (_OUTSIDE,), "outside", 0.8, rank=1)]
 
     def _landmark_mentions(self, words: list[str], i: int) -> list[_Mention]:
         out: list[_Mention] = []

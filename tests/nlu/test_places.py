@@ -122,6 +122,12 @@ DEV_SET: list[tuple[str, str | None]] = [
     ("pekayon bekasi", OUT),
     ("di sukabumi", OUT),
     ("saya di bandung", OUT),
+    # units Jakarta does not have: a desa, a dusun, a kabupaten other than Kepulauan Seribu
+    ("jalan rusak di desa sumberejo kec. ngimbang", OUT),
+    ("banjir di dsn. krajan rt 3", OUT),
+    ("sampah numpuk di kabupaten pati", OUT),
+    ("desa kemayoran banjir", "31.71.03.1001"),
+    ("kab. kepulauan seribu", "31.01"),
     # the problem place, not the home
     ("saya tinggal di Bekasi tapi kerja di Tebet, lampu mati di depan kantor", "31.74.01"),
     ("rumah saya di depok, tapi jalan berlubang dekat kelurahan cipinang muara", "31.75.03.1006"),
@@ -324,6 +330,11 @@ def test_outside_city(gaz: Gazetteer) -> None:
 def test_outside_problem_place_heuristic(gaz: Gazetteer) -> None:
     place = gaz.resolve("saya tinggal di Bekasi tapi kerja di Tebet, lampu mati di depan kantor")
     assert place is not None and place.text == "Tebet" and place.kecamatan == "31.74.01" and not place.outside
+
+
+def test_a_jakarta_place_beats_a_village_of_origin(gaz: Gazetteer) -> None:
+    place = gaz.resolve("saya dari desa kemiri tapi banjirnya di kelapa gading")
+    assert place is not None and not place.outside and place.kecamatan == "31.72.06"
 
 
 def test_street_named_city_is_not_outside(gaz: Gazetteer) -> None:
