@@ -355,3 +355,24 @@ def test_evaluate_command_on_own_corpus(
     assert sum(map(sum, own["confusion"]["aduan"])) == 40
     assert all(Path(p).exists() for p in report["charts"])
     assert "category macro-F1" in capsys.readouterr().out
+
+
+@pytest.mark.rasa
+def test_evaluate_command_on_petabencana_reads_texts_as_sent_and_words_alone(
+    rasa: tuple[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import cli
+
+    url, token = rasa
+    monkeypatch.setenv("ADUAN_NLU__URL", url)
+    monkeypatch.setenv("ADUAN_NLU__TOKEN", token)
+    monkeypatch.setenv("ADUAN_NLU__DATA_DIR", str(DATA_DIR))
+    args = ["nlu", "evaluate", "--corpus", "petabencana", "--out", str(tmp_path), "--limit", "30"]
+    assert cli.main(args) == 0
+    report = json.loads((tmp_path / "nlu_evaluation.json").read_text(encoding="utf-8"))
+    figures = report["corpora"]["petabencana"]["figures"]
+    rows = ev.subsample(ev.load_petabencana(DATA_DIR.parent / "eval" / ev.PETABENCANA_FILE), 30)
+    worded = sum(ev.has_words(r.text) for r in rows)
+    assert figures["category_flood"]["n"] == figures["category_flood_words"]["n"] == worded
+    assert figures["category_flood"]["target"] == 0.90 and figures["category_flood_words"]["target"] is None
+    assert figures["point_kelurahan"]["n"] == 30
