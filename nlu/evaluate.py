@@ -31,9 +31,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
-import yaml
-
 from nlu.client import FALLBACK_INTENT, NluClient, NluResult, category_of, clean, place_spans
+from nlu.examples import iter_examples, strip_markup
 from nlu.places import Gazetteer, normalize
 
 # ---------------------------------------------------------------------------------------------- constants
@@ -140,39 +139,7 @@ class FloodReport:
     kecamatan_name: str
 
 
-_MARKUP = re.compile(r"\[(?P<text>[^\]]+)\](?:\((?P<paren>[^)]+)\)|(?P<json>\{[^}]*\}))")
 _HASHTAG = re.compile(r"#\w+")
-
-
-def strip_markup(line: str) -> tuple[str, list[tuple[str, str]]]:
-    """Removes Rasa entity markup from one example.
-
-    Args:
-        line: e.g. ``"banjir di [kel. cawang](location)"``; ``[x]{"entity": "location"}`` and
-            ``[x](location:value)`` are understood too.
-
-    Returns:
-        The plain text and the (entity, text) pairs in order of appearance.
-    """
-    spans: list[tuple[str, str]] = []
-
-    def replace(match: re.Match[str]) -> str:
-        if match.group("json"):
-            entity = str(json.loads(match.group("json")).get("entity", ""))
-        else:
-            entity = match.group("paren").split(":", 1)[0]
-        spans.append((entity.strip(), match.group("text")))
-        return match.group("text")
-
-    return _MARKUP.sub(replace, line), spans
-
-
-def _example_lines(block: Any) -> list[str]:
-    if isinstance(block, str):
-        return [line.strip()[2:] for line in block.splitlines() if line.strip().startswith("- ")]
-    if isinstance(block, list):
-        return [str(item.get("text", "")) if isinstance(item, dict) else str(item) for item in block]
-    return []
 
 
 def load_rasa_examples(paths: Iterable[Path]) -> list[Example]:
@@ -185,15 +152,10 @@ def load_rasa_examples(paths: Iterable[Path]) -> list[Example]:
         The examples with markup stripped; ``spans`` holds the cleaned text of each ``location`` entity.
     """
     examples: list[Example] = []
-    for path in paths:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
-        for item in data.get("nlu") or ():
-            if not isinstance(item, dict) or "intent" not in item:
-                continue
-            for line in _example_lines(item.get("examples")):
-                text, spans = strip_markup(line)
-                locations = tuple(clean(s) for entity, s in spans if entity == LOCATION_ENTITY)
-                examples.append(Example(clean(text), str(item["intent"]), locations))
+    for intent, line in iter_examples(paths):
+        text, spans = strip_markup(line)
+        locations = tuple(clean(s) for entity, s in spans if entity == LOCATION_ENTITY)
+        examples.append(Example(clean(text), intent, locations))
     return examples
 
 

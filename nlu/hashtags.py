@@ -18,6 +18,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
+from nlu.examples import iter_examples, strip_markup
+
 DATA_DIR = Path(__file__).resolve().parent / "rasa" / "data"
 MIN_PIECE = 3  # shorter pieces ("di", "ke") make too many false splits inside names
 MIN_COUNT = 2  # a word used once in the training data may be a typo
@@ -25,8 +27,6 @@ _MAX_RUN = 40  # longer runs are not worth splitting (and keep the search cheap)
 
 _HASHTAG = re.compile(r"(?<![\w&])#(\w+)")
 _CASE_PARTS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+|[^\W\d_]+")
-_EXAMPLE_LINE = re.compile(r"^\s*-\s+(.*)$")
-_MARKUP = re.compile(r"\[([^\]]*)\]\([^)]*\)|\[([^\]]*)\]\{[^}]*\}")
 _WORD = re.compile(r"[a-z]+")
 
 
@@ -79,12 +79,8 @@ class HashtagSplitter:
 def training_vocabulary(data_dir: Path = DATA_DIR) -> set[str]:
     """Lower-case words used at least ``MIN_COUNT`` times in the Rasa training examples under ``data_dir``."""
     counts: Counter[str] = Counter()
-    for path in sorted(data_dir.rglob("*.yml")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            match = _EXAMPLE_LINE.match(line)
-            if match:
-                text = _MARKUP.sub(lambda m: m.group(1) or m.group(2) or "", match.group(1))
-                counts.update(_WORD.findall(text.lower()))
+    for _, line in iter_examples(sorted(data_dir.rglob("*.yml"))):
+        counts.update(_WORD.findall(strip_markup(line)[0].lower()))
     return {w for w, c in counts.items() if c >= MIN_COUNT}
 
 

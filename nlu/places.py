@@ -164,6 +164,8 @@ _OUTSIDE_NAMES = (
 # "kabupaten X" name a place outside Jakarta unless X is a Jakarta name ("kabupaten kepulauan seribu").
 _OUTSIDE_UNIT_WORDS = frozenset({"desa", "ds", "dusun", "dsn", "kabupaten"})
 _JAKARTA_KABUPATEN_WORDS = frozenset({"administrasi", "adm", "kepulauan", "seribu"})
+# Words after "desa"/"kabupaten" that name no outside place: function words, markers, Jakarta's kabupaten.
+_NOT_OUTSIDE_NAMES = _FUNCTION_WORDS | _JAKARTA_KABUPATEN_WORDS | frozenset(_LEVEL_MARKERS)
 # Generic words that introduce a landmark in the text -> the landmark kinds searched.
 _RS_WORDS = (
     "rs", "rsud", "rsu", "rsia", "rsab", "rsk", "rsup", "rsb", "rsj", "rspad", "rspau", "rspi", "rsgm",
@@ -796,7 +798,7 @@ class Gazetteer:
         if words[i] not in _OUTSIDE_UNIT_WORDS or i + 1 >= len(words):
             return []
         nxt = words[i + 1]
-        if not nxt.isalpha() or nxt in _FUNCTION_WORDS | _JAKARTA_KABUPATEN_WORDS or nxt in _LEVEL_MARKERS:
+        if not nxt.isalpha() or nxt in _NOT_OUTSIDE_NAMES:
             return []
         for length in range(1, min(_MAX_SPAN, len(words) - i - 1) + 1):
             name = self._names.get(_compact(words[i + 1:i + 1 + length]))
