@@ -54,6 +54,9 @@ KELURAHAN_FILE = "dki_jakarta_kelurahan.geojson"
 POI_FILE = "jakarta_geoportal_poi.csv"
 STREET_FILE = "street_names_from_geoportal_addresses.csv"
 STOPS_FILE = "transjakarta_gtfs_stops.txt"
+# Well-known places by the names Jakartans use for them ("monas", "rscm", "blok m"), written by the team:
+# the data's own points name them formally ("HALTE MONUMEN NASIONAL") or not at all.
+ALIASES_FILE = Path(__file__).with_name("landmarks.csv")
 
 DEFAULT_MARGIN_M = 400.0
 FUZZY_CUTOFF = 88.0  # tuned on the dev set in tests/nlu/test_places.py (86 accepts 'pancuran')
@@ -444,6 +447,8 @@ class Gazetteer:
         self._landmarks: dict[str, dict[str, list[tuple[_Reading, float]]]] = {}
         self._distinct: dict[str, list[tuple[_Reading, float]]] = {}
         self._streets: dict[str, tuple[_Reading, ...]] = {}
+        self._aliases: dict[str, tuple[_Reading, ...]] = {}
+        self._alias_forms: set[str] = set()
         self._fuzzy_keys: list[str] = []
         self._poly_codes: list[str] = []
         self._tree: STRtree | None = None
@@ -476,6 +481,7 @@ class Gazetteer:
         gaz._index_poi(_read_csv(data_dir / POI_FILE))
         gaz._index_stops(_read_csv(data_dir / STOPS_FILE))
         gaz._index_streets(_read_csv(data_dir / STREET_FILE))
+        gaz._index_aliases(ALIASES_FILE)
         gaz._fuzzy_keys = sorted(
             k for k, n in gaz._names.items() if n.kind in ("unit", "outside") and not n.risky and len(k) >= 6
         )
@@ -646,6 +652,33 @@ class Gazetteer:
                 if readings and len(key) >= 4:
                     self._streets[key] = _dedupe([*self._streets.get(key, ()), *readings])
 
+    def _index_aliases(self, path: Path) -> None:
+        """Common names of well-known places (``landmarks.csv``): each names the kelurahan it lies in.
+
+        Raises:
+            ValueError: a row names a kelurahan (as "Nama (Kecamatan)") that the data does not hold.
+        """
+        def key(name: str) -> str:
+            return _compact(normalize(name).split())
+
+        kels = {(key(u.nama), key(self._units[u.kecamatan].nama)): u
+                for u in self._units.values() if u.level == "kelurahan" and u.kecamatan}
+        for line, row in enumerate(_read_csv(path), start=2):
+            readings = []
+            for entry in row["kelurahan"].split("|"):
+                match = re.fullmatch(r"\s*(.+?)\s*\((.+)\)\s*", entry)
+                unit = kels.get((key(match.group(1)), key(match.group(2)))) if match else None
+                if unit is None:
+                    raise ValueError(
+                        f"{path.name}:{line}: no kelurahan {entry.strip()!r} (write 'Nama (Kecamatan)')")
+                readings.append(_unit_reading(unit))
+            for name in row["names"].split("|"):
+                form = " ".join(normalize(name).split())
+                if form:
+                    self._aliases[key(form)] = _dedupe([*self._aliases.get(key(form), ()), *readings])
+                    self._alias_forms.add(form)
+                    self._surface["landmark"].add(form)
+
     # ------------------------------------------------------------------ public lookups
 
     def unit(self, kode: str) -> Unit:
@@ -681,7 +714,7 @@ class Gazetteer:
                        for w in words):
                     continue
                 kept.add(form)
-        return sorted(kept)
+        return sorted(kept | self._alias_forms)
 
     def locate(self, lat: float, lng: float) -> Place:
         """Map point -> kelurahan by point-in-polygon; nearest kelurahan within the margin; else outside.
@@ -821,6 +854,10 @@ class Gazetteer:
             hits = self._distinct.get(_compact(words[i:i + length]))
             if hits:
                 out.append(_Mention(i, i + length, _vote(hits), "landmark", 0.7, rank=2))
+        for length in range(1, min(5, len(words) - i) + 1):
+            readings = self._aliases.get(_compact(words[i:i + length]))
+            if readings and not _address_block(words, i, i + length):
+                out.append(_Mention(i, i + length, readings, "landmark", 0.85, rank=2))
         return out
 
     def _landmark_spans(self, words: list[str], i: int, j: int, kinds: tuple[str, ...]) -> list[_Mention]:
@@ -968,6 +1005,15 @@ def _filter_level(readings: tuple[_Reading, ...], level: str | None) -> tuple[_R
 def _address_near(words: list[str], start: int, end: int) -> bool:
     """An RT/RW number right next to a name: the name is written as a kelurahan-level address."""
     return bool(_ADDRESS_WORDS & {*words[max(0, start - 4):start], *words[end:end + 2]})
+
+
+def _address_block(words: list[str], start: int, end: int) -> bool:
+    """Whether words[start:end] is part of a house address: "perumahan X blok m no 5" is a block of an
+    estate, not the Blok M quarter. A number right after, or an estate or RT/RW word shortly before."""
+    after = words[end] if end < len(words) else ""
+    before = set(words[max(0, start - 4):start])
+    return after.isdigit() or after in ("no", "nomor", "nomer") or bool(
+        words[start] == "blok" and before & (_ESTATE_WORDS | _ADDRESS_WORDS | {"cluster", "kavling", "kav"}))
 
 
 def _derived(words: list[str], start: int, end: int) -> bool:

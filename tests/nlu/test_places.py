@@ -348,6 +348,54 @@ def test_landmark_text_is_span_as_written(gaz: Gazetteer) -> None:
     assert (place.text, place.source, place.kelurahan) == ("HALTE Harmoni", "landmark", "31.71.01.1003")
 
 
+@pytest.mark.parametrize(
+    ("text", "kelurahan"),
+    [
+        ("deket monas macet parah", "31.71.01.1001"),  # Gambir
+        ("antrean di RSCM sampai ke jalan", "31.71.04.1002"),  # Kenari
+        ("pkl di trotoar blok m", "31.74.07.1001"),  # Melawai
+        ("banjir di kampung pulo lagi", "31.75.03.1001"),  # Kampung Melayu
+        ("dekat pasar senen sampah numpuk", "31.71.04.1001"),  # Senen, not the kecamatan of the same name
+        ("genangan depan kalibata city", "31.74.08.1003"),  # Rawajati, not Kalibata
+    ],
+)
+def test_common_names_of_well_known_places(gaz: Gazetteer, text: str, kelurahan: str) -> None:
+    place = gaz.resolve(text)
+    assert place is not None and place.source == "landmark" and place.kelurahan == kelurahan
+    assert gaz.unit(kelurahan).level == "kelurahan"
+
+
+def test_common_name_over_two_kelurahan_gives_their_kecamatan(gaz: Gazetteer) -> None:
+    place = gaz.resolve("jalan rusak di PIK")
+    assert place is not None and place.kelurahan is None and place.kecamatan == "31.72.01"  # Penjaringan
+    names = {gaz.unit(c.kelurahan).nama for c in place.candidates if c.kelurahan}
+    assert names == {"Kamal Muara", "Kapuk Muara"}
+
+
+@pytest.mark.parametrize(
+    "text", ["perumahan griya asri blok m no 12 banjir", "rumah saya di komplek melati blok m kebanjiran"]
+)
+def test_a_block_letter_of_an_estate_is_not_blok_m(gaz: Gazetteer, text: str) -> None:
+    place = gaz.resolve(text)
+    assert place is None or place.kelurahan != "31.74.07.1001"
+
+
+def test_every_common_name_row_names_a_real_kelurahan(tmp_path: Path) -> None:
+    from nlu.places import ALIASES_FILE
+
+    rows = ALIASES_FILE.read_text(encoding="utf-8").splitlines()
+    assert len(rows) > 40  # loading the gazetteer (the fixture) already checked each row's kelurahan
+    bad = tmp_path / "landmarks.csv"
+    bad.write_text("names,kelurahan,what\nfoo,Atlantis (Kebayoran Baru),nowhere\n", encoding="utf-8")
+    fresh = Gazetteer(Gazetteer.load(DATA_DIR)._units)
+    with pytest.raises(ValueError, match=r"landmarks.csv:2: no kelurahan 'Atlantis \(Kebayoran Baru\)'"):
+        fresh._index_aliases(bad)
+
+
+def test_common_names_are_lookup_names(gaz: Gazetteer) -> None:
+    assert {"monas", "rscm", "blok m", "kampung pulo"} <= set(gaz.lookup_names())
+
+
 def test_landmark_needs_generic_word_or_distinct_name(gaz: Gazetteer) -> None:
     assert gaz.resolve("gotong royong membersihkan selokan") is None
 
