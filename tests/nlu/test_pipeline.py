@@ -106,3 +106,21 @@ def test_hashtags_are_read_as_words(
     result = NluClient(*rasa, places=places).parse(text)
     assert "#" not in result.text
     assert result.category == category
+
+
+@pytest.mark.rasa
+@pytest.mark.parametrize(
+    ("text", "category", "kelurahan"),
+    [
+        ("macet parah deket monas, lampu merahnya mati", "perhubungan", "31.71.01.1001"),
+        ("sampah numpuk di pinggir jalan dekat pasar senen", "sampah", "31.71.04.1001"),
+    ],
+)
+def test_everyday_names_of_places(
+    rasa: tuple[str, str], places: Gazetteer, text: str, category: str, kelurahan: str
+) -> None:
+    """"monas" and "pasar senen" are what Jakartans call the places the data lists as "Monumen Nasional" and
+    the kelurahan Senen (which shares its name with its kecamatan)."""
+    result = NluClient(*rasa, places=places).parse(text)
+    assert result.category == category
+    assert result.location.kelurahan == kelurahan
