@@ -850,12 +850,12 @@ class Gazetteer:
                 j += 1
             for first in sorted({i + g, j}):
                 out.extend(self._landmark_spans(words, i, first, kinds))
-        for length in range(2, min(5, len(words) - i) + 1):
-            hits = self._distinct.get(_compact(words[i:i + length]))
+        for length in range(1, min(5, len(words) - i) + 1):
+            key = _compact(words[i:i + length])
+            hits = self._distinct.get(key) if length > 1 else None
             if hits:
                 out.append(_Mention(i, i + length, _vote(hits), "landmark", 0.7, rank=2))
-        for length in range(1, min(5, len(words) - i) + 1):
-            readings = self._aliases.get(_compact(words[i:i + length]))
+            readings = self._aliases.get(key)
             if readings and not _address_block(words, i, i + length):
                 out.append(_Mention(i, i + length, readings, "landmark", 0.85, rank=2))
         return out
