@@ -28,7 +28,7 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-import settings  # noqa: E402
+from aduan import settings  # noqa: E402
 from nlu.client import NluClient  # noqa: E402
 from nlu.places import Gazetteer  # noqa: E402
 
@@ -133,7 +133,7 @@ def bench_train(cfg: settings.Config) -> None:
         model = train.train(
             venv=settings.resolve_path(cfg["nlu"]["rasa_venv"]),
             model_dir=Path(tmp) / "models",
-            gazetteer_dir=settings.resolve_path(cfg["nlu"]["data_dir"]),
+            gazetteer_dir=settings.gazetteer_dir(cfg["nlu"]["data_dir"]),
             build_dir=Path(tmp) / "build",
             force=True,
         )
@@ -151,10 +151,10 @@ def main() -> None:
     parser.add_argument("--train", action="store_true", help="also time a full training")
     args = parser.parse_args()
 
-    import cli
+    from aduan import cli
 
     cfg = settings.load()
-    gaz = Gazetteer.load(settings.resolve_path(cfg["nlu"]["data_dir"]))
+    gaz = Gazetteer.load(settings.gazetteer_dir(cfg["nlu"]["data_dir"]))
     texts = synthetic_messages(gaz, args.n)
     print(f"NLU benchmark on {cores()}")
     with cli.nlu_service(cfg) as (url, token):

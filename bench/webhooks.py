@@ -44,7 +44,7 @@ import httpx  # noqa: E402
 from sqlalchemy import text  # noqa: E402
 from werkzeug.serving import make_server  # noqa: E402
 
-import settings  # noqa: E402
+from aduan import settings  # noqa: E402
 from fakes import telegram as fake_telegram  # noqa: E402
 from fakes import twitter as fake_twitter  # noqa: E402
 from fakes import whatsapp as fake_whatsapp  # noqa: E402
@@ -235,13 +235,13 @@ def rasa_ready(cfg: settings.Config) -> bool:
     nlu = cfg["nlu"]
     if nlu["url"] and is_up(nlu["url"], nlu["token"], timeout=3):
         return True
-    fingerprint = train.fingerprint(settings.resolve_path(nlu["data_dir"]))
+    fingerprint = train.fingerprint(settings.gazetteer_dir(nlu["data_dir"]))
     return train.model_path(settings.resolve_path(nlu["model_dir"]), fingerprint).exists()
 
 
 def bench_e2e(count: int) -> None:
     """Part two: webhook to reply at the fake Telegram, with the in-process queue and a real Rasa."""
-    from cli import nlu_service
+    from aduan.cli import nlu_service
 
     if not rasa_ready(bench_config("sqlite://")):
         print(

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, ClassVar, Protocol, TypeVar
 
-from errors import ConfigError, MalformedPayload
+from aduan.errors import ConfigError, MalformedPayload
 
 T = TypeVar("T")
 

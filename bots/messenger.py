@@ -14,7 +14,7 @@ from typing import Any, ClassVar
 
 from bots import meta
 from bots.base import InboundMessage, Reply, arr, epoch, number, obj, setting, text
-from errors import MalformedPayload
+from aduan.errors import MalformedPayload
 
 log = logging.getLogger("aduan.bots.messenger")
 

@@ -17,7 +17,7 @@ from typing import Any
 
 import httpx
 
-from errors import (
+from aduan.errors import (
     DeliveryError,
     MissingSignature,
     RecipientUnreachable,

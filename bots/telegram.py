@@ -22,7 +22,7 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, Tele
 from telegram.request import HTTPXRequest
 
 from bots.base import InboundMessage, LoopThread, Reply
-from errors import DeliveryError, MalformedPayload, MissingSignature, RecipientUnreachable, SignatureError
+from aduan.errors import DeliveryError, MalformedPayload, MissingSignature, RecipientUnreachable, SignatureError
 
 log = logging.getLogger("aduan.bots.telegram")
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"

@@ -32,7 +32,7 @@ import tweepy
 from requests.adapters import HTTPAdapter
 
 from bots.base import InboundMessage, Reply, arr, number, obj, setting
-from errors import (
+from aduan.errors import (
     ConfigError,
     DeliveryError,
     MalformedPayload,

@@ -19,7 +19,7 @@ from typing import Any, ClassVar
 
 from bots import meta
 from bots.base import Button, InboundMessage, Reply, arr, epoch, number, obj, setting, text
-from errors import DeliveryError, MalformedPayload, WindowClosed
+from aduan.errors import DeliveryError, MalformedPayload, WindowClosed
 
 __all__ = ["DeliveryStatus", "WhatsAppAdapter", "WindowClosed", "challenge"]
 

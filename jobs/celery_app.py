@@ -10,7 +10,7 @@ import logging
 
 from celery import Celery
 
-import settings
+from aduan import settings
 from jobs import periodic, runtime, tasks
 
 log = logging.getLogger("aduan.jobs")

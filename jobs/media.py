@@ -16,8 +16,8 @@ import logging
 from pathlib import Path
 from typing import Any
 
-import settings
-from errors import BotError
+from aduan import settings
+from aduan.errors import BotError
 from jobs.runtime import Runtime
 from store.models import Message
 

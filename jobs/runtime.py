@@ -12,7 +12,7 @@ from typing import Any, Protocol
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-import settings
+from aduan import settings
 from bots import ADAPTERS
 from bots.base import Adapter
 from nlu.client import NluClient
@@ -109,7 +109,7 @@ def build_adapters(channels: Mapping[str, Mapping[str, Any]]) -> dict[str, Adapt
 
 def load_places(cfg: settings.Config) -> Gazetteer:
     """Loads the gazetteer from ``nlu.data_dir``."""
-    return Gazetteer.load(settings.resolve_path(cfg["nlu"]["data_dir"]))
+    return Gazetteer.load(settings.gazetteer_dir(cfg["nlu"]["data_dir"]))
 
 
 def build(cfg: settings.Config, *, nlu_url: str | None = None, nlu_token: str | None = None,

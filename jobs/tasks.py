@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bots.base import InboundMessage, Reply
-from errors import DeliveryError, MalformedPayload, NluUnavailable, RecipientUnreachable, WindowClosed
+from aduan.errors import DeliveryError, MalformedPayload, NluUnavailable, RecipientUnreachable, WindowClosed
 from jobs import media
 from jobs.runtime import Runtime
 from nlu.client import NluResult

@@ -16,7 +16,7 @@ from typing import Any, Protocol
 
 import httpx
 
-from errors import NluUnavailable
+from aduan.errors import NluUnavailable
 from nlu.hashtags import expand_hashtags
 
 CATEGORY_PREFIX = "lapor_"

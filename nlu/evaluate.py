@@ -28,9 +28,11 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
 
+from aduan.errors import ConfigError
 from nlu.client import FALLBACK_INTENT, NluClient, NluResult, category_of, clean, place_spans
 from nlu.examples import iter_examples, strip_markup
 from nlu.places import Gazetteer, normalize
@@ -69,7 +71,7 @@ T = TypeVar("T")
 PURBALINGGA_FILE = Path("purbalingga") / "purbalingga_complaints_dedup.csv"
 PETABENCANA_FILE = Path("petabencana-2017") / "reports_with_kelurahan.csv"
 WILAYAH_FILE = "dki_jakarta_wilayah.csv"
-HELDOUT_FILE = Path(__file__).resolve().parent / "rasa" / "heldout" / "nlu.yml"
+HELDOUT_FILE = Path(str(resources.files("nlu").joinpath("rasa", "heldout", "nlu.yml")))
 
 TARGETS: dict[str, float] = {
     "own.category_macro_f1": 0.90,
@@ -853,24 +855,28 @@ def register(sub: Any) -> None:
     )
     parser.add_argument("--concurrency", type=int, default=4, help="requests in flight to Rasa")
     parser.add_argument(
-        "--eval-dir",
+        "--data",
+        dest="eval_dir",
         type=Path,
         default=None,
-        help="the evaluation corpora (default: beside nlu.data_dir, ../shared/data/eval)",
+        metavar="DIR",
+        help="the folder holding the evaluation corpora (purbalingga/, petabencana-2017/); "
+        "default: $ADUAN_EVAL_DATA; without it only the held-out split is evaluated",
     )
     parser.set_defaults(func=cmd_evaluate)
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
     """Runs the evaluation through the whole pipeline, prints the figures and writes the report."""
-    import cli
-    import settings
+    from aduan import cli
+    from aduan import settings
     from nlu import train
 
     cfg = settings.load()
-    data_dir = settings.resolve_path(cfg["nlu"]["data_dir"])
-    eval_dir = args.eval_dir or data_dir.parent / "eval"
+    data_dir = settings.gazetteer_dir(cfg["nlu"]["data_dir"])
     corpora = CORPORA if args.corpus == "all" else (args.corpus,)
+    eval_dir = args.eval_dir or (Path(os.environ["ADUAN_EVAL_DATA"]) if os.environ.get("ADUAN_EVAL_DATA") else None)
+    corpora = _available(corpora, eval_dir, explicit=args.corpus != "all")
     baseline = Baseline.build(load_rasa_examples(train.data_files()), data_dir / WILAYAH_FILE)
     places = Gazetteer.load(data_dir)
     with cli.nlu_service(cfg) as (url, token):
@@ -884,6 +890,28 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     path = write_report(report, settings.resolve_path(str(args.out)))
     print(f"report: {path}", file=sys.stderr)
     return 0
+
+
+CORPUS_FILES = {"purbalingga": PURBALINGGA_FILE, "petabencana": PETABENCANA_FILE}
+
+
+def _available(corpora: Sequence[str], eval_dir: Path | None, *, explicit: bool) -> tuple[str, ...]:
+    """The corpora that can be read: the held-out split always, the real corpora when ``--data`` has them.
+
+    Raises:
+        ConfigError: a corpus asked for by name whose file is not under ``eval_dir`` (or no ``--data``).
+    """
+    out = []
+    for corpus in corpora:
+        name = CORPUS_FILES.get(corpus)
+        if name is None or (eval_dir is not None and (eval_dir / name).is_file()):
+            out.append(corpus)
+        elif explicit or eval_dir is not None:
+            where = eval_dir / name if eval_dir is not None else f"--data DIR (DIR/{name})"
+            raise ConfigError(f"nlu evaluate: the {corpus} corpus needs {where}; it is not there")
+        else:
+            print(f"nlu evaluate: {corpus} skipped (give the corpora's folder with --data DIR)", file=sys.stderr)
+    return tuple(out)
 
 
 def build_report(ctx: Context, corpora: Sequence[str]) -> dict[str, Any]:

@@ -16,11 +16,12 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 
 from nlu.examples import iter_examples, strip_markup
 
-DATA_DIR = Path(__file__).resolve().parent / "rasa" / "data"
+DATA_DIR = Path(str(resources.files("nlu").joinpath("rasa", "data")))
 MIN_PIECE = 3  # shorter pieces ("di", "ke") make too many false splits inside names
 MIN_COUNT = 2  # a word used once in the training data may be a typo
 _MAX_RUN = 40  # longer runs are not worth splitting (and keep the search cheap)

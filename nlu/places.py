@@ -1,6 +1,6 @@
 """Place resolver: citizen words or a map point -> Kemendagri kelurahan/kecamatan/kota codes.
 
-The gazetteer reads the public data in ``../shared/data/jakarta/`` (see its README): the 318 administrative
+The gazetteer reads the public Jakarta data shipped in ``nlu/data/jakarta/`` (see its README): the 318 administrative
 units, the kelurahan polygons, the geoportal points of interest, the street names and the Transjakarta stops.
 
 Text resolution works on normalised tokens (:func:`normalize`). Every span of up to six tokens is looked up,
@@ -38,6 +38,7 @@ import json
 import math
 import re
 import unicodedata
+from importlib import resources
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -56,7 +57,8 @@ STREET_FILE = "street_names_from_geoportal_addresses.csv"
 STOPS_FILE = "transjakarta_gtfs_stops.txt"
 # Well-known places by the names Jakartans use for them ("monas", "rscm", "blok m"), written by the team:
 # the data's own points name them formally ("HALTE MONUMEN NASIONAL") or not at all.
-ALIASES_FILE = Path(__file__).with_name("landmarks.csv")
+DATA_DIR = Path(str(resources.files("nlu").joinpath("data", "jakarta")))
+ALIASES_FILE = Path(str(resources.files("nlu").joinpath("landmarks.csv")))
 
 DEFAULT_MARGIN_M = 400.0
 FUZZY_CUTOFF = 88.0  # tuned on the dev set in tests/nlu/test_places.py (86 accepts 'pancuran')

@@ -13,14 +13,15 @@ import socket
 import subprocess
 import threading
 import time
+from importlib import resources
 from pathlib import Path
 
 import httpx
 
-from errors import NluUnavailable
+from aduan.errors import NluUnavailable
 
 log = logging.getLogger("aduan.nlu.server")
-RASA_DIR = Path(__file__).resolve().parent / "rasa"
+RASA_DIR = Path(str(resources.files("nlu").joinpath("rasa")))
 # Rasa writes its training cache (.rasa/) into its working directory: keep it out of the source tree.
 WORK_DIR = RASA_DIR.parents[1] / "var" / "rasa"
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import yaml
 
-from errors import NluUnavailable
+from aduan.errors import NluUnavailable
 from nlu.server import RASA_DIR, WORK_DIR, rasa_env, rasa_executable
 
 log = logging.getLogger("aduan.nlu.train")

@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from errors import RoutingError
+from aduan.errors import RoutingError
 
 Payload = dict[str, Any]
 

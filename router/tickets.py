@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from errors import RoutingError, TransitionError
+from aduan.errors import RoutingError, TransitionError
 from router import sla
 from router.replies import Texts, category_name, payload
 from store import repo

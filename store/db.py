@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -13,9 +14,9 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
-from errors import DatabaseNotMigrated
+from aduan.errors import DatabaseNotMigrated
 
-MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+MIGRATIONS = Path(str(resources.files("store").joinpath("migrations")))
 
 
 def make_engine(url: str, *, echo: bool = False, pool_size: int = 10) -> Engine:

@@ -16,16 +16,17 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-import settings
+from aduan import settings
 from fakes.server import ServerThread
 from fakes.telegram import FakeTelegram
 from jobs import runtime
 from jobs.inprocess import InProcessQueue
-from nlu.places import Gazetteer
+from nlu.places import DATA_DIR, Gazetteer
 from store import db
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared" / "data"
+JAKARTA = DATA_DIR  # the gazetteer shipped in nlu/data/jakarta
+EVAL_FIXTURES = ROOT / "tests" / "fixtures" / "eval"  # small corpora the team wrote in the real ones' formats
 PG_URL = os.environ.get("ADUAN_TEST_DATABASE_URL")
 IN_CI = os.environ.get("CI") == "true"
 TELEGRAM_SECRET = "test-secret-token"
@@ -53,14 +54,14 @@ def base_config() -> settings.Config:
             "queue": {"sweep_seconds": 0.5, "backoff_seconds": 0.1, "max_backoff_seconds": 0.5, "max_attempts": 3},
             "channels": {"telegram": {"enabled": True, "token": "1:test", "secret_token": TELEGRAM_SECRET,
                                       "per_chat_interval": 0.0}},
-            "nlu": {"data_dir": str(SHARED / "jakarta"), "timeout": 10},
+            "nlu": {"timeout": 10},
         },
     )
 
 
 @pytest.fixture(scope="session")
 def places() -> Gazetteer:
-    return Gazetteer.load(SHARED / "jakarta")
+    return Gazetteer.load(JAKARTA)
 
 
 def _pg_schema_url(base: str) -> tuple[str, str]:
@@ -113,7 +114,7 @@ def rt(config: settings.Config, places: Gazetteer) -> Iterator[runtime.Runtime]:
 @pytest.fixture(scope="session")
 def rasa(base_config: settings.Config) -> Iterator[tuple[str, str]]:
     """One real Rasa server for the whole test session (trained first if the model is missing)."""
-    from cli import ensure_model
+    from aduan.cli import ensure_model
     from nlu.server import RasaServer
 
     model = ensure_model(base_config)

@@ -10,10 +10,9 @@ from pathlib import Path
 
 import pytest
 
-import settings
-from chat import run_chat
+from aduan import settings
+from aduan.chat import run_chat
 from jobs import media
-from tests.conftest import SHARED
 
 pytestmark = pytest.mark.rasa
 SCRIPT = "halo\nsampah udah 3 hari ga diangkut\n/pin -6.2745 106.8428\n1\nstatus ADU-000001\n"
@@ -26,7 +25,6 @@ def chat(rasa: tuple[str, str], tmp_path: Path, channel: str, script: str) -> st
         env={},
         overrides={
             "database": {"url": f"sqlite:///{tmp_path}/chat.sqlite3"},
-            "nlu": {"data_dir": str(SHARED / "jakarta")},
         },
     )
     out = io.StringIO()

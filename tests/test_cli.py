@@ -10,14 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, SHARED
+from tests.conftest import ROOT
 
-ADUAN = [sys.executable, "-m", "cli"]
+ADUAN = [sys.executable, "-m", "aduan"]
 
 
 def run(args: list[str], *, env: dict[str, str] | None = None, stdin: str = "", timeout: float = 300) -> subprocess.CompletedProcess[str]:
     full_env = {k: v for k, v in os.environ.items() if not k.startswith("ADUAN_")}
-    full_env.update({"ADUAN_NLU__DATA_DIR": str(SHARED / "jakarta")}, **(env or {}))
+    full_env.update(**(env or {}))
     return subprocess.run(ADUAN + args, input=stdin, capture_output=True, text=True, env=full_env, cwd=ROOT, timeout=timeout)
 
 

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-import settings
-from errors import ConfigError
+from aduan import settings
+from aduan.errors import ConfigError
 
 
 def test_defaults_load_and_every_category_has_an_agency() -> None:
@@ -81,3 +81,11 @@ def test_invalid_yaml_names_the_line(tmp_path: Path) -> None:
     path.write_text("web:\n  port: [1,\n")
     with pytest.raises(ConfigError, match=r"broken.yml line \d+: not valid YAML$"):
         settings.load(path, env={})
+
+
+def test_the_documented_config_is_the_one_the_package_ships() -> None:
+    root = Path(__file__).resolve().parents[1]
+    shipped = settings.DEFAULT_FILE.read_text(encoding="utf-8")
+    assert (root / "config.yml").read_text(encoding="utf-8") == shipped, (
+        "config.yml and aduan/config.yml differ: edit config.yml, then copy it to aduan/config.yml"
+    )

@@ -8,7 +8,7 @@ from typing import Any
 
 from flask import Flask
 
-import settings
+from aduan import settings
 from jobs import runtime
 from web import db, health, webhooks
 

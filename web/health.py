@@ -6,7 +6,7 @@ from flask import Blueprint, Flask, Response, jsonify
 from sqlalchemy import func, select, text
 from sqlalchemy.exc import SQLAlchemyError
 
-from errors import NluUnavailable
+from aduan.errors import NluUnavailable
 from store.models import Message, Outbox, Ticket
 from web.db import get_session, runtime
 

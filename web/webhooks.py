@@ -10,7 +10,7 @@ from flask import Blueprint, Flask, Response, abort, jsonify, request
 from werkzeug.exceptions import HTTPException
 
 from bots.base import Adapter, InboundMessage
-from errors import BotError, MalformedPayload, MissingSignature, SignatureError, UnsupportedEvent
+from aduan.errors import BotError, MalformedPayload, MissingSignature, SignatureError, UnsupportedEvent
 from jobs import tasks
 from web.db import get_session, runtime
 

@@ -1,7 +1,7 @@
 """Generate Aduan's Rasa NLU training data and its held-out split.
 
 Every sentence below is hand-written. The generator only fills `{slot}` place
-holders with place names from the Jakarta gazetteer (../shared/data/jakarta),
+holders with place names from the Jakarta gazetteer (nlu/data/jakarta),
 varying how a citizen would type them (lowercase, "kel." prefix, BPS spelling,
 "jaksel" suffix, a missing space), and wraps each place in Rasa entity markup
 `[...](location)`. Adjacent places ("{gang} {rtrw} {kel}") merge into one
@@ -25,7 +25,7 @@ from pathlib import Path
 
 SEED = 20240611
 HERE = Path(__file__).resolve().parent
-DEFAULT_JAKARTA = HERE.parents[1] / ".." / "shared" / "data" / "jakarta"
+DEFAULT_JAKARTA = HERE.parent / "data" / "jakarta"  # nlu/data/jakarta, shipped with the package
 
 CATEGORIES = [
     "sampah", "banjir", "saluran_air", "jalan", "listrik", "parkir_liar",

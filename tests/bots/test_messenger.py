@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from bots.base import Button, InboundMessage, Reply
 from bots.messenger import InstagramAdapter, MessengerAdapter, MetaMessagingAdapter
-from errors import (
+from aduan.errors import (
     ConfigError,
     DeliveryError,
     MalformedPayload,

@@ -10,7 +10,7 @@ import pytest
 
 from bots.base import Button, InboundMessage, Reply
 from bots.telegram import TelegramAdapter
-from errors import DeliveryError, MalformedPayload, MissingSignature, RecipientUnreachable, SignatureError
+from aduan.errors import DeliveryError, MalformedPayload, MissingSignature, RecipientUnreachable, SignatureError
 from fakes.server import ServerThread
 from fakes.telegram import FakeTelegram
 

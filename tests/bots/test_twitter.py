@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from bots.base import Button, InboundMessage, Reply
 from bots.twitter import TwitterAdapter, crc_response
-from errors import (
+from aduan.errors import (
     ConfigError,
     DeliveryError,
     MalformedPayload,

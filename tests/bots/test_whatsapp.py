@@ -24,7 +24,7 @@ from bots.whatsapp import (
     challenge,
     parse_statuses,
 )
-from errors import (
+from aduan.errors import (
     ConfigError,
     DeliveryError,
     MalformedPayload,

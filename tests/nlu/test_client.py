@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from errors import NluUnavailable
+from aduan.errors import NluUnavailable
 from nlu.client import NluClient, clean, place_spans
 from nlu.places import Gazetteer
 

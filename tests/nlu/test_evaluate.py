@@ -14,7 +14,8 @@ import pytest
 from nlu import evaluate as ev
 from nlu.client import Location, NluResult
 
-DATA_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "jakarta"
+from nlu.places import DATA_DIR
+from tests.conftest import EVAL_FIXTURES
 
 
 def pred(intent: str, ranking: tuple[tuple[str, float], ...] = (), **kw: object) -> ev.Prediction:
@@ -298,7 +299,6 @@ def test_name_reading_prefers_a_unique_kelurahan() -> None:
     assert ev._name_reading([kel, other]) == (None, None)
 
 
-@pytest.mark.skipif(not (DATA_DIR / ev.WILAYAH_FILE).exists(), reason="shared Jakarta data missing")
 def test_place_baselines_on_the_gazetteer() -> None:
     matcher = ev.NameMatcher.load(DATA_DIR / ev.WILAYAH_FILE)
     best = matcher.best("lampu mati di pejaten timur")
@@ -334,12 +334,11 @@ def test_baseline_predict_combines_text_and_places() -> None:
 def test_evaluate_command_on_own_corpus(
     rasa: tuple[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import cli
+    from aduan import cli
 
     url, token = rasa
     monkeypatch.setenv("ADUAN_NLU__URL", url)
     monkeypatch.setenv("ADUAN_NLU__TOKEN", token)
-    monkeypatch.setenv("ADUAN_NLU__DATA_DIR", str(DATA_DIR))
     assert cli.main(["nlu", "evaluate", "--corpus", "own", "--out", str(tmp_path), "--limit", "40"]) == 0
     report = json.loads((tmp_path / "nlu_evaluation.json").read_text(encoding="utf-8"))
     own = report["corpora"]["own"]
@@ -361,18 +360,17 @@ def test_evaluate_command_on_own_corpus(
 def test_evaluate_command_on_petabencana_reads_texts_as_sent_and_words_alone(
     rasa: tuple[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import cli
+    from aduan import cli
 
     url, token = rasa
     monkeypatch.setenv("ADUAN_NLU__URL", url)
     monkeypatch.setenv("ADUAN_NLU__TOKEN", token)
-    monkeypatch.setenv("ADUAN_NLU__DATA_DIR", str(DATA_DIR))
-    args = ["nlu", "evaluate", "--corpus", "petabencana", "--out", str(tmp_path), "--limit", "30"]
+    args = ["nlu", "evaluate", "--corpus", "petabencana", "--data", str(EVAL_FIXTURES), "--out", str(tmp_path)]
     assert cli.main(args) == 0
     report = json.loads((tmp_path / "nlu_evaluation.json").read_text(encoding="utf-8"))
     figures = report["corpora"]["petabencana"]["figures"]
-    rows = ev.subsample(ev.load_petabencana(DATA_DIR.parent / "eval" / ev.PETABENCANA_FILE), 30)
+    rows = ev.load_petabencana(EVAL_FIXTURES / ev.PETABENCANA_FILE)
     worded = sum(ev.has_words(r.text) for r in rows)
     assert figures["category_flood"]["n"] == figures["category_flood_words"]["n"] == worded
     assert figures["category_flood"]["target"] == 0.90 and figures["category_flood_words"]["target"] is None
-    assert figures["point_kelurahan"]["n"] == 30
+    assert figures["point_kelurahan"]["n"] == len(rows) == 11

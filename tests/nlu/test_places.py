@@ -17,7 +17,7 @@ import pytest
 
 from nlu.places import DEFAULT_MARGIN_M, Gazetteer, Place, Unit, normalize
 
-DATA_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "jakarta"
+from nlu.places import DATA_DIR
 
 OUT = "OUT"
 AMB = "AMB"

@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[2]
 RASA = ROOT / "nlu" / "rasa"
 DATA = RASA / "data"
 HELDOUT = RASA / "heldout" / "nlu.yml"
-JAKARTA = ROOT.parent / "shared" / "data" / "jakarta"
+from nlu.places import DATA_DIR as JAKARTA
 
 CATEGORIES = [
     "sampah", "banjir", "saluran_air", "jalan", "listrik", "parkir_liar", "perhubungan",
@@ -178,7 +178,6 @@ def test_heldout_does_not_overlap_training(train, heldout):
     assert not overlap, overlap[:20]
 
 
-@pytest.mark.skipif(not JAKARTA.is_dir(), reason="gazetteer folder not available")
 def test_generated_files_are_up_to_date(tmp_path):
     """generate.py is deterministic and the committed YAML is its current output."""
     subprocess.run([sys.executable, str(RASA / "generate.py"), "--jakarta", str(JAKARTA), "--out", str(tmp_path)],

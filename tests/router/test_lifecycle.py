@@ -12,7 +12,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
-from errors import TransitionError
+from aduan.errors import TransitionError
 from jobs import periodic
 from jobs.runtime import Runtime
 from nlu.client import Location

@@ -5,7 +5,7 @@ import copy
 import pytest
 from sqlalchemy import select
 
-from errors import RoutingError, TransitionError
+from aduan.errors import RoutingError, TransitionError
 from jobs.runtime import Runtime
 from router import tickets
 from store import repo

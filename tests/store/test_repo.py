@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from errors import DatabaseNotMigrated
+from aduan.errors import DatabaseNotMigrated
 from jobs.runtime import Runtime
 from store import db, repo
 from store.models import Citizen, Identity, Message, Outbox

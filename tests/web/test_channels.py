@@ -21,7 +21,7 @@ import pytest
 from flask.testing import FlaskClient
 from sqlalchemy import func, select
 
-import settings
+from aduan import settings
 from fakes import twitter as fx
 from fakes import whatsapp as fw
 from fakes.server import ServerThread

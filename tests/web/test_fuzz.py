@@ -18,7 +18,7 @@ from flask.testing import FlaskClient
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import settings as aduan_settings
+from aduan import settings as aduan_settings
 from fakes import twitter as fx
 from fakes import whatsapp as fw
 from jobs.runtime import RecordingQueue, Runtime, build

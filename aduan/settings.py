@@ -13,15 +13,17 @@ import copy
 import os
 import re
 from collections.abc import Callable, Mapping
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from errors import ConfigError
+from aduan.errors import ConfigError
 
-ROOT = Path(__file__).resolve().parent
-DEFAULT_FILE = ROOT / "config.yml"
+# The defaults ship inside the package; the repository's top-level config.yml is the documented copy of them
+# (a test keeps the two equal), so an installed ``aduan`` needs no file beside it.
+DEFAULT_FILE = Path(str(resources.files("aduan").joinpath("config.yml")))
 ENV_PREFIX = "ADUAN_"
 _ENV_REF = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}")
 
@@ -302,14 +304,33 @@ def _check_references(cfg: Config) -> None:
                 raise ConfigError(f"config: messages.{lang}.{name}: missing (every language needs every text)")
 
 
+def home(env: Mapping[str, str] | None = None) -> Path:
+    """The folder that relative paths in the configuration (``var/``, ``models/``, media) are under.
+
+    ``ADUAN_HOME`` when set, else the current working directory: ``make run`` runs in the repository,
+    an installed ``aduan`` in the deployment's own folder.
+    """
+    env = os.environ if env is None else env
+    return Path(env.get("ADUAN_HOME") or os.getcwd()).expanduser().resolve()
+
+
 def resolve_path(value: str) -> Path:
-    """Resolves a configured path relative to the repository root."""
+    """Resolves a configured path relative to :func:`home`."""
     path = Path(value).expanduser()
-    return path if path.is_absolute() else ROOT / path
+    return path if path.is_absolute() else home() / path
+
+
+def gazetteer_dir(value: str) -> Path:
+    """The gazetteer's folder: ``nlu.data_dir`` when set, else the Jakarta data shipped with the package."""
+    if not value:
+        from nlu.places import DATA_DIR
+
+        return DATA_DIR
+    return resolve_path(value)
 
 
 def database_url(cfg: Config) -> str:
-    """The database URL, with a relative SQLite path made absolute under the repository."""
+    """The database URL, with a relative SQLite path made absolute under :func:`home`."""
     url: str = cfg["database"]["url"]
     prefix = "sqlite:///"
     if url.startswith(prefix) and not url.startswith(prefix + "/") and ":memory:" not in url:

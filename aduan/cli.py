@@ -19,8 +19,8 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-import settings
-from errors import AduanError, ConfigError, NluUnavailable
+from aduan import settings
+from aduan.errors import AduanError, ConfigError, NluUnavailable
 
 log = logging.getLogger("aduan")
 ROLES = ("admin", "supervisor", "officer", "viewer")
@@ -122,7 +122,7 @@ def _paths(cfg: settings.Config) -> dict[str, Path]:
     return {
         "venv": settings.resolve_path(nlu["rasa_venv"]),
         "models": settings.resolve_path(nlu["model_dir"]),
-        "gazetteer": settings.resolve_path(nlu["data_dir"]),
+        "gazetteer": settings.gazetteer_dir(nlu["data_dir"]),
         "build": settings.resolve_path("var/rasa-build"),
         "log": settings.resolve_path("var/log/rasa.log"),
     }
@@ -173,7 +173,7 @@ def cmd_db_upgrade(args: argparse.Namespace) -> int:
     engine = db.make_engine(url)
     with db.make_sessionmaker(engine).begin() as session:
         repo.sync_agencies(session, cfg["agencies"])
-        added = repo.sync_areas(session, area_rows(settings.resolve_path(cfg["nlu"]["data_dir"])))
+        added = repo.sync_areas(session, area_rows(settings.gazetteer_dir(cfg["nlu"]["data_dir"])))
     engine.dispose()
     print(f"aduan: database is up to date ({added} areas loaded)", file=sys.stderr)
     return 0
@@ -378,7 +378,7 @@ def cmd_worker(args: argparse.Namespace) -> int:
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
-    from chat import run_chat
+    from aduan.chat import run_chat
 
     overrides: dict[str, Any] = {"database": {"url": args.database or "sqlite:///var/chat.sqlite3"}}
     cfg = settings.load(overrides=overrides)

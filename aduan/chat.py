@@ -19,8 +19,8 @@ from typing import IO, Any
 import httpx
 from sqlalchemy import select
 
-import settings
-from errors import ConfigError
+from aduan import settings
+from aduan.errors import ConfigError
 from fakes import telegram as fake_telegram
 from fakes import twitter as fake_twitter
 from fakes import whatsapp as fake_whatsapp
