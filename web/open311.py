@@ -47,6 +47,7 @@ MAX_PAGE_SIZE = 1000  # the spec's default limit: "first 1000 requests"
 MAX_SPAN = timedelta(days=90)  # "may not span more than 90 days"
 _COORDINATE = re.compile(r"[+-]?\d{1,3}(?:\.\d+)?")
 _DATE_ONLY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")  # characters XML 1.0 cannot carry
 # XML: the element name of one item in each list.
 _ITEMS = {"endpoints": "endpoint", "formats": "format", "attributes": "attribute", "values": "value"}
 _CONTENT_TYPES = {"json": "application/json; charset=utf-8", "xml": "text/xml; charset=utf-8"}
@@ -65,7 +66,7 @@ def _xml_text(value: Any) -> str:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    return str(value)
+    return _NOT_XML.sub("", str(value))
 
 
 def _xml_fill(parent: ET.Element, value: Any, item: str) -> None:

@@ -586,6 +586,14 @@ def test_servicerequestupdates_is_the_state_history(api: Api) -> None:
     assert api.get("servicerequestupdates.json", start_date=later).json() == []
 
 
+def test_control_characters_in_a_note_still_make_well_formed_xml(api: Api) -> None:
+    number = chat_ticket(api.rt)
+    move(api.rt, number, ("ditolak", "Bukan\x0bwewenang\x01 kami"))
+    updates = ET.fromstring(api.get("servicerequestupdates.xml").content)
+    assert [u.findtext("description") for u in updates] == ["", "Bukanwewenang kami"]
+    assert api.get("servicerequestupdates.json").json()[1]["description"] == "Bukan\x0bwewenang\x01 kami"
+
+
 def test_no_personal_data_leaves_through_any_resource(api: Api, three: dict[str, str]) -> None:
     move(api.rt, three["sampah"], ("ditolak", "Bukan wewenang kami"))
     with api.rt.Session() as session:
