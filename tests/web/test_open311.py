@@ -291,6 +291,34 @@ def test_post_in_xml_with_an_address_only(api: Api) -> None:
     assert (xml["status"], xml["lat"], xml["address"]) == ("open", None, "Kel. Pejaten Timur")
 
 
+def test_the_spec_example_post_as_sent(api: Api) -> None:
+    """The spec's example body in its shape (jurisdiction_id, account_id, attribute[...] and the reporter's
+    contact details included), with a place and a service of this endpoint."""
+    lat, lng = centre(api.rt.places)  # type: ignore[arg-type]
+    body = (
+        f"api_key={api.key}&jurisdiction_id=jakarta.go.id&service_code=pohon&lat={lat:.8f}&long={lng:.8f}"
+        "&address_string=1234+5th+street&email=smit333%40sfgov.edu&device_id=tt222111&account_id=123456"
+        "&first_name=john&last_name=smith&phone=111111111&description=A+large+sinkhole+is+destroying+the+street"
+        "&media_url=http%3A%2F%2Fcity.gov%2Fmedia%2F123&attribute[WHISETN]=123&attribute[WHISETN]=124"
+    )
+    response = requests.post(f"{api.url}/requests.xml", data=body, timeout=10,
+                             headers={"Content-Type": "application/x-www-form-urlencoded"})  # fmt: skip
+    assert response.status_code == 200
+    request = ET.fromstring(response.content).find("request")
+    assert request is not None and request.findtext("service_request_id") == "ADU-000001"
+    shown = api.client().get_service_request("ADU-000001")
+    assert (shown["service_code"], shown["agency_responsible"], shown["media_url"]) == (
+        "pohon", "Dinas Pertamanan dan Hutan Kota", "http://city.gov/media/123",
+    )  # fmt: skip
+    assert [
+        v for v in ("smit333", "john", "smith", "111111111", "123456", "tt222111") if v in str(shown)
+    ] == []
+    # ...and the spec's example query, as sent.
+    query = "start_date=2026-01-01T00:00:00Z&end_date=2026-03-01T00:00:00Z&status=open"
+    listed = requests.get(f"{api.url}/requests.xml?{query}", timeout=10)
+    assert (listed.status_code, listed.content.endswith(b"<service_requests />")) == (200, True)
+
+
 def _valid(api: Api) -> dict[str, str]:
     lat, lng = centre(api.rt.places)  # type: ignore[arg-type]
     return {
