@@ -33,7 +33,7 @@ from router import tickets
 from store import repo
 from store.models import ApiKey, Ticket, TicketEvent, utcnow
 from web.db import get_session, runtime
-from web.public import published_note
+from web.public import place_names, published_note
 
 bp = Blueprint("open311", __name__, url_prefix="/open311/v2")
 
@@ -123,19 +123,6 @@ def status_of(state: str) -> str:
     return "closed" if state in tickets.CLOSED_STATES else "open"
 
 
-def _place_names(ticket: Ticket) -> str:
-    places = runtime().places
-    names = []
-    for code in (ticket.kelurahan, ticket.kecamatan, ticket.kota):
-        if not code:
-            continue
-        try:
-            names.append(places.unit(code).nama if places is not None else code)
-        except KeyError:
-            names.append(code)
-    return ", ".join(names)
-
-
 def _from_api(ticket: Ticket) -> bool:
     return ticket.channel == CHANNEL
 
@@ -158,7 +145,7 @@ def service_request(ticket: Ticket) -> dict[str, Any]:
         "requested_datetime": w3c(ticket.created_at),
         "updated_datetime": w3c(ticket.updated_at),
         "expected_datetime": w3c(ticket.due_at),
-        "address": (ticket.place_text if _from_api(ticket) and ticket.place_text else _place_names(ticket)),
+        "address": (ticket.place_text if _from_api(ticket) and ticket.place_text else place_names(ticket)),
         "address_id": "",
         "zipcode": "",
         "lat": ticket.latitude,

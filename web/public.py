@@ -99,7 +99,8 @@ def _when(value: datetime | None) -> str:
     return value.astimezone(WIB).strftime(TIME_FORMAT) if value is not None else "-"
 
 
-def _place(ticket: Ticket, unknown: str) -> str:
+def place_names(ticket: Ticket) -> str:
+    """The names of the ticket's kelurahan, kecamatan and kota (those known), from the gazetteer."""
     places = runtime().places
     names = []
     for code in (ticket.kelurahan, ticket.kecamatan, ticket.kota):
@@ -108,7 +109,7 @@ def _place(ticket: Ticket, unknown: str) -> str:
                 names.append(places.unit(code).nama)
             except KeyError:
                 continue
-    return ", ".join(names) or unknown
+    return ", ".join(names)
 
 
 def _timeline(ticket: Ticket, texts: Texts, agency: str) -> list[Step]:
@@ -157,7 +158,7 @@ def report(token: str) -> Response:
         language=language,
         number=ticket.number,
         category=category_name(cfg.categories, ticket.category, language),
-        place=_place(ticket, labels["unknown_place"]),
+        place=place_names(ticket) or labels["unknown_place"],
         state=texts.state(ticket.state),
         closed=ticket.state in tickets.CLOSED_STATES,
         agency=agency,
