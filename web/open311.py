@@ -44,6 +44,7 @@ MAX_DESCRIPTION = 4000
 MAX_ADDRESS = 500  # tickets.place_text
 MAX_URL = 2000
 MAX_PAGE_SIZE = 1000  # the spec's default limit: "first 1000 requests"
+MAX_PAGE = 1_000_000  # beyond it an offset overflows the database's integers
 MAX_SPAN = timedelta(days=90)  # "may not span more than 90 days"
 _COORDINATE = re.compile(r"[+-]?\d{1,3}(?:\.\d+)?")
 _DATE_ONLY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -218,13 +219,12 @@ def _listed(name: str) -> list[str]:
     return [part.strip() for part in (request.args.get(name) or "").split(",") if part.strip()]
 
 
-def _positive(name: str, default: int, *, most: int | None = None) -> int:
+def _positive(name: str, default: int, *, most: int) -> int:
     raw = request.args.get(name)
     if raw is None or raw == "":
         return default
-    if not raw.isdigit() or int(raw) < 1 or (most is not None and int(raw) > most):
-        limit = f" and at most {most}" if most is not None else ""
-        raise BadRequest(f"{name}: expected a whole number from 1{limit}, got {raw!r}")
+    if not re.fullmatch(r"[0-9]{1,9}", raw) or not 1 <= int(raw) <= most:
+        raise BadRequest(f"{name}: expected a whole number from 1 to {most}, got {raw!r}")
     return int(raw)
 
 
@@ -373,7 +373,10 @@ def service_definition(service_code: str) -> Response:
 def list_requests() -> Response:
     """Requests by the spec's filters, newest first, paged with ``page``/``page_size``."""
     numbers = _listed("service_request_id")
-    page, size = _positive("page", 1), _positive("page_size", MAX_PAGE_SIZE, most=MAX_PAGE_SIZE)
+    page, size = (
+        _positive("page", 1, most=MAX_PAGE),
+        _positive("page_size", MAX_PAGE_SIZE, most=MAX_PAGE_SIZE),
+    )
     if numbers:
         found = repo.find_service_requests(
             get_session(), numbers=numbers, offset=(page - 1) * size, limit=size

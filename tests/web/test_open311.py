@@ -517,12 +517,19 @@ BAD_GETS = [
         404,
         "service_code 'ufo' is not a service of this endpoint (see services)",
     ),
-    ("requests.json", {"page": "0"}, 400, "page: expected a whole number from 1, got '0'"),
+    ("requests.json", {"page": "0"}, 400, "page: expected a whole number from 1 to 1000000, got '0'"),
+    (
+        "requests.json",
+        {"page": "99999999999999999999"},
+        400,
+        "page: expected a whole number from 1 to 1000000, got '99999999999999999999'",
+    ),
+    ("requests.json", {"page_size": "²"}, 400, "page_size: expected a whole number from 1 to 1000, got '²'"),
     (
         "requests.json",
         {"page_size": "5000"},
         400,
-        "page_size: expected a whole number from 1 and at most 1000, got '5000'",
+        "page_size: expected a whole number from 1 to 1000, got '5000'",
     ),
     ("requests/ADU-999999.json", {}, 404, "service_request_id 'ADU-999999' not found"),
     (
