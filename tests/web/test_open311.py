@@ -10,10 +10,13 @@ from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 from xml.etree import ElementTree as ET
 
+import hypothesis
 import pytest
 import requests
 import xmltodict
 from georeport import GeoReport
+from hypothesis import HealthCheck, given
+from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from aduan import cli, settings
@@ -301,15 +304,21 @@ def test_the_spec_example_post_as_sent(api: Api) -> None:
         "&first_name=john&last_name=smith&phone=111111111&description=A+large+sinkhole+is+destroying+the+street"
         "&media_url=http%3A%2F%2Fcity.gov%2Fmedia%2F123&attribute[WHISETN]=123&attribute[WHISETN]=124"
     )
-    response = requests.post(f"{api.url}/requests.xml", data=body, timeout=10,
-                             headers={"Content-Type": "application/x-www-form-urlencoded"})  # fmt: skip
+    response = requests.post(
+        f"{api.url}/requests.xml",
+        data=body,
+        timeout=10,
+        headers={"Content-Type": "application/x-www-form-urlencoded"},
+    )
     assert response.status_code == 200
     request = ET.fromstring(response.content).find("request")
     assert request is not None and request.findtext("service_request_id") == "ADU-000001"
     shown = api.client().get_service_request("ADU-000001")
     assert (shown["service_code"], shown["agency_responsible"], shown["media_url"]) == (
-        "pohon", "Dinas Pertamanan dan Hutan Kota", "http://city.gov/media/123",
-    )  # fmt: skip
+        "pohon",
+        "Dinas Pertamanan dan Hutan Kota",
+        "http://city.gov/media/123",
+    )
     assert [
         v for v in ("smit333", "john", "smith", "111111111", "123456", "tt222111") if v in str(shown)
     ] == []
@@ -672,3 +681,117 @@ def test_keys_are_issued_and_revoked_from_the_command_line(
     assert cli.main(["open311", "key", "add", "jaki"]) == 0  # a new key under the same name
     fresh = capsys.readouterr().out.strip()
     assert fresh != key and api.post(**{**_valid(api), "api_key": fresh}).status_code == 200
+
+
+# --- fuzzing: whatever the input, a spec answer and never a 5xx or half a ticket --------------------
+
+FUZZ = hypothesis.settings(
+    max_examples=80,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=30)
+ODD = st.sampled_from(
+    [
+        "",
+        " ",
+        "0",
+        "-0",
+        "1e3",
+        "nan",
+        "inf",
+        "-6.2",
+        "106.8",
+        "+07:00",
+        "2026-02-30",
+        "open,",
+        ",",
+        "sampah",
+        "ADU-000001",
+        "\x00",
+        "²",
+        "9" * 30,
+        "é" * 600,
+        "a" * 4001,
+    ]
+)
+VALUE = st.deferred(lambda: st.one_of(ODD, TEXT, st.none()))  # deferred: half of each field's draws are valid
+
+
+POST_FIELDS = {
+    "service_code": st.sampled_from(["sampah", "banjir"]) | VALUE,
+    "lat": st.floats(-6.4, -6.1).map(str) | VALUE,
+    "long": st.floats(106.7, 107.0).map(str) | VALUE,
+    "address_string": st.sampled_from(["Kel. Pejaten Timur", "Bogor"]) | VALUE,
+    "description": VALUE,
+    "media_url": st.sampled_from(["https://crm.example/1.jpg"]) | VALUE,
+}
+
+
+@FUZZ
+@given(fields=st.fixed_dictionaries(POST_FIELDS))
+def test_fuzzed_posts_answer_in_the_spec_format_and_open_whole_tickets_or_none(
+    rt: Runtime, fields: dict[str, str | None]
+) -> None:
+    client = create_app(rt=rt).test_client()
+    key = fuzz_key(rt)
+    before = count_tickets(rt)
+    response = client.post(
+        "/open311/v2/requests.json",
+        data={"api_key": key, **{k: v for k, v in fields.items() if v is not None}},
+    )
+    body = response.get_json()
+    hypothesis.event(f"status {response.status_code}")
+    if response.status_code == 200:
+        assert count_tickets(rt) == before + 1 and ticket(rt, body[0]["service_request_id"]).events
+    else:
+        assert response.status_code in (400, 404) and count_tickets(rt) == before
+        assert list(body[0]) == ["code", "description"] and body[0]["code"] == response.status_code
+
+
+@FUZZ
+@given(
+    query=st.fixed_dictionaries(
+        {},
+        optional={
+            name: VALUE.filter(bool)
+            for name in (
+                "service_request_id",
+                "service_code",
+                "start_date",
+                "end_date",
+                "status",
+                "page",
+                "page_size",
+            )
+        },
+    ),
+    fmt=st.sampled_from(["json", "xml"]),
+    path=st.sampled_from(["requests", "servicerequestupdates"]),
+)
+def test_fuzzed_queries_answer_in_the_spec_format(
+    rt: Runtime, query: dict[str, str], fmt: str, path: str
+) -> None:
+    response = create_app(rt=rt).test_client().get(f"/open311/v2/{path}.{fmt}", query_string=query)
+    hypothesis.event(f"status {response.status_code}")
+    assert response.status_code in (200, 400, 404)
+    if fmt == "json":
+        body = response.get_json()
+        assert isinstance(body, list)
+    else:
+        root = ET.fromstring(response.data)
+        assert root.tag == (
+            "errors"
+            if response.status_code != 200
+            else "service_requests"
+            if path == "requests"
+            else "service_request_updates"
+        )
+
+
+def fuzz_key(rt: Runtime) -> str:
+    key = "fuzz-key-0123456789"
+    with rt.Session.begin() as session:
+        if repo.api_key_by_hash(session, hash_key(key)) is None:
+            repo.add_api_key(session, "fuzz", hash_key(key))
+    return key
