@@ -9,12 +9,14 @@ from __future__ import annotations
 import logging
 
 from celery import Celery
+from kombu.exceptions import ChannelError
 
 from aduan import settings
 from jobs import periodic, runtime, tasks
 
 log = logging.getLogger("aduan.jobs")
 _rt: runtime.Runtime | None = None
+QUEUE = "celery"  # Celery's default queue: every task goes there
 
 
 def _runtime() -> runtime.Runtime:
@@ -26,10 +28,23 @@ def _runtime() -> runtime.Runtime:
     return _rt
 
 
+def use_runtime(rt: runtime.Runtime) -> None:
+    """Runs this process's tasks with ``rt`` (a worker embedded in a process that already built one)."""
+    global _rt
+    rt.queue = CeleryQueue(app)
+    _rt = rt
+
+
 def make_celery(cfg: settings.Config) -> Celery:
-    """A Celery app for the configured broker, with the sweeper on beat."""
+    """A Celery app for the configured broker, with the sweeper on beat.
+
+    Run exactly one beat per deployment (``aduan worker --beat`` on one worker, or ``celery beat``
+    alone): two beats queue every periodic task twice. The tasks are idempotent, so a doubled
+    sweep wastes work but never doubles a reply.
+    """
     celery = Celery("aduan", broker=cfg.queue.broker)
     celery.conf.update(
+        beat_schedule_filename=str(settings.resolve_path(cfg.storage.var_dir) / "celerybeat-schedule"),
         task_acks_late=True,  # a worker that dies mid-task leaves it for another
         task_reject_on_worker_lost=True,
         worker_prefetch_multiplier=1,
@@ -93,6 +108,15 @@ class CeleryQueue:
 
     def enqueue(self, task: str, arg: int, *, key: int | None = None) -> None:
         self.celery.send_task(f"aduan.{task}", args=[arg])
+
+    def depth(self) -> int:
+        """Tasks waiting on the broker's queue (not counting those a worker holds unacknowledged)."""
+        with self.celery.connection_for_read() as conn:
+            try:
+                declared = conn.default_channel.queue_declare(queue=QUEUE, passive=True)
+            except ChannelError:  # Redis keeps no list for an empty queue
+                return 0
+            return int(declared.message_count)
 
     def start(self) -> CeleryQueue:
         return self

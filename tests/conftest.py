@@ -30,6 +30,7 @@ PG_URL = os.environ.get("ADUAN_TEST_DATABASE_URL")
 IN_CI = os.environ.get("CI") == "true"
 TELEGRAM_SECRET = "test-secret-token"
 DATABASES = ["sqlite", "postgresql"] if PG_URL else ["sqlite"]
+CELERY_BROKER = os.environ.get("ADUAN_TEST_QUEUE", "")  # set: `live` runs a real Celery worker on this broker
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -131,15 +132,26 @@ def fake_telegram() -> Iterator[FakeTelegram]:
         yield fake
 
 
+def start_queue(rt: runtime.Runtime, tmp_path: Path) -> Any:
+    """The queue the integration tests run on: in-process, or Celery on ``ADUAN_TEST_QUEUE``'s broker."""
+    if CELERY_BROKER:
+        from tests.celery_mode import CeleryWorkerQueue
+
+        return CeleryWorkerQueue(rt, broker=CELERY_BROKER, beat_dir=tmp_path).start()
+    return InProcessQueue(rt, workers=2, sweep_seconds=0.5).start()
+
+
 @pytest.fixture
-def live(config: settings.Config, places: Gazetteer, rasa: tuple[str, str], fake_telegram: FakeTelegram) -> Iterator[dict[str, Any]]:
-    """The whole pipeline: app, in-process queue, real Rasa, fake Telegram."""
+def live(config: settings.Config, places: Gazetteer, rasa: tuple[str, str], fake_telegram: FakeTelegram,
+         tmp_path: Path) -> Iterator[dict[str, Any]]:
+    """The whole pipeline: app, queue (in-process, or a Celery worker and beat), real Rasa, fake Telegram."""
     from web import create_app
 
     config = config.merged({"channels": {"telegram": {"api_base_url": fake_telegram.url}}})
     built = runtime.build(config, nlu_url=rasa[0], nlu_token=rasa[1], places=places)
-    queue = InProcessQueue(built, workers=2, sweep_seconds=0.5).start()
+    queue = start_queue(built, tmp_path)
     app = create_app(rt=built)
-    yield {"app": app, "client": app.test_client(), "rt": built, "queue": queue, "telegram": fake_telegram}
+    yield {"app": app, "client": app.test_client(), "rt": built, "queue": queue, "telegram": fake_telegram,
+           "restart_queue": lambda: start_queue(built, tmp_path)}
     queue.stop()
     built.close()

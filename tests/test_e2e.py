@@ -10,7 +10,6 @@ from sqlalchemy import select
 
 from fakes.telegram import FakeTelegram, text_update
 from jobs import tasks
-from jobs.inprocess import InProcessQueue
 from jobs.runtime import NoQueue, Runtime
 from nlu.client import NluClient
 from store.models import Identity, Message, Outbox, Ticket
@@ -96,7 +95,7 @@ def test_a_crash_between_saving_and_replying_loses_nothing(live: dict[str, Any])
     rt.queue = NoQueue()  # as if the process died right after answering the webhook
     post(live, text_update(504, "trotoar rusak parah di kel. pejaten timur"))
     assert live["telegram"].messages_to(504) == []
-    restarted = InProcessQueue(rt, workers=2, sweep_seconds=0.5).start()  # the next start sweeps
+    restarted = live["restart_queue"]()  # the next start sweeps
     try:
         tasks.sweep(rt)
         [reply] = replies(live, 504, 1)
