@@ -12,7 +12,6 @@ import getpass
 import json
 import logging
 import csv
-import signal
 import sys
 import threading
 from collections.abc import Iterator, Sequence
@@ -299,8 +298,7 @@ def _jsonl_text(line: str) -> str:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from werkzeug.serving import make_server
-
+    from aduan.serving import Server
     from jobs import runtime, tasks
     from web import create_app
 
@@ -314,9 +312,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     rt = runtime.build(cfg, nlu_url=url, nlu_token=token)
     queue = _make_queue(rt)
     tasks.sweep(rt)  # whatever a crash left unprocessed or unsent
-    server = make_server(cfg.web.host, cfg.web.port, create_app(rt=rt), threaded=True)
+    server = Server(create_app(rt=rt), cfg.web)
     _print_urls(cfg, rasa_url=url, fake=fake)
-    signal.signal(signal.SIGTERM, lambda *_: threading.Thread(target=server.shutdown).start())
+    server.install_signal_handlers()  # SIGTERM: finish the webhooks in flight, then stop workers and Rasa
     try:
         server.serve_forever()
     finally:
@@ -404,7 +402,8 @@ def cmd_worker(args: argparse.Namespace) -> int:
         raise ConfigError("config: queue.broker: `aduan worker` needs redis://... or amqp://..., not inprocess")
     celery = configure(cfg)
     argv = ["worker", "--loglevel", "INFO", "--concurrency", str(args.concurrency)]
-    if args.beat:
+    if args.beat:  # exactly one process of the deployment runs the beat
+        settings.resolve_path(cfg.storage.var_dir).mkdir(parents=True, exist_ok=True)
         argv.append("--beat")
     celery.worker_main(argv)
     return 0

@@ -140,7 +140,8 @@ SCHEMA: dict[str, Any] = {
         "data_dir": STR,
     },
     "storage": {"var_dir": STR, "media_dir": STR},
-    "web": {"host": STR, "port": _positive(INT), "secret_key": STR, "public_url": STR, "max_body_bytes": INT},
+    "web": {"host": STR, "port": _positive(INT), "secret_key": STR, "public_url": STR, "max_body_bytes": INT,
+            "threads": _positive(INT), "timeout": _positive(FLOAT)},
     "channels": {
         "telegram": {
             "enabled": BOOL,
@@ -403,6 +404,8 @@ class WebSettings:
     secret_key: str
     public_url: str
     max_body_bytes: int
+    threads: int
+    timeout: float
 
 
 @dataclass(frozen=True)
