@@ -29,9 +29,12 @@ ROLES = ("admin", "supervisor", "officer", "viewer")
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
+    from jobs import logcontext
+
+    logcontext.install()  # every record carries the message id it concerns ("-" when none)
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.WARNING,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        format=logcontext.FORMAT,
         stream=sys.stderr,
     )
     logging.getLogger("aduan").setLevel(logging.DEBUG if args.verbose else logging.INFO)
@@ -401,6 +404,7 @@ def cmd_worker(args: argparse.Namespace) -> int:
     if cfg.queue.broker == "inprocess":
         raise ConfigError("config: queue.broker: `aduan worker` needs redis://... or amqp://..., not inprocess")
     celery = configure(cfg)
+    celery.conf.worker_hijack_root_logger = False  # keep Aduan's log format, with the message id
     argv = ["worker", "--loglevel", "INFO", "--concurrency", str(args.concurrency)]
     if args.beat:  # exactly one process of the deployment runs the beat
         settings.resolve_path(cfg.storage.var_dir).mkdir(parents=True, exist_ok=True)

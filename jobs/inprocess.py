@@ -67,6 +67,11 @@ class InProcessQueue:
         for thread in self._threads:
             thread.join(timeout)
 
+    def depth(self) -> int:
+        """Tasks queued and not yet started (``/metrics``)."""
+        with self._lock:
+            return len(self._pending)
+
     def wait_idle(self, timeout: float = 30.0) -> bool:
         """Waits until no task is queued or running (tests and ``aduan chat`` use it)."""
         deadline = time.monotonic() + timeout

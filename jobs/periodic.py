@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime, timedelta
 
+from jobs import metrics
 from jobs.runtime import Runtime
 from router import dialogue, sla
 from store import repo
@@ -47,7 +48,8 @@ def check_sla(rt: Runtime, *, now: datetime | None = None) -> int:
     """
     with rt.Session.begin() as session:
         marked = sla.mark_overdue(session, rt.cfg, now=now or utcnow())
-        return len(marked)
+    metrics.SLA_BREACHES.inc(len(marked))
+    return len(marked)
 
 
 PERIODIC = {"remind_conversations": remind_conversations, "check_sla": check_sla}

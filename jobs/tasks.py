@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from bots.base import InboundMessage, Reply
 from aduan.errors import DeliveryError, MalformedPayload, NluUnavailable, RecipientUnreachable, WindowClosed
 from aduan.settings import QueueSettings
-from jobs import media
+from jobs import logcontext, media, metrics
 from jobs.runtime import Runtime
 from nlu.client import NluResult
 from router import dialogue
@@ -77,6 +77,8 @@ def poll_twitter(rt: Runtime) -> int:
         stored = accept(session, messages) if since is not None else []
         if newest:
             repo.set_state(session, "twitter.since_id", newest)
+    if stored:
+        metrics.MESSAGES_IN.labels("twitter").inc(len(stored))
     for message_id, identity_id in stored:
         rt.queue.enqueue("process", message_id, key=identity_id)
     return len(stored)
@@ -86,8 +88,13 @@ def process(rt: Runtime, message_id: int) -> None:
     """Reads an inbound message with the NLU, advances the conversation, and queues the replies.
 
     When the NLU is down the message stays unprocessed (the sweeper retries it) and the
-    citizen gets one holding reply.
+    citizen gets one holding reply. Log records made meanwhile carry the message id.
     """
+    with logcontext.bound(message_id):
+        _process(rt, message_id)
+
+
+def _process(rt: Runtime, message_id: int) -> None:
     with rt.Session() as session:
         message = session.get(Message, message_id)
         if message is None or message.processed_at is not None:
@@ -109,6 +116,7 @@ def process(rt: Runtime, message_id: int) -> None:
             claimed.text = choice
         rows = dialogue.step(session, dialogue.Context(rt.cfg, rt.places), claimed, parse)
         queued = [(row.id, row.identity_id) for row in rows]
+    log.info("jobs: message %s processed: %d repl%s queued", message_id, len(queued), "y" if len(queued) == 1 else "ies")
     for outbox_id, identity_id in queued:
         rt.queue.enqueue("deliver", outbox_id, key=identity_id)
 
@@ -138,7 +146,8 @@ def _parse(rt: Runtime, text: str) -> NluResult | None:
         return None
     if rt.nlu is None:
         raise NluUnavailable("nlu: no Rasa server configured")
-    return rt.nlu.parse(text)
+    with metrics.nlu_timer():
+        return rt.nlu.parse(text)
 
 
 def _hold(rt: Runtime, message_id: int) -> None:
@@ -164,7 +173,15 @@ def _hold(rt: Runtime, message_id: int) -> None:
 
 
 def deliver(rt: Runtime, outbox_id: int) -> None:
-    """Sends one Outbox row through its channel's adapter and records the outcome."""
+    """Sends one Outbox row through its channel's adapter and records the outcome.
+
+    Log records made meanwhile carry the id of the message the row answers, if it answers one.
+    """
+    with logcontext.bound(None):
+        _deliver(rt, outbox_id)
+
+
+def _deliver(rt: Runtime, outbox_id: int) -> None:
     now = utcnow()
     with rt.Session.begin() as session:
         row = repo.claim_outbox(session, outbox_id, now=now, lease_until=now + SEND_LEASE)
@@ -172,6 +189,7 @@ def deliver(rt: Runtime, outbox_id: int) -> None:
             return
         reply = Reply.from_payload(row.channel, row.recipient_id, row.payload)
         attempts = row.attempts + 1
+        logcontext.rebind(logcontext.message_of_key(row.idempotency_key))
     adapter = rt.adapters.get(reply.platform)
     try:
         if adapter is None:
@@ -179,12 +197,17 @@ def deliver(rt: Runtime, outbox_id: int) -> None:
         rt.limiter.wait(reply.platform, reply.recipient_id)
         platform_id = adapter.send(reply)
     except WindowClosed as exc:
+        metrics.DELIVERY_FAILURES.labels(reply.platform, "window_closed").inc()
         _resend_as_template(rt, outbox_id, exc)
     except RecipientUnreachable as exc:
+        metrics.DELIVERY_FAILURES.labels(reply.platform, "unreachable").inc()
         _record_failure(rt, outbox_id, attempts, exc, unreachable=True)
     except DeliveryError as exc:
+        metrics.DELIVERY_FAILURES.labels(reply.platform, "retryable" if exc.retryable else "refused").inc()
         _record_failure(rt, outbox_id, attempts, exc)
     else:
+        metrics.MESSAGES_OUT.labels(reply.platform).inc()
+        log.info("%s: outbox %s sent (attempt %s)", reply.platform, outbox_id, attempts)
         with rt.Session.begin() as session:
             row = session.get(Outbox, outbox_id)
             assert row is not None

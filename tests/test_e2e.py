@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from typing import Any
 
@@ -9,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from fakes.telegram import FakeTelegram, text_update
-from jobs import tasks
+from jobs import logcontext, tasks
 from jobs.runtime import NoQueue, Runtime
 from nlu.client import NluClient
 from store.models import Identity, Message, Outbox, Ticket
@@ -136,10 +137,61 @@ def test_healthz_is_503_when_rasa_is_down(live: dict[str, Any]) -> None:
     assert response.json["status"] == "degraded" and response.json["nlu"].startswith("error: nlu:")
 
 
+def sample(body: str, name: str) -> float:
+    """The value of one sample (``name`` with its labels, as printed) in Prometheus text."""
+    values = [float(line.rsplit(" ", 1)[1]) for line in body.splitlines() if line.startswith(name + " ")]
+    return values[0] if values else 0.0
+
+
 def test_metrics_count_messages_tickets_and_outbox(live: dict[str, Any]) -> None:
+    before = live["client"].get("/metrics").get_data(as_text=True)
     post(live, text_update(507, "halo"))
+    post(live, text_update(508, "sampah numpuk di kel. pejaten timur"))
     replies(live, 507, 1)
+    replies(live, 508, 1)
+    outbox_when_count(live["rt"], "sent", 2)
+    response = live["client"].get("/metrics")
+    assert response.headers["Content-Type"].startswith("text/plain; version=0.0.4")
+    body = response.get_data(as_text=True)
+    assert 'aduan_messages_total{direction="in"} 2.0' in body
+    assert 'aduan_outbox{status="sent"} 2.0' in body
+    assert "aduan_tickets_overdue 0.0" in body and "aduan_queue_depth " in body
+    for name, grew in [
+        ('aduan_messages_in_total{channel="telegram"}', 2),
+        ('aduan_messages_out_total{channel="telegram"}', 2),
+        ("aduan_nlu_latency_seconds_count", 1),  # "halo" is read by the NLU too, unless a rule answers it first
+    ]:
+        assert sample(body, name) - sample(before, name) >= grew, name
+    assert sample(body, 'aduan_messages_in_total{channel="telegram"}') - sample(
+        before, 'aduan_messages_in_total{channel="telegram"}'
+    ) == 2  # a webhook counts what it stored, once
+
+
+def outbox_when_count(rt: Runtime, status: str, count: int, timeout: float = 30) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with rt.Session() as session:
+            if len(session.scalars(select(Outbox).where(Outbox.status == status)).all()) == count:
+                return
+        time.sleep(0.1)
+    pytest.fail(f"{count} Outbox rows did not reach {status!r}")
+
+
+def test_logs_carry_the_message_id_from_webhook_to_reply(live: dict[str, Any], caplog: pytest.LogCaptureFixture) -> None:
+    logcontext.install()
+    caplog.set_level(logging.INFO, logger="aduan")
+    post(live, text_update(509, "halo"))
+    replies(live, 509, 1)
     outbox_when(live["rt"], "sent")
-    body = live["client"].get("/metrics").get_data(as_text=True)
-    assert 'aduan_messages_total{direction="in"} 1' in body
-    assert 'aduan_outbox{status="sent"} 1' in body
+    with live["rt"].Session() as session:
+        message_id = str(session.scalars(select(Message.id).where(Message.direction == "in")).one())
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        tagged = [r for r in caplog.records if getattr(r, "message_id", None) == message_id]
+        said = " | ".join(r.getMessage() for r in tagged)
+        if "sent" in said:
+            break
+        time.sleep(0.1)
+    assert f"telegram: message {message_id} stored and queued" in said
+    assert f"jobs: message {message_id} processed: 1 reply queued" in said
+    assert "telegram: outbox" in said and "sent (attempt 1)" in said

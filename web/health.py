@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import logging
+from typing import Any
+
 from flask import Blueprint, Flask, Response, jsonify
 from sqlalchemy import func, select, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from aduan.errors import NluUnavailable
+from jobs.metrics import render
 from store.models import Message, Outbox, Ticket
 from web.db import get_session, runtime
 
 bp = Blueprint("health", __name__)
+log = logging.getLogger("aduan.web")
+TEXT_FORMAT = "text/plain; version=0.0.4; charset=utf-8"  # what generate_latest writes
 
 
 @bp.get("/healthz")
@@ -37,18 +43,30 @@ def healthz() -> tuple[Response, int]:
 
 @bp.get("/metrics")
 def metrics() -> Response:
-    """Counts of messages, tickets by state and outbox rows by status, in Prometheus text format."""
+    """Prometheus text: counters and the NLU histogram of every process, and gauges read now."""
     session = get_session()
-    lines = ["# TYPE aduan_messages_total gauge"]
-    for direction, count in session.execute(select(Message.direction, func.count()).group_by(Message.direction)):
-        lines.append(f'aduan_messages_total{{direction="{direction}"}} {count}')
-    lines.append("# TYPE aduan_tickets gauge")
-    for state, count in session.execute(select(Ticket.state, func.count()).group_by(Ticket.state)):
-        lines.append(f'aduan_tickets{{state="{state}"}} {count}')
-    lines.append("# TYPE aduan_outbox gauge")
-    for status, count in session.execute(select(Outbox.status, func.count()).group_by(Outbox.status)):
-        lines.append(f'aduan_outbox{{status="{status}"}} {count}')
-    return Response("\n".join(lines) + "\n", mimetype="text/plain; version=0.0.4")
+    queue = runtime().queue
+
+    def gauges() -> list[tuple[str, str, str | None, Any]]:
+        found: list[tuple[str, str, str | None, Any]] = [
+            ("aduan_messages_total", "Messages stored, by direction", "direction",
+             list(session.execute(select(Message.direction, func.count()).group_by(Message.direction)))),
+            ("aduan_tickets", "Tickets by state", "state",
+             list(session.execute(select(Ticket.state, func.count()).group_by(Ticket.state)))),
+            ("aduan_outbox", "Outbox rows by status (pending, sending, sent, failed, dead)", "status",
+             list(session.execute(select(Outbox.status, func.count()).group_by(Outbox.status)))),
+            ("aduan_tickets_overdue", "Open tickets past their SLA due time", None,
+             session.scalar(select(func.count()).select_from(Ticket).where(Ticket.overdue.is_(True))) or 0),
+        ]  # fmt: skip
+        depth = getattr(queue, "depth", None)
+        if depth is not None:
+            try:
+                found.append(("aduan_queue_depth", "Tasks waiting in the queue", None, depth()))
+            except Exception as exc:  # a broker that does not answer must not take /metrics down with it
+                log.warning("metrics: queue depth unavailable: %s", exc)
+        return found
+
+    return Response(render(gauges), content_type=TEXT_FORMAT)
 
 
 def init_app(app: Flask) -> None:

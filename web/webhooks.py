@@ -11,7 +11,7 @@ from werkzeug.exceptions import HTTPException
 
 from bots.base import Adapter, InboundMessage
 from aduan.errors import BotError, MalformedPayload, MissingSignature, SignatureError, UnsupportedEvent
-from jobs import tasks
+from jobs import logcontext, metrics, tasks
 from web.db import get_session, runtime
 
 bp = Blueprint("webhooks", __name__, url_prefix="/webhooks")
@@ -71,8 +71,12 @@ def save(messages: list[InboundMessage]) -> list[tuple[int, int]]:
     """Saves new messages in one transaction, then queues them; redeliveries are dropped here."""
     stored = tasks.accept(get_session(), messages)
     get_session().commit()
+    if stored:
+        metrics.MESSAGES_IN.labels(messages[0].platform).inc(len(stored))
     for message_id, identity_id in stored:
-        runtime().queue.enqueue("process", message_id, key=identity_id)
+        with logcontext.bound(message_id):
+            log.info("%s: message %s stored and queued", messages[0].platform, message_id)
+            runtime().queue.enqueue("process", message_id, key=identity_id)
     return stored
 
 
