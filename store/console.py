@@ -1,0 +1,348 @@
+"""Repository functions of the staff console: scoped ticket queries, sign-in sessions and attempts.
+
+Every ticket query takes a ``Scope``: what a staff member may see. A ticket outside it is
+simply not found, so the console answers 404 and nobody can probe ticket numbers.
+Like ``store/repo.py``, functions take a session and never commit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, delete, exists, false, func, or_, select, true, update
+from sqlalchemy.orm import Session
+
+from store.models import (
+    Identity,
+    Message,
+    Outbox,
+    SigninAttempt,
+    Staff,
+    StaffSession,
+    Ticket,
+    TicketAgency,
+    TicketEvent,
+    utcnow,
+)
+
+NUMBER_RE = re.compile(r"^\s*([A-Za-z]{1,10})?-?0*(\d{1,12})\s*$")
+SORTS: dict[str, Any] = {
+    "newest": (Ticket.created_at.desc(), Ticket.id.desc()),
+    "oldest": (Ticket.created_at.asc(), Ticket.id.asc()),
+    "due": (Ticket.due_at.asc(), Ticket.id.asc()),
+    "updated": (Ticket.updated_at.desc(), Ticket.id.desc()),
+    "supporters": (Ticket.supporters.desc(), Ticket.id.desc()),
+}
+
+
+@dataclass(frozen=True)
+class Scope:
+    """The tickets a staff member may see: everything, or those of one agency and/or one area.
+
+    ``agency`` includes tickets handed to that agency for coordination. ``area`` is a Kemendagri
+    code (kota, kecamatan or kelurahan); with both set, a ticket must match both.
+    """
+
+    everything: bool = False
+    agency: str | None = None
+    area: str | None = None
+
+    def where(self) -> ColumnElement[bool]:
+        """The SQL condition on ``Ticket`` for this scope."""
+        if self.everything:
+            return true()
+        conditions: list[ColumnElement[bool]] = []
+        if self.agency:
+            coordinating = exists().where(
+                TicketAgency.ticket_id == Ticket.id, TicketAgency.agency_code == self.agency
+            )
+            conditions.append(or_(Ticket.agency_code == self.agency, coordinating))
+        if self.area:
+            conditions.append(in_area(self.area))
+        return and_(*conditions) if conditions else false()
+
+
+def in_area(area: str) -> ColumnElement[bool]:
+    """Tickets whose kota, kecamatan or kelurahan is ``area`` or lies inside it."""
+    return or_(
+        Ticket.kota == area,
+        Ticket.kecamatan == area,
+        Ticket.kelurahan == area,
+        Ticket.kota.startswith(area + ".", autoescape=True),
+    )
+
+
+@dataclass(frozen=True)
+class QueueFilter:
+    """What the queue shows: every field optional; ``q`` is a ticket number or words of the description."""
+
+    states: tuple[str, ...] = ()
+    category: str | None = None
+    agency: str | None = None
+    area: str | None = None
+    channel: str | None = None
+    overdue: bool = False
+    date_from: date | None = None
+    date_to: date | None = None
+    q: str = ""
+    sort: str = "newest"
+    ticket_prefix: str = "ADU"
+    number_digits: int = 6
+
+    def conditions(self, *, with_states: bool = True) -> list[ColumnElement[bool]]:
+        out: list[ColumnElement[bool]] = []
+        if with_states and self.states:
+            out.append(Ticket.state.in_(self.states))
+        for column, value in (
+            (Ticket.category, self.category),
+            (Ticket.agency_code, self.agency),
+            (Ticket.channel, self.channel),
+        ):
+            if value:
+                out.append(column == value)
+        if self.area:
+            out.append(in_area(self.area))
+        if self.overdue:
+            out.append(Ticket.overdue == true())
+        if self.date_from:
+            out.append(Ticket.created_at >= _midnight(self.date_from))
+        if self.date_to:
+            out.append(Ticket.created_at < _midnight(self.date_to + timedelta(days=1)))
+        if self.q:
+            out.append(self._search())
+        return out
+
+    def _search(self) -> ColumnElement[bool]:
+        number = NUMBER_RE.match(self.q)
+        if number:
+            prefix = (number.group(1) or self.ticket_prefix).upper()
+            return Ticket.number == f"{prefix}-{int(number.group(2)):0{self.number_digits}d}"
+        words = [w for w in self.q.split() if w][:8]
+        return and_(*(Ticket.description.icontains(w, autoescape=True) for w in words))
+
+
+def _midnight(day: date) -> datetime:
+    return datetime.combine(day, time(0, 0), tzinfo=UTC)
+
+
+def _queue_select(scope: Scope, flt: QueueFilter) -> Select[Any]:
+    return select(Ticket).where(scope.where(), *flt.conditions())
+
+
+def queue_page(
+    session: Session, scope: Scope, flt: QueueFilter, *, page: int, size: int
+) -> tuple[Sequence[Ticket], int]:
+    """One page of the queue and the total number of matching tickets.
+
+    Args:
+        session: the open session.
+        scope: what the staff member may see.
+        flt: the filters, search and sort.
+        page: 1-based page number.
+        size: tickets per page.
+
+    Returns:
+        (tickets of the page, total matching).
+    """
+    total = (
+        session.scalar(select(func.count()).select_from(Ticket).where(scope.where(), *flt.conditions())) or 0
+    )
+    stmt = _queue_select(scope, flt).order_by(*SORTS.get(flt.sort, SORTS["newest"]))
+    tickets: Sequence[Ticket] = session.scalars(stmt.offset((page - 1) * size).limit(size)).all()
+    return tickets, int(total)
+
+
+def state_counts(session: Session, scope: Scope, flt: QueueFilter) -> dict[str, int]:
+    """Tickets per state under the scope and every filter except the state filter."""
+    stmt = (
+        select(Ticket.state, func.count())
+        .where(scope.where(), *flt.conditions(with_states=False))
+        .group_by(Ticket.state)
+    )
+    return {state: int(count) for state, count in session.execute(stmt)}
+
+
+def queue_rows(
+    session: Session, scope: Scope, flt: QueueFilter, *, limit: int
+) -> Sequence[tuple[Ticket, Identity]]:
+    """The filtered list with each ticket's reporting identity (for CSV export), at most ``limit`` rows."""
+    stmt = (
+        select(Ticket, Identity)
+        .join(Identity, Identity.id == Ticket.identity_id)
+        .where(scope.where(), *flt.conditions())
+        .order_by(*SORTS.get(flt.sort, SORTS["newest"]))
+        .limit(limit)
+    )
+    return [(row[0], row[1]) for row in session.execute(stmt)]
+
+
+def scoped_ticket(session: Session, scope: Scope, number: str) -> Ticket | None:
+    """The ticket with that number if the scope covers it, else None (the console answers 404)."""
+    stmt = select(Ticket).where(Ticket.number == number.strip().upper()[:30], scope.where())
+    return session.scalars(stmt).first()
+
+
+def claim_ticket(session: Session, ticket_id: int, *, version: int, state: str) -> bool:
+    """Bumps the ticket's version if still at ``version`` and ``state``; False when someone got there first.
+
+    The UPDATE takes the row's write lock (PostgreSQL) or the database's (SQLite, BEGIN IMMEDIATE),
+    so of two staff acting on the same view exactly one claim succeeds.
+    """
+    result = session.execute(
+        update(Ticket)
+        .where(Ticket.id == ticket_id, Ticket.version == version, Ticket.state == state)
+        .values(version=Ticket.version + 1)
+        .execution_options(synchronize_session=False)
+    )
+    return bool(result.rowcount == 1)  # type: ignore[attr-defined]
+
+
+def coordinating_agencies(session: Session, ticket_id: int) -> list[str]:
+    """Agencies a ticket was handed to for coordination, in the order they joined."""
+    stmt = (
+        select(TicketAgency.agency_code).where(TicketAgency.ticket_id == ticket_id).order_by(TicketAgency.id)
+    )
+    return list(session.scalars(stmt))
+
+
+def add_coordinating_agency(session: Session, ticket_id: int, agency_code: str) -> bool:
+    """Hands a ticket to another agency as well; False when it already had it."""
+    if agency_code in coordinating_agencies(session, ticket_id):
+        return False
+    session.add(TicketAgency(ticket_id=ticket_id, agency_code=agency_code))
+    session.flush()
+    return True
+
+
+def transcript(
+    session: Session, ticket: Ticket, *, lead: timedelta = timedelta(hours=6)
+) -> list[Message | Outbox]:
+    """The conversation behind a ticket, oldest first: the citizen's messages and the bot's answers.
+
+    The messages linked to the ticket, plus the identity's unlinked messages of the ``lead`` before
+    it opened (the questions that led to it); the Outbox rows about the ticket or answering those.
+    """
+    since = ticket.created_at - lead
+    inbound = session.scalars(
+        select(Message)
+        .where(
+            Message.identity_id == ticket.identity_id,
+            or_(
+                Message.ticket_id == ticket.id,
+                and_(
+                    Message.ticket_id.is_(None),
+                    Message.received_at >= since,
+                    Message.received_at <= ticket.created_at,
+                ),
+            ),
+        )
+        .order_by(Message.received_at, Message.id)
+        .limit(500)
+    ).all()
+    outbound = session.scalars(
+        select(Outbox)
+        .where(
+            or_(
+                Outbox.ticket_id == ticket.id,
+                and_(
+                    Outbox.identity_id == ticket.identity_id,
+                    Outbox.ticket_id.is_(None),
+                    Outbox.created_at >= since,
+                    Outbox.created_at <= ticket.created_at + timedelta(minutes=1),
+                ),
+            ),
+        )
+        .order_by(Outbox.created_at, Outbox.id)
+        .limit(500)
+    ).all()
+    merged: list[Message | Outbox] = [*inbound, *outbound]
+    merged.sort(key=lambda row: row.received_at if isinstance(row, Message) else row.created_at)
+    return merged
+
+
+def events_of(session: Session, ticket_id: int) -> Sequence[TicketEvent]:
+    """The ticket's events, oldest first."""
+    return session.scalars(
+        select(TicketEvent).where(TicketEvent.ticket_id == ticket_id).order_by(TicketEvent.id)
+    ).all()
+
+
+# --- sign-in --------------------------------------------------------------------------------------
+
+
+def staff_by_username(session: Session, username: str) -> Staff | None:
+    """The active staff account with that username (case-insensitive), or None."""
+    stmt = select(Staff).where(
+        func.lower(Staff.username) == username.strip().lower()[:80], Staff.active == true()
+    )
+    return session.scalars(stmt).first()
+
+
+def failed_signins(session: Session, *, username: str, address: str, since: datetime) -> tuple[int, int]:
+    """Failed sign-ins since ``since``: (for this username, from this address)."""
+    by_user = session.scalar(
+        select(func.count())
+        .select_from(SigninAttempt)
+        .where(SigninAttempt.username == username.strip().lower()[:80], SigninAttempt.at >= since)
+    )
+    by_address = session.scalar(
+        select(func.count())
+        .select_from(SigninAttempt)
+        .where(SigninAttempt.address == address[:64], SigninAttempt.at >= since)
+    )
+    return int(by_user or 0), int(by_address or 0)
+
+
+def record_failed_signin(
+    session: Session, *, username: str, address: str, at: datetime | None = None
+) -> None:
+    """Counts one failed sign-in for the username (whether or not it exists) and the address."""
+    session.add(
+        SigninAttempt(username=username.strip().lower()[:80], address=address[:64], at=at or utcnow())
+    )
+
+
+def clear_failed_signins(session: Session, *, username: str, before: datetime) -> None:
+    """Forgets a username's failures after a successful sign-in, and everyone's older than ``before``."""
+    session.execute(
+        delete(SigninAttempt).where(
+            or_(SigninAttempt.username == username.strip().lower()[:80], SigninAttempt.at < before)
+        )
+    )
+
+
+def open_session(
+    session: Session, staff: Staff, *, token_hash: str, address: str, expires_at: datetime
+) -> StaffSession:
+    """Records a new signed-in session."""
+    row = StaffSession(token_hash=token_hash, staff_id=staff.id, address=address[:64], expires_at=expires_at)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def live_session(session: Session, token_hash: str, *, now: datetime) -> StaffSession | None:
+    """The unexpired session of an active staff member with that token hash, or None."""
+    stmt = (
+        select(StaffSession)
+        .join(Staff, Staff.id == StaffSession.staff_id)
+        .where(StaffSession.token_hash == token_hash, StaffSession.expires_at > now, Staff.active == true())
+    )
+    return session.scalars(stmt).first()
+
+
+def close_sessions(session: Session, *, staff_id: int, except_id: int | None = None) -> None:
+    """Ends a staff member's sessions (all, or all but one: after a password change)."""
+    stmt = delete(StaffSession).where(StaffSession.staff_id == staff_id)
+    if except_id is not None:
+        stmt = stmt.where(StaffSession.id != except_id)
+    session.execute(stmt)
+
+
+def close_session(session: Session, session_id: int) -> None:
+    """Ends one session (sign-out)."""
+    session.execute(delete(StaffSession).where(StaffSession.id == session_id))
