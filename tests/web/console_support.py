@@ -30,7 +30,7 @@ from web.console.passwords import hash_password
 
 PASSWORD = "kata-sandi-uji-123"
 # Kemendagri codes from the shipped gazetteer.
-PEJATEN_TIMUR = "31.74.04.1006"  # Pasar Minggu, Jakarta Selatan
+PEJATEN_BARAT = "31.74.04.1006"  # Pasar Minggu, Jakarta Selatan
 GAMBIR = "31.71.01.1001"  # Gambir, Jakarta Pusat
 JAKSEL, JAKPUS = "31.74", "31.71"
 CSRF_RE = re.compile(r'name="csrf_token" value="([0-9a-f]+)"')
@@ -143,11 +143,11 @@ def console(config: settings.Config, places: Gazetteer, fake_telegram: FakeTeleg
     seeds = {
         "sampah_jaksel": (
             "sampah",
-            PEJATEN_TIMUR,
+            PEJATEN_BARAT,
             "Sampah menumpuk di depan pasar, <script>alert(1)</script> bau",
         ),
         "sampah_jakpus": ("sampah", GAMBIR, '=HYPERLINK("http://x") sampah belum diangkut tiga hari'),
-        "jalan_jaksel": ("jalan", PEJATEN_TIMUR, "Jalan berlubang besar dekat halte, bahaya untuk motor"),
+        "jalan_jaksel": ("jalan", PEJATEN_BARAT, "Jalan berlubang besar dekat halte, bahaya untuk motor"),
         "jalan_jakpus": ("jalan", GAMBIR, "Trotoar rusak parah di depan kantor kelurahan"),
     }
     with built.Session.begin() as session:
