@@ -124,7 +124,7 @@ def open_ticket(
 @pytest.fixture
 def console(config: settings.Config, places: Gazetteer, fake_telegram: FakeTelegram) -> Iterator[Console]:
     """The app with staff of every role and four tickets (two agencies, two cities)."""
-    config["channels"]["telegram"]["api_base_url"] = fake_telegram.url  # type: ignore[attr-defined]
+    config = config.merged({"channels": {"telegram": {"api_base_url": fake_telegram.url}}})  # type: ignore[attr-defined]
     built = runtime.build(config, places=places)
     with built.Session.begin() as session:
         repo.sync_areas(session, area_rows(DATA_DIR))

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from aduan.errors import ConsoleError
+from aduan.settings import Config
 from router import tickets
 from router.replies import category_name, payload
 from router.tickets import Actor
@@ -34,7 +35,7 @@ class Act:
     """One action's inputs."""
 
     session: Session
-    cfg: Mapping[str, Any]
+    cfg: Config
     ticket: Ticket
     form: Mapping[str, str]
     actor: Actor
@@ -126,7 +127,7 @@ def _correct(a: Act) -> list[Outbox]:
     changes: dict[str, list[str | None]] = {}
     category = (a.form.get("category") or "").strip()
     if category and category != a.ticket.category:
-        if category not in a.cfg["categories"]:
+        if category not in a.cfg.categories:
             raise ConsoleError("unknown_category")
         changes["category"] = [a.ticket.category, category]
         a.ticket.category = category
@@ -153,7 +154,7 @@ def _correction_text(a: Act, changes: Mapping[str, list[str | None]]) -> str:
     english = a.ticket.language == "en"
     lines = []
     if "category" in changes:
-        name = category_name(a.cfg["categories"], a.ticket.category, a.ticket.language)
+        name = category_name(a.cfg.categories, a.ticket.category, a.ticket.language)
         lines.append(f"{'Category' if english else 'Kategori'}: {name}")
     if "kelurahan" in changes and a.ticket.kelurahan:
         place = getattr(a.areas.get(a.ticket.kelurahan), "nama", a.ticket.kelurahan)
@@ -203,7 +204,7 @@ HANDLERS: dict[str, Callable[[Act], list[Outbox]]] = {
 
 def run(
     session: Session,
-    cfg: Mapping[str, Any],
+    cfg: Config,
     ticket: Ticket,
     action: str,
     form: Mapping[str, str],

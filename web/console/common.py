@@ -4,7 +4,6 @@ the console reads, the staff member's scope, and masking of citizens' contact de
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -14,6 +13,7 @@ import yaml
 from flask import Blueprint, current_app, g, request
 from sqlalchemy import select
 
+from aduan import settings
 from store.console import Scope
 from store.models import Area, Staff
 from web.db import get_session, runtime
@@ -67,38 +67,36 @@ def t(key: str, **fields: Any) -> str:
 # --- the configuration the console reads (one place, so its shape changes in one place) ---------------
 
 
-def cfg() -> Mapping[str, Any]:
+def cfg() -> settings.Config:
     return runtime().cfg
 
 
 def category_names() -> dict[str, str]:
     """Category code -> name in the console language, in the configured order."""
     lang = language()
-    categories: Mapping[str, Mapping[str, Any]] = cfg()["categories"]
     return {
-        code: str(spec.get("name_en") if lang == "en" and spec.get("name_en") else spec["nama"])
-        for code, spec in categories.items()
+        code: spec.name_en if lang == "en" and spec.name_en else spec.nama
+        for code, spec in cfg().categories.items()
     }
 
 
 def agency_names() -> dict[str, str]:
     """Agency code -> name, in the configured order."""
-    agencies: Mapping[str, Mapping[str, Any]] = cfg()["agencies"]
-    return {code: str(spec["nama"]) for code, spec in agencies.items()}
+    return {code: spec.nama for code, spec in cfg().agencies.items()}
 
 
 def page_size() -> int:
-    return int(cfg()["console"]["page_size"])
+    return cfg().console.page_size
 
 
 def ticket_format() -> tuple[str, int]:
     """The ticket number prefix and digits (``ADU``, 6)."""
-    return str(cfg()["ticket"]["prefix"]), int(cfg()["ticket"]["digits"])
+    return cfg().ticket.prefix, cfg().ticket.digits
 
 
 def behind_https() -> bool:
     """True when the request came over HTTPS or the configured public URL is HTTPS (cookies are Secure)."""
-    return request.is_secure or str(cfg()["web"].get("public_url") or "").startswith("https://")
+    return request.is_secure or cfg().web.public_url.startswith("https://")
 
 
 # --- areas ------------------------------------------------------------------------------------------

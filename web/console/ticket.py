@@ -18,7 +18,6 @@ from werkzeug.wrappers import Response as BaseResponse
 
 from aduan import settings
 from aduan.errors import ConsoleError, TransitionError
-from jobs.media import DEFAULT_DIR
 from router import tickets
 from router.tickets import Actor
 from store import console as store
@@ -174,7 +173,7 @@ def photo(number: str, message_id: int, index: int) -> Any:
     if message is None or message.identity_id != ticket.identity_id or not 0 <= index < len(message.media):
         abort(404)
     item = message.media[index]
-    base = settings.resolve_path(DEFAULT_DIR).resolve()
+    base = settings.resolve_path(cfg().storage.media_dir).resolve()
     path = (base / str(item.get("path", ""))).resolve() if isinstance(item, dict) else None
     if path is None or not path.is_relative_to(base) or not path.is_file():
         abort(404)
