@@ -22,6 +22,7 @@ from store.models import (
     Outbox,
     SigninAttempt,
     Staff,
+    StaffNotification,
     StaffSession,
     Ticket,
     TicketAgency,
@@ -346,3 +347,164 @@ def close_sessions(session: Session, *, staff_id: int, except_id: int | None = N
 def close_session(session: Session, session_id: int) -> None:
     """Ends one session (sign-out)."""
     session.execute(delete(StaffSession).where(StaffSession.id == session_id))
+
+
+# --- dashboard ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AgencyFigures:
+    """One agency's figures for tickets created in a period (hours; None when no ticket got that far)."""
+
+    agency: str | None
+    tickets: int
+    responded: int
+    resolved: int
+    breached: int
+    first_response_median: float | None
+    first_response_p90: float | None
+    resolution_median: float | None
+    resolution_p90: float | None
+
+    @property
+    def sla_compliance(self) -> float | None:
+        """Share of the tickets never overdue, 0..1."""
+        return None if not self.tickets else (self.tickets - self.breached) / self.tickets
+
+
+def percentile(values: list[float], share: float) -> float | None:
+    """The ``share`` percentile (0..1) by linear interpolation, as PostgreSQL's percentile_cont."""
+    if not values:
+        return None
+    ordered = sorted(values)
+    rank = share * (len(ordered) - 1)
+    low = int(rank)
+    high = min(low + 1, len(ordered) - 1)
+    return round(ordered[low] + (ordered[high] - ordered[low]) * (rank - low), 2)
+
+
+def counts_by(
+    session: Session, scope: Scope, column: Any, *, since: datetime
+) -> list[tuple[str | None, int]]:
+    """Tickets created since ``since`` per value of ``column`` (category, channel, kota...), most first."""
+    stmt = (
+        select(column, func.count())
+        .where(scope.where(), Ticket.created_at >= since)
+        .group_by(column)
+        .order_by(func.count().desc())
+    )
+    return [(value, int(count)) for value, count in session.execute(stmt)]
+
+
+def counts_per_day(session: Session, scope: Scope, *, since: datetime) -> list[tuple[str, int]]:
+    """Tickets created per UTC day since ``since``, oldest first, as (``YYYY-MM-DD``, count)."""
+    day = func.date(Ticket.created_at)
+    stmt = (
+        select(day, func.count()).where(scope.where(), Ticket.created_at >= since).group_by(day).order_by(day)
+    )
+    return [(str(value)[:10], int(count)) for value, count in session.execute(stmt)]
+
+
+def agency_figures(session: Session, scope: Scope, *, since: datetime) -> list[AgencyFigures]:
+    """Per agency, for tickets created since ``since``: counts, SLA breaches, median and p90 response times.
+
+    First response is the first staff action; resolution is reaching ``selesai``. A ticket breached
+    its SLA when the overdue job ever marked it (an ``sla_overdue`` event) or it is overdue now.
+    """
+    breached = exists().where(TicketEvent.ticket_id == Ticket.id, TicketEvent.kind == "sla_overdue")
+    stmt = select(
+        Ticket.agency_code, Ticket.state, Ticket.created_at, Ticket.first_response_at, Ticket.resolved_at,
+        or_(Ticket.overdue == true(), breached),
+    ).where(scope.where(), Ticket.created_at >= since)  # fmt: skip
+    groups: dict[str | None, list[tuple[Any, ...]]] = {}
+    for row in session.execute(stmt):
+        groups.setdefault(row[0], []).append(tuple(row[1:]))
+    return [_figures(agency, rows) for agency, rows in sorted(groups.items(), key=lambda kv: kv[0] or "")]
+
+
+def _figures(agency: str | None, rows: list[tuple[Any, ...]]) -> AgencyFigures:
+    first = [(f - c).total_seconds() / 3600 for _, c, f, _, _ in rows if f is not None]
+    done = [(r - c).total_seconds() / 3600 for s, c, _, r, _ in rows if s == "selesai" and r is not None]
+    return AgencyFigures(
+        agency=agency, tickets=len(rows), responded=len(first), resolved=len(done),
+        breached=sum(1 for row in rows if row[4]),
+        first_response_median=percentile(first, 0.5), first_response_p90=percentile(first, 0.9),
+        resolution_median=percentile(done, 0.5), resolution_p90=percentile(done, 0.9),
+    )  # fmt: skip
+
+
+def overdue_list(session: Session, scope: Scope, *, now: datetime, limit: int = 50) -> Sequence[Ticket]:
+    """Open tickets past their due time, most overdue first."""
+    stmt = (
+        select(Ticket)
+        .where(scope.where(), Ticket.state.in_(OPEN_STATES), Ticket.due_at < now)
+        .order_by(Ticket.due_at)
+        .limit(limit)
+    )
+    return session.scalars(stmt).all()
+
+
+OPEN_STATES = ("menunggu", "diverifikasi", "disposisi", "koordinasi", "proses")
+
+
+# --- dead letters and staff notifications ------------------------------------------------------------
+
+
+def dead_letters(
+    session: Session, scope: Scope, *, limit: int = 200
+) -> Sequence[tuple[Outbox, Ticket | None]]:
+    """Undeliverable Outbox rows, newest first, with their ticket (ticketless ones: unscoped staff only)."""
+    stmt = (
+        select(Outbox, Ticket)
+        .outerjoin(Ticket, Ticket.id == Outbox.ticket_id)
+        .where(Outbox.status == "dead")
+        .order_by(Outbox.id.desc())
+        .limit(limit)
+    )
+    if not scope.everything:
+        stmt = stmt.where(Outbox.ticket_id.is_not(None), scope.where())
+    return [(row[0], row[1]) for row in session.execute(stmt)]
+
+
+def retry_dead_letter(session: Session, outbox_id: int, *, now: datetime) -> bool:
+    """Puts a dead Outbox row back in line for delivery; False when it is not dead (any more)."""
+    result = session.execute(
+        update(Outbox)
+        .where(Outbox.id == outbox_id, Outbox.status == "dead")
+        .values(status="pending", attempts=0, next_attempt_at=now, last_error=None)
+        .execution_options(synchronize_session=False)
+    )
+    return bool(result.rowcount == 1)  # type: ignore[attr-defined]
+
+
+def unread_notifications(session: Session, staff_id: int) -> int:
+    """How many console notifications the staff member has not seen."""
+    stmt = (
+        select(func.count())
+        .select_from(StaffNotification)
+        .where(StaffNotification.staff_id == staff_id, StaffNotification.read_at.is_(None))
+    )
+    return int(session.scalar(stmt) or 0)
+
+
+def notifications(
+    session: Session, staff_id: int, *, limit: int = 100
+) -> Sequence[tuple[StaffNotification, Ticket | None]]:
+    """The staff member's notifications, newest first, with their tickets."""
+    stmt = (
+        select(StaffNotification, Ticket)
+        .outerjoin(Ticket, Ticket.id == StaffNotification.ticket_id)
+        .where(StaffNotification.staff_id == staff_id)
+        .order_by(StaffNotification.id.desc())
+        .limit(limit)
+    )
+    return [(row[0], row[1]) for row in session.execute(stmt)]
+
+
+def mark_notifications_read(session: Session, staff_id: int, *, now: datetime) -> None:
+    """Marks all of the staff member's notifications read."""
+    session.execute(
+        update(StaffNotification)
+        .where(StaffNotification.staff_id == staff_id, StaffNotification.read_at.is_(None))
+        .values(read_at=now)
+    )

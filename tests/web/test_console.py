@@ -7,21 +7,29 @@ from __future__ import annotations
 
 import csv
 import io
+import json
+import re
 import threading
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import func, select
 from werkzeug.security import generate_password_hash
 
-from store.models import Outbox, SigninAttempt, Staff, StaffSession, Ticket, TicketEvent
+from router import sla
+from store.console import percentile
+from store.models import Outbox, SigninAttempt, Staff, StaffSession, Ticket, TicketEvent, utcnow
 from tests.web import console_support
 from tests.web.console_support import (
     CSRF_RE,
+    GAMBIR,
     PASSWORD,
+    PEJATEN_BARAT,
     VERSION_RE,
     Console,
     act,
     csrf_of,
+    password_hash,
     sign_in,
     signed_in,
 )
@@ -504,3 +512,135 @@ def test_unknown_ticket_and_action_answer_404(console: Console) -> None:
     token = csrf_of(client, "/console/tickets")
     number = console.tickets["sampah_jaksel"].number
     assert client.post(f"/console/tickets/{number}/explode", data={"csrf_token": token}).status_code == 404
+
+
+# --- dashboard, dead letters, notifications -----------------------------------------------------------
+
+
+def _set_times(
+    console: Console,
+    key: str,
+    *,
+    created_h: float,
+    first_h: float | None,
+    resolved_h: float | None,
+    breached: bool = False,
+) -> None:
+    """Places a ticket in time: created ``created_h`` hours ago, first response and resolution hours after."""
+    now = utcnow()
+    with console.rt.Session.begin() as session:
+        ticket = session.get(Ticket, console.tickets[key].id)
+        assert ticket is not None
+        ticket.created_at = now - timedelta(hours=created_h)
+        ticket.first_response_at = None if first_h is None else ticket.created_at + timedelta(hours=first_h)
+        if resolved_h is not None:
+            ticket.state, ticket.resolved_at = "selesai", ticket.created_at + timedelta(hours=resolved_h)
+        if breached:
+            session.add(TicketEvent(ticket_id=ticket.id, actor="system", kind="sla_overdue", note="due"))
+
+
+def test_percentile_interpolates_like_postgresql() -> None:
+    assert percentile([], 0.5) is None
+    assert percentile([4.0], 0.9) == 4.0
+    assert percentile([1.0, 2.0, 3.0, 4.0], 0.5) == 2.5
+    assert percentile([10.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0], 0.9) == 9.1
+
+
+def test_dashboard_figures_per_agency_within_the_scope(console: Console) -> None:
+    _set_times(console, "sampah_jaksel", created_h=50, first_h=2, resolved_h=10)
+    _set_times(console, "sampah_jakpus", created_h=40, first_h=4, resolved_h=None, breached=True)
+    _set_times(console, "jalan_jaksel", created_h=24 * 40, first_h=1, resolved_h=3)  # outside 30 days
+    page = signed_in(console, "admin").get("/console/dashboard").get_data(as_text=True)
+    row = page.split('data-agency="dlh"')[1].split("</tr>")[0]
+    cells = re.findall(r'<td class="num">([^<]*)</td>', row)
+    assert cells == ["2", "2", "1", "3.0 jam", "3.8 jam", "10.0 jam", "10.0 jam", "50%"]
+    binamarga = page.split('data-agency="binamarga"')[1].split("</tr>")[0]
+    assert re.findall(r'<td class="num">([^<]*)</td>', binamarga)[:3] == ["1", "0", "0"]  # jalan_jakpus only
+    year = signed_in(console, "admin").get("/console/dashboard?days=365").get_data(as_text=True)
+    assert re.findall(
+        r'<td class="num">([^<]*)</td>', year.split('data-agency="binamarga"')[1].split("</tr>")[0]
+    )[:3] == ["2", "1", "1"]
+    officer = signed_in(console, "dlh").get("/console/dashboard").get_data(as_text=True)
+    assert 'data-agency="dlh"' in officer and 'data-agency="binamarga"' not in officer
+    data = json.loads(officer.split('id="dashboard-data">')[1].split("</script>")[0])
+    assert data["per_category"] == [["sampah", 2]] and data["per_kelurahan"] == {GAMBIR: 1, PEJATEN_BARAT: 1}
+    assert signed_in(console, "admin").get("/console/dashboard?days=%3Cx%3E").status_code == 200
+
+
+def test_kelurahan_boundaries_are_served_for_the_maps(console: Console) -> None:
+    shapes = signed_in(console, "dlh").get("/console/areas/kelurahan.geojson").get_json()
+    assert len(shapes["features"]) == 267
+    assert {"kode": PEJATEN_BARAT, "nama": "Pejaten Barat"} in [f["properties"] for f in shapes["features"]]
+
+
+def _dead_letter(console: Console, key: str) -> int:
+    with console.rt.Session.begin() as session:
+        ticket = session.get(Ticket, console.tickets[key].id)
+        assert ticket is not None
+        row = Outbox(
+            channel="telegram",
+            recipient_id=console.chats[key],
+            identity_id=ticket.identity_id,
+            ticket_id=ticket.id,
+            kind="notification",
+            payload={"text": f"{ticket.number}: pesan tertunda"},
+            idempotency_key=f"test-dead:{key}",
+            status="dead",
+            attempts=3,
+            last_error="Forbidden: bot was blocked by the user",
+        )
+        session.add(row)
+        session.flush()
+        return row.id
+
+
+def test_dead_letters_are_scoped_and_a_retry_delivers(console: Console) -> None:
+    outbox_id = _dead_letter(console, "sampah_jaksel")
+    assert "Tidak ada pesan gagal." in signed_in(console, "binamarga").get("/console/dead-letters").get_data(
+        as_text=True
+    )
+    other = signed_in(console, "binamarga")
+    token = csrf_of(other, "/console/dead-letters")
+    assert (
+        other.post(f"/console/dead-letters/{outbox_id}/retry", data={"csrf_token": token}).status_code == 404
+    )
+    client = signed_in(console, "dlh")
+    page = client.get("/console/dead-letters").get_data(as_text=True)
+    assert "Forbidden: bot was blocked by the user" in page and console.chats["sampah_jaksel"] not in page
+    token = csrf_of(client, "/console/dead-letters")
+    retried = client.post(f"/console/dead-letters/{outbox_id}/retry", data={"csrf_token": token})
+    assert retried.status_code == 302
+    sent = console.telegram.wait_for(console.chats["sampah_jaksel"], 1)
+    assert [m["text"] for m in sent] == [f"{console.tickets['sampah_jaksel'].number}: pesan tertunda"]
+    assert ("staff:dlh", "outbox_retry", None, None) in _events(console, "sampah_jaksel")
+    viewer = signed_in(console, "pemantau")
+    assert (
+        viewer.post(
+            f"/console/dead-letters/{outbox_id}/retry",
+            data={"csrf_token": csrf_of(viewer, "/console/dead-letters")},
+        ).status_code
+        == 403
+    )
+
+
+def test_overdue_notifications_show_as_a_badge_and_a_list(console: Console) -> None:
+    with console.rt.Session.begin() as session:
+        supervisor = Staff(
+            username="spv_dlh", password_hash=password_hash(), role="supervisor", agency_code="dlh"
+        )
+        session.add(supervisor)
+        session.flush()
+        ticket = session.get(Ticket, console.tickets["sampah_jakpus"].id)
+        assert ticket is not None
+        ticket.due_at = utcnow() - timedelta(hours=1)
+        sla.mark_overdue(session, console.rt.cfg, now=utcnow())
+    client = signed_in(console, "spv_dlh")
+    assert '<span class="count" id="unread">1</span>' in client.get("/console/tickets").get_data(as_text=True)
+    listing = client.get("/console/notifications").get_data(as_text=True)
+    assert (
+        console.tickets["sampah_jakpus"].number in listing
+        and "Tiket instansi Anda lewat tenggat SLA" in listing
+    )
+    assert 'id="unread"' not in client.get("/console/tickets").get_data(as_text=True)
+    dashboard = client.get("/console/dashboard").get_data(as_text=True)
+    assert console.tickets["sampah_jakpus"].number in dashboard.split('id="overdue"')[1]

@@ -20,9 +20,15 @@ console = console_support.console  # the fixture
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]  # fmt: skip
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "reports" / "screenshots"
 
 
@@ -150,3 +156,27 @@ def test_citizen_script_is_text_in_queue_and_ticket_and_english_toggle(
     transcript = page.locator("#transcript").inner_text()
     assert "<script>alert(1)</script>" in transcript
     assert page.dialogs == []  # type: ignore[attr-defined]
+
+
+def test_dashboard_draws_its_charts_and_maps_without_any_outside_server(
+    console: Console, site: str, page: Page
+) -> None:
+    outside: list[str] = []
+    page.on("request", lambda request: None if request.url.startswith(site) else outside.append(request.url))
+    sign_in(page, site, "admin")
+    page.get_by_role("link", name="Dasbor").click()
+    page.wait_for_selector("#choropleth[data-ready]")
+    assert int(page.locator("#choropleth").get_attribute("data-ready") or 0) == 267
+    assert page.locator("#choropleth path.leaflet-interactive").count() == 267
+    drawn = page.evaluate(
+        "['chart-day', 'chart-category', 'chart-channel', 'chart-kota']"
+        ".map(id => Boolean(window.Chart.getChart(document.getElementById(id))))"
+    )
+    assert drawn == [True, True, True, True]
+    assert page.locator("#agency-figures tbody tr").count() == 2
+    page.screenshot(path=str(SCREENSHOTS / "dashboard.png"), full_page=True)
+    page.goto(f"{site}/console/tickets/{console.tickets['sampah_jaksel'].number}")
+    page.wait_for_selector("#ticket-map[data-ready]")
+    assert int(page.locator("#ticket-map").get_attribute("data-ready") or 0) > 1  # the kecamatan's kelurahan
+    assert page.locator("#ticket-map path[stroke='#b42318']").count() == 1  # the ticket's own kelurahan
+    assert outside == []

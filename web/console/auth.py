@@ -123,6 +123,7 @@ def _page_globals() -> dict[str, object]:
         "csrf_token": csrf_token,
         "me": g.get("staff"),
         "can_act": can_act(g.staff) if g.get("staff") is not None else False,
+        "unread": store.unread_notifications(get_session(), g.staff.id) if g.get("staff") is not None else 0,
         "category_names": category_names(),
         "agency_names": agency_names(),
         "area_name": area_name,
