@@ -275,11 +275,11 @@ def events_of(session: Session, ticket_id: int) -> Sequence[TicketEvent]:
 # --- sign-in --------------------------------------------------------------------------------------
 
 
-def staff_by_username(session: Session, username: str) -> Staff | None:
-    """The active staff account with that username (case-insensitive), or None."""
-    stmt = select(Staff).where(
-        func.lower(Staff.username) == username.strip().lower()[:80], Staff.active == true()
-    )
+def staff_by_username(session: Session, username: str, *, active_only: bool = True) -> Staff | None:
+    """The staff account with that username (case-insensitive; only an active one unless told), or None."""
+    stmt = select(Staff).where(func.lower(Staff.username) == username.strip().lower()[:80])
+    if active_only:
+        stmt = stmt.where(Staff.active == true())
     return session.scalars(stmt).first()
 
 

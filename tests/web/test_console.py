@@ -23,6 +23,7 @@ from tests.web import console_support
 from tests.web.console_support import (
     CSRF_RE,
     GAMBIR,
+    JAKSEL,
     PASSWORD,
     PEJATEN_BARAT,
     VERSION_RE,
@@ -644,3 +645,36 @@ def test_overdue_notifications_show_as_a_badge_and_a_list(console: Console) -> N
     assert 'id="unread"' not in client.get("/console/tickets").get_data(as_text=True)
     dashboard = client.get("/console/dashboard").get_data(as_text=True)
     assert console.tickets["sampah_jakpus"].number in dashboard.split('id="overdue"')[1]
+
+
+def test_admins_manage_staff_accounts_and_nobody_else_sees_them(console: Console) -> None:
+    assert signed_in(console, "spv_jakpus").get("/console/staff").status_code == 404
+    admin = signed_in(console, "admin")
+    token = csrf_of(admin, "/console/staff")
+    form = {
+        "csrf_token": token,
+        "username": "petugas.baru",
+        "role": "officer",
+        "agency": "dlh",
+        "area": JAKSEL,
+        "password": "sandi-awal-123",
+        "active": "1",
+    }
+    assert admin.post("/console/staff", data=form).status_code == 302
+    newcomer = console.client()
+    assert sign_in(newcomer, "petugas.baru", "sandi-awal-123").status_code == 302
+    assert console.tickets["sampah_jaksel"].number in newcomer.get("/console/tickets").get_data(as_text=True)
+    bad = admin.post("/console/staff", data={**form, "role": "superuser"})
+    assert bad.status_code == 400 and "Isian akun tidak sah" in bad.get_data(as_text=True)
+    deactivated = admin.post("/console/staff", data={**form, "password": "", "active": ""})
+    assert deactivated.status_code == 302
+    assert newcomer.get("/console/tickets").status_code == 302  # its session ended
+    assert sign_in(console.client(), "petugas.baru", "sandi-awal-123").status_code == 401
+    with console.rt.Session() as session:
+        member = session.scalars(select(Staff).where(Staff.username == "petugas.baru")).one()
+    assert (member.role, member.agency_code, member.area_kode, member.active) == (
+        "officer",
+        "dlh",
+        JAKSEL,
+        False,
+    )
