@@ -8,12 +8,13 @@ Like ``store/repo.py``, functions take a session and never commit.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, delete, exists, false, func, or_, select, true, update
+from sqlalchemy import ColumnElement, Select, and_, delete, false, func, or_, select, true, update
 from sqlalchemy.orm import Session
 
 from store.models import (
@@ -51,6 +52,7 @@ class Scope:
     everything: bool = False
     agency: str | None = None
     area: str | None = None
+    coordinating: tuple[int, ...] = ()  # ids of tickets handed to ``agency`` for coordination
 
     def where(self) -> ColumnElement[bool]:
         """The SQL condition on ``Ticket`` for this scope."""
@@ -58,10 +60,8 @@ class Scope:
             return true()
         conditions: list[ColumnElement[bool]] = []
         if self.agency:
-            coordinating = exists().where(
-                TicketAgency.ticket_id == Ticket.id, TicketAgency.agency_code == self.agency
-            )
-            conditions.append(or_(Ticket.agency_code == self.agency, coordinating))
+            own = Ticket.agency_code == self.agency
+            conditions.append(or_(own, Ticket.id.in_(self.coordinating)) if self.coordinating else own)
         if self.area:
             conditions.append(in_area(self.area))
         return and_(*conditions) if conditions else false()
@@ -136,8 +136,10 @@ def _queue_select(scope: Scope, flt: QueueFilter) -> Select[Any]:
 
 def queue_page(
     session: Session, scope: Scope, flt: QueueFilter, *, page: int, size: int
-) -> tuple[Sequence[Ticket], int]:
-    """One page of the queue and the total number of matching tickets.
+) -> tuple[Sequence[Ticket], dict[str, int], int]:
+    """One page of the queue, the counts per state, and the total number of matching tickets.
+
+    The total is the sum of the state counts the filter selects, so the tickets are counted once.
 
     Args:
         session: the open session.
@@ -147,14 +149,13 @@ def queue_page(
         size: tickets per page.
 
     Returns:
-        (tickets of the page, total matching).
+        (tickets of the page, tickets per state ignoring the state filter, total matching).
     """
-    total = (
-        session.scalar(select(func.count()).select_from(Ticket).where(scope.where(), *flt.conditions())) or 0
-    )
+    counts = state_counts(session, scope, flt)
+    total = sum(n for state, n in counts.items() if not flt.states or state in flt.states)
     stmt = _queue_select(scope, flt).order_by(*SORTS.get(flt.sort, SORTS["newest"]))
     tickets: Sequence[Ticket] = session.scalars(stmt.offset((page - 1) * size).limit(size)).all()
-    return tickets, int(total)
+    return tickets, counts, total
 
 
 def state_counts(session: Session, scope: Scope, flt: QueueFilter) -> dict[str, int]:
@@ -200,6 +201,16 @@ def claim_ticket(session: Session, ticket_id: int, *, version: int, state: str) 
         .execution_options(synchronize_session=False)
     )
     return bool(result.rowcount == 1)  # type: ignore[attr-defined]
+
+
+def coordinated_tickets(session: Session, agency_code: str) -> tuple[int, ...]:
+    """Ids of the tickets handed to an agency for coordination (few: coordination is the exception)."""
+    stmt = (
+        select(TicketAgency.ticket_id)
+        .where(TicketAgency.agency_code == agency_code)
+        .order_by(TicketAgency.id)
+    )
+    return tuple(session.scalars(stmt))
 
 
 def coordinating_agencies(session: Session, ticket_id: int) -> list[str]:
@@ -383,51 +394,75 @@ def percentile(values: list[float], share: float) -> float | None:
     return round(ordered[low] + (ordered[high] - ordered[low]) * (rank - low), 2)
 
 
-def counts_by(
-    session: Session, scope: Scope, column: Any, *, since: datetime
-) -> list[tuple[str | None, int]]:
-    """Tickets created since ``since`` per value of ``column`` (category, channel, kota...), most first."""
-    stmt = (
-        select(column, func.count())
-        .where(scope.where(), Ticket.created_at >= since)
-        .group_by(column)
-        .order_by(func.count().desc())
-    )
-    return [(value, int(count)) for value, count in session.execute(stmt)]
+@dataclass(frozen=True)
+class Dashboard:
+    """What the dashboard shows for a period: reports per day, category, channel, kota and kelurahan
+    (most first; days oldest first), and the figures of each agency."""
+
+    per_day: list[tuple[str, int]]
+    per_category: list[tuple[str, int]]
+    per_channel: list[tuple[str, int]]
+    per_kota: list[tuple[str | None, int]]
+    per_kelurahan: dict[str, int]
+    agencies: list[AgencyFigures]
 
 
-def counts_per_day(session: Session, scope: Scope, *, since: datetime) -> list[tuple[str, int]]:
-    """Tickets created per UTC day since ``since``, oldest first, as (``YYYY-MM-DD``, count)."""
-    day = func.date(Ticket.created_at)
-    stmt = (
-        select(day, func.count()).where(scope.where(), Ticket.created_at >= since).group_by(day).order_by(day)
-    )
-    return [(str(value)[:10], int(count)) for value, count in session.execute(stmt)]
-
-
-def agency_figures(session: Session, scope: Scope, *, since: datetime) -> list[AgencyFigures]:
-    """Per agency, for tickets created since ``since``: counts, SLA breaches, median and p90 response times.
+def dashboard(session: Session, scope: Scope, *, since: datetime) -> Dashboard:
+    """The dashboard's figures for tickets created since ``since``, read in one pass over them.
 
     First response is the first staff action; resolution is reaching ``selesai``. A ticket breached
     its SLA when the overdue job ever marked it (an ``sla_overdue`` event) or it is overdue now.
     """
-    breached = exists().where(TicketEvent.ticket_id == Ticket.id, TicketEvent.kind == "sla_overdue")
+    marked = select(TicketEvent.ticket_id).where(TicketEvent.kind == "sla_overdue", TicketEvent.at >= since)
+    breached = set(session.scalars(marked))
+    connection = session.connection()  # plain rows: thousands, and only strings and numbers are needed
+    hours = _hours_between(connection.dialect.name)
     stmt = select(
-        Ticket.agency_code, Ticket.state, Ticket.created_at, Ticket.first_response_at, Ticket.resolved_at,
-        or_(Ticket.overdue == true(), breached),
+        func.date(Ticket.created_at), Ticket.category, Ticket.channel, Ticket.kota, Ticket.kelurahan,
+        Ticket.agency_code, Ticket.state, hours(Ticket.first_response_at, Ticket.created_at),
+        hours(Ticket.resolved_at, Ticket.created_at), Ticket.overdue, Ticket.id,
     ).where(scope.where(), Ticket.created_at >= since)  # fmt: skip
+    days: Counter[str] = Counter()
+    categories: Counter[str] = Counter()
+    channels: Counter[str] = Counter()
+    kota: Counter[str | None] = Counter()
+    kelurahan: Counter[str] = Counter()
     groups: dict[str | None, list[tuple[Any, ...]]] = {}
-    for row in session.execute(stmt):
-        groups.setdefault(row[0], []).append(tuple(row[1:]))
-    return [_figures(agency, rows) for agency, rows in sorted(groups.items(), key=lambda kv: kv[0] or "")]
+    for row in connection.execute(stmt).all():  # one fetch, not a round of the driver per row
+        day, category, channel, kota_code, kel, agency, state, first, resolved, overdue, ticket_id = row
+        days[str(day)[:10]] += 1
+        categories[category] += 1
+        channels[channel] += 1
+        kota[kota_code] += 1
+        if kel:
+            kelurahan[kel] += 1
+        groups.setdefault(agency, []).append((state, first, resolved, overdue or ticket_id in breached))
+    agencies = [_figures(agency, rows) for agency, rows in sorted(groups.items(), key=lambda g: g[0] or "")]
+    return Dashboard(
+        per_day=sorted(days.items()),
+        per_category=categories.most_common(),
+        per_channel=channels.most_common(),
+        per_kota=kota.most_common(),
+        per_kelurahan=dict(kelurahan),
+        agencies=agencies,
+    )
+
+
+def _hours_between(dialect: str) -> Any:
+    def hours(later: Any, earlier: Any) -> Any:
+        if dialect == "postgresql":
+            return func.extract("epoch", later - earlier) / 3600.0
+        return (func.julianday(later) - func.julianday(earlier)) * 24.0
+
+    return hours
 
 
 def _figures(agency: str | None, rows: list[tuple[Any, ...]]) -> AgencyFigures:
-    first = [(f - c).total_seconds() / 3600 for _, c, f, _, _ in rows if f is not None]
-    done = [(r - c).total_seconds() / 3600 for s, c, _, r, _ in rows if s == "selesai" and r is not None]
+    first = [float(f) for _, f, _, _ in rows if f is not None]
+    done = [float(r) for s, _, r, _ in rows if s == "selesai" and r is not None]
     return AgencyFigures(
         agency=agency, tickets=len(rows), responded=len(first), resolved=len(done),
-        breached=sum(1 for row in rows if row[4]),
+        breached=sum(1 for row in rows if row[3]),
         first_response_median=percentile(first, 0.5), first_response_p90=percentile(first, 0.9),
         resolution_median=percentile(done, 0.5), resolution_p90=percentile(done, 0.9),
     )  # fmt: skip

@@ -190,7 +190,7 @@ class Ticket(Base):
     supporters: Mapped[int] = mapped_column(default=1)
     created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
-    due_at: Mapped[datetime | None]
+    due_at: Mapped[datetime | None] = mapped_column(index=True)
     first_response_at: Mapped[datetime | None]
     resolved_at: Mapped[datetime | None]
     overdue: Mapped[bool] = mapped_column(default=False)
@@ -234,7 +234,7 @@ class TicketEvent(Base):
     ticket_id: Mapped[int] = mapped_column(ForeignKey("tickets.id"), index=True)
     at: Mapped[datetime] = mapped_column(default=utcnow)
     actor: Mapped[str] = mapped_column(String(100))  # "citizen:<id>" | "staff:<username>" | "system"
-    kind: Mapped[str] = mapped_column(String(30), default="state")
+    kind: Mapped[str] = mapped_column(String(30), default="state", index=True)
     from_state: Mapped[str | None] = mapped_column(String(20))
     to_state: Mapped[str | None] = mapped_column(String(20))
     note: Mapped[str | None] = mapped_column(Text)

@@ -14,7 +14,7 @@ from flask import Blueprint, current_app, g, request
 from sqlalchemy import select
 
 from aduan import settings
-from store.console import Scope
+from store.console import Scope, coordinated_tickets
 from store.models import Area, Staff
 from web.db import get_session, runtime
 
@@ -144,7 +144,8 @@ def scope_of(member: Staff) -> Scope:
     """
     if member.role == "admin" or (member.role == "viewer" and not (member.agency_code or member.area_kode)):
         return Scope(everything=True)
-    return Scope(agency=member.agency_code, area=member.area_kode)
+    coordinating = coordinated_tickets(get_session(), member.agency_code) if member.agency_code else ()
+    return Scope(agency=member.agency_code, area=member.area_kode, coordinating=coordinating)
 
 
 def can_act(member: Staff) -> bool:

@@ -17,7 +17,7 @@ from werkzeug.wrappers import Response as BaseResponse
 from router.tickets import Actor
 from store import console as store
 from store import repo
-from store.models import Outbox, Ticket, utcnow
+from store.models import Outbox, utcnow
 from web.console.common import area_name, bp, can_act, scope_of, staff
 from web.db import get_session, runtime
 
@@ -36,23 +36,21 @@ def dashboard() -> str:
     days, now = _period(), utcnow()
     since = now - timedelta(days=days)
     session, scope = get_session(), scope_of(staff())
-    figures = store.agency_figures(session, scope, since=since)
+    figures = store.dashboard(session, scope, since=since)
     ranked = sorted(
-        (f for f in figures if f.tickets >= MIN_RANKED and f.first_response_median is not None),
+        (f for f in figures.agencies if f.tickets >= MIN_RANKED and f.first_response_median is not None),
         key=lambda f: (f.first_response_median or 0.0, -(f.sla_compliance or 0.0)),
     )
-    per_kota = store.counts_by(session, scope, Ticket.kota, since=since)
-    per_kelurahan = store.counts_by(session, scope, Ticket.kelurahan, since=since)
     data = {
-        "per_day": store.counts_per_day(session, scope, since=since),
-        "per_category": store.counts_by(session, scope, Ticket.category, since=since),
-        "per_channel": store.counts_by(session, scope, Ticket.channel, since=since),
-        "per_kota": [(area_name(k) or "—", n) for k, n in per_kota],
-        "per_kelurahan": {kode: n for kode, n in per_kelurahan if kode},
+        "per_day": figures.per_day,
+        "per_category": figures.per_category,
+        "per_channel": figures.per_channel,
+        "per_kota": [(area_name(k) or "—", n) for k, n in figures.per_kota],
+        "per_kelurahan": figures.per_kelurahan,
     }
     overdue = store.overdue_list(session, scope, now=now)
     return render_template(
-        "console/dashboard.html", days=days, periods=PERIODS, figures=figures, ranked=ranked,
+        "console/dashboard.html", days=days, periods=PERIODS, figures=figures.agencies, ranked=ranked,
         min_ranked=MIN_RANKED, overdue=overdue, data=data, now=now,
     )  # fmt: skip
 

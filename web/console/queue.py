@@ -131,8 +131,7 @@ def queue() -> str:
     parsed = parse_filters(request.args)
     session, member, size = get_session(), staff(), page_size()
     scope = scope_of(member)
-    tickets, total = store.queue_page(session, scope, parsed.flt, page=parsed.page, size=size)
-    counts = store.state_counts(session, scope, parsed.flt)
+    tickets, counts, total = store.queue_page(session, scope, parsed.flt, page=parsed.page, size=size)
     pages = max(1, -(-total // size))
     kota = [a for a in areas().values() if a.level == "kota_kab"]
     kecamatan = [a for a in areas().values() if a.level == "kecamatan"]
