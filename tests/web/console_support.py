@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import timedelta
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -122,9 +123,16 @@ def open_ticket(
 
 
 @pytest.fixture
-def console(config: settings.Config, places: Gazetteer, fake_telegram: FakeTelegram) -> Iterator[Console]:
+def console(
+    config: settings.Config, places: Gazetteer, fake_telegram: FakeTelegram, tmp_path: Path
+) -> Iterator[Console]:
     """The app with staff of every role and four tickets (two agencies, two cities)."""
-    config = config.merged({"channels": {"telegram": {"api_base_url": fake_telegram.url}}})  # type: ignore[attr-defined]
+    config = config.merged(
+        {
+            "channels": {"telegram": {"api_base_url": fake_telegram.url}},
+            "storage": {"media_dir": str(tmp_path / "media")},
+        }
+    )  # type: ignore[attr-defined]
     built = runtime.build(config, places=places)
     with built.Session.begin() as session:
         repo.sync_areas(session, area_rows(DATA_DIR))

@@ -43,10 +43,21 @@ ROUTES_GET = [
     "/console/tickets",
     "/console/tickets.csv",
     "/console/tickets/ADU-000001",
-    "/console/password",
     "/console/tickets/ADU-000001/photo/1/0",
+    "/console/password",
+    "/console/dashboard",
+    "/console/dead-letters",
+    "/console/notifications",
+    "/console/staff",
+    "/console/areas/kelurahan.geojson",
 ]
-ROUTES_POST = ["/console/signout", "/console/password", "/console/tickets/ADU-000001/dispatch"]
+ROUTES_POST = [
+    "/console/signout",
+    "/console/password",
+    "/console/tickets/ADU-000001/dispatch",
+    "/console/dead-letters/1/retry",
+    "/console/staff",
+]
 
 
 def _ticket(console: Console, key: str) -> Ticket:
@@ -678,3 +689,42 @@ def test_admins_manage_staff_accounts_and_nobody_else_sees_them(console: Console
         JAKSEL,
         False,
     )
+
+
+def test_a_reply_fails_visibly_when_the_whatsapp_window_is_closed(console: Console) -> None:
+    with console.rt.Session.begin() as session:
+        ticket = session.get(Ticket, console.tickets["jalan_jakpus"].id)
+        assert ticket is not None
+        ticket.identity.channel = "whatsapp"
+        ticket.identity.last_inbound_at = utcnow() - timedelta(hours=25)
+    client = signed_in(console, "binamarga")
+    refused = act(client, console.tickets["jalan_jakpus"].number, "reply", text="Apakah masih rusak?")
+    assert refused.status_code == 409
+    assert "jendela 24 jam WhatsApp sudah tertutup" in refused.get_data(as_text=True)
+    with console.rt.Session() as session:
+        assert session.scalar(select(func.count()).select_from(Outbox).where(Outbox.kind == "reply")) == 0
+    assert _ticket(console, "jalan_jakpus").version == 0
+
+
+PNG = b"\x89PNG\r\n\x1a\n" + bytes(64)
+
+
+def test_resolving_with_a_photo_keeps_it_on_the_ticket(console: Console) -> None:
+    client = signed_in(console, "admin")
+    number = console.tickets["jalan_jaksel"].number
+    assert act(client, number, "dispatch", agency="binamarga").status_code == 302
+    not_image = act(
+        client, number, "resolve", note="Sudah ditambal", photo=(io.BytesIO(b"MZ\x90\x00"), "x.jpg")
+    )
+    assert not_image.status_code == 409 and "bukan foto" in not_image.get_data(as_text=True)
+    assert _ticket(console, "jalan_jaksel").state == "disposisi"
+    done = act(client, number, "resolve", note="Sudah ditambal", photo=(io.BytesIO(PNG), "hasil.png"))
+    assert done.status_code == 302
+    ticket = _ticket(console, "jalan_jaksel")
+    assert ticket.state == "selesai" and ticket.media[-1]["kind"] == "resolution"
+    page = client.get(f"/console/tickets/{number}").get_data(as_text=True)
+    assert f"/console/tickets/{number}/media/0" in page
+    served = client.get(f"/console/tickets/{number}/media/0")
+    assert served.status_code == 200 and served.data == PNG
+    assert signed_in(console, "dlh").get(f"/console/tickets/{number}/media/0").status_code == 404
+    assert client.get(f"/console/tickets/{number}/media/7").status_code == 404

@@ -42,6 +42,7 @@ class Act:
     agencies: Mapping[str, str]
     areas: Mapping[str, Any]
     scope: store.Scope
+    photo: str | None = None  # a resolution photo saved in the media folder (its relative path)
 
     def text(self, name: str, *, required: bool = False, missing: str = "note_required") -> str | None:
         value = (self.form.get(name) or "").strip()
@@ -100,7 +101,11 @@ def _start(a: Act) -> list[Outbox]:
 
 
 def _resolve(a: Act) -> list[Outbox]:
-    return a.move("selesai", note=a.text("note", required=True))
+    sent = a.move("selesai", note=a.text("note", required=True))
+    if a.photo:
+        a.ticket.media = [*a.ticket.media, {"path": a.photo, "by": str(a.actor), "kind": "resolution"}]
+        a.event("photo_added", a.photo)
+    return sent
 
 
 def _reject(a: Act) -> list[Outbox]:
@@ -213,6 +218,7 @@ def run(
     agencies: Mapping[str, str],
     areas: Mapping[str, Any],
     scope: store.Scope,
+    photo: str | None = None,
 ) -> list[Outbox]:
     """Does one action on a ticket and returns the Outbox rows it queued (the caller commits and delivers).
 
@@ -222,4 +228,4 @@ def run(
     """
     if action not in HANDLERS:
         raise ConsoleError("unknown_action")
-    return HANDLERS[action](Act(session, cfg, ticket, form, actor, agencies, areas, scope))
+    return HANDLERS[action](Act(session, cfg, ticket, form, actor, agencies, areas, scope, photo))

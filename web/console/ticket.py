@@ -13,11 +13,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from flask import abort, g, redirect, render_template, request, send_file, url_for
+from flask import abort, redirect, render_template, request, send_file, url_for
 from werkzeug.wrappers import Response as BaseResponse
 
 from aduan import settings
 from aduan.errors import ConsoleError, TransitionError
+from jobs import media
 from router import tickets
 from router.tickets import Actor
 from store import console as store
@@ -26,6 +27,7 @@ from web.console import actions
 from web.console.common import agency_names, areas, bp, can_act, cfg, mask, scope_of, staff, t
 from web.db import get_session, runtime
 
+MAX_PHOTO_BYTES = 8 * 1024 * 1024
 ACTIONS = ("verify", "dispatch", "coordinate", "start", "resolve", "reject", "duplicate", "correct", "reply")
 
 
@@ -141,17 +143,11 @@ def act(number: str, action: str) -> BaseResponse | tuple[str, int]:
         session.rollback()
         return _page(_ticket_or_404(number), error=t("conflict"), status=409)
     try:
+        photo = _saved_photo() if action == "resolve" else None
         outbox = actions.run(
-            session,
-            cfg(),
-            ticket,
-            action,
-            request.form,
-            actor=Actor.of_staff(member),
-            agencies=agency_names(),
-            areas=areas(),
-            scope=scope_of(member),
-        )
+            session, cfg(), ticket, action, request.form, actor=Actor.of_staff(member),
+            agencies=agency_names(), areas=areas(), scope=scope_of(member), photo=photo,
+        )  # fmt: skip
     except (TransitionError, ConsoleError) as exc:
         session.rollback()
         message = (
@@ -161,8 +157,36 @@ def act(number: str, action: str) -> BaseResponse | tuple[str, int]:
     session.commit()
     for row in outbox:
         runtime().queue.enqueue("deliver", row.id, key=row.identity_id)
-    g.pop("staff_session", None)
     return redirect(url_for("console.ticket_page", number=ticket.number, done=action) + "#actions")
+
+
+def _media_dir() -> Path:
+    return settings.resolve_path(cfg().storage.media_dir).resolve()
+
+
+def _saved_photo() -> str | None:
+    """The resolution photo of the form, saved in the media folder; None when none was sent.
+
+    Raises:
+        ConsoleError: it is not an image or too large.
+    """
+    upload = request.files.get("photo")
+    if upload is None or not upload.filename:
+        return None
+    content = upload.read(MAX_PHOTO_BYTES + 1)
+    if len(content) > MAX_PHOTO_BYTES:
+        raise ConsoleError("photo_too_large")
+    if media.extension(content) == "bin":
+        raise ConsoleError("photo_not_image")
+    return media.save(content, "console", _media_dir())
+
+
+def _send_media(item: object) -> Any:
+    base = _media_dir()
+    path = (base / str(item.get("path", ""))).resolve() if isinstance(item, dict) else None
+    if path is None or not path.is_relative_to(base) or not path.is_file():
+        abort(404)
+    return send_file(path, max_age=3600)
 
 
 @bp.get("/tickets/<number>/photo/<int:message_id>/<int:index>")
@@ -172,9 +196,19 @@ def photo(number: str, message_id: int, index: int) -> Any:
     message = get_session().get(Message, message_id)
     if message is None or message.identity_id != ticket.identity_id or not 0 <= index < len(message.media):
         abort(404)
-    item = message.media[index]
-    base = settings.resolve_path(cfg().storage.media_dir).resolve()
-    path = (base / str(item.get("path", ""))).resolve() if isinstance(item, dict) else None
-    if path is None or not path.is_relative_to(base) or not path.is_file():
+    return _send_media(message.media[index])
+
+
+@bp.get("/tickets/<number>/media/<int:index>")
+def ticket_media(number: str, index: int) -> Any:
+    """A photo kept on the ticket (the citizen's, or staff's resolution photo), in the scope only."""
+    ticket = _ticket_or_404(number)
+    if not 0 <= index < len(ticket.media):
         abort(404)
-    return send_file(Path(path), max_age=3600)
+    return _send_media(ticket.media[index])
+
+
+@bp.errorhandler(413)
+def too_large(error: Exception) -> tuple[str, int]:
+    """A form too large for the server (a huge photo) gets a page saying so."""
+    return render_template("console/error.html", message=t("photo_too_large")), 413
