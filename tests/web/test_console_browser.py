@@ -6,6 +6,8 @@ Screenshots of the queue and a ticket are written to ``reports/screenshots/``.
 
 from __future__ import annotations
 
+import struct
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -60,6 +62,18 @@ def page(browser: Browser) -> Iterator[Page]:
     context.close()
 
 
+def png(width: int, height: int) -> bytes:
+    """A valid RGB PNG of one colour (the browser must be able to decode it)."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    rows = b"".join(b"\x00" + bytes((31, 122, 61)) * width for _ in range(height))
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    body = chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b"")
+    return b"\x89PNG\r\n\x1a\n" + body
+
+
 def sign_in(page: Page, site: str, username: str, password: str = PASSWORD) -> None:
     page.goto(f"{site}/console/tickets")
     assert "/console/signin" in page.url
@@ -97,8 +111,13 @@ def test_officer_works_a_ticket_and_the_citizen_hears_each_step(
     page.wait_for_selector("#state[data-state=proses]")
     resolve = page.locator("form[data-action=resolve]")
     resolve.get_by_label("Catatan").fill("Sampah sudah diangkut, lokasi bersih")
-    resolve.get_by_role("button").click()
+    resolve.locator("input[name=photo]").set_input_files(
+        {"name": "hasil.png", "mimeType": "image/png", "buffer": png(48, 32)}
+    )
+    resolve.get_by_role("button", name="Selesaikan").click()
     page.wait_for_selector("#state[data-state=selesai]")
+    photo = page.locator("#ticket-photos img")
+    assert photo.evaluate("img => img.complete && img.naturalWidth") == 48  # the browser decoded it
     assert "warga sudah diberi tahu" in page.locator("#done").inner_text()
     page.screenshot(path=str(SCREENSHOTS / "ticket.png"), full_page=True)
 
@@ -107,7 +126,7 @@ def test_officer_works_a_ticket_and_the_citizen_hears_each_step(
     assert "Truk sampah dijadwalkan besok pagi" in sent[0]["text"] and ticket.number in sent[0]["text"]
     assert "Sampah sudah diangkut, lokasi bersih" in sent[2]["text"]
     timeline = page.locator("#timeline li")
-    assert timeline.count() == 4 and "staff:dlh" in timeline.nth(3).inner_text()
+    assert timeline.count() == 5 and "staff:dlh" in timeline.nth(3).inner_text()  # created, 3 moves, photo
     assert page.dialogs == []  # type: ignore[attr-defined]  # the <script> never ran
 
 

@@ -104,7 +104,7 @@ def _resolve(a: Act) -> list[Outbox]:
     sent = a.move("selesai", note=a.text("note", required=True))
     if a.photo:
         a.ticket.media = [*a.ticket.media, {"path": a.photo, "by": str(a.actor), "kind": "resolution"}]
-        a.event("photo_added", a.photo)
+        a.event("photo_added", "")
     return sent
 
 
