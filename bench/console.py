@@ -41,11 +41,31 @@ from web.console.passwords import hash_password  # noqa: E402
 
 DEFAULT_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/aduan_bench_console"
 PASSWORD = "bench-password-1"
-WORDS = ("sampah menumpuk", "jalan berlubang", "lampu mati", "banjir setinggi lutut", "saluran mampet",
-         "pohon tumbang", "parkir liar", "pedagang kaki lima", "air keruh", "pungli di kantor")  # fmt: skip
+WORDS = (
+    "sampah menumpuk",
+    "jalan berlubang",
+    "lampu mati",
+    "banjir setinggi lutut",
+    "saluran mampet",
+    "pohon tumbang",
+    "parkir liar",
+    "pedagang kaki lima",
+    "air keruh",
+    "pungli di kantor",
+)
 CHANNELS = ("telegram", "whatsapp", "twitter", "telegram", "whatsapp")
-STATES = ("menunggu", "diverifikasi", "disposisi", "koordinasi", "proses", "selesai", "selesai", "selesai",
-          "ditolak", "duplikat")  # fmt: skip
+STATES = (
+    "menunggu",
+    "diverifikasi",
+    "disposisi",
+    "koordinasi",
+    "proses",
+    "selesai",
+    "selesai",
+    "selesai",
+    "ditolak",
+    "duplikat",
+)
 BATCH = 5000
 CSRF_RE = re.compile(r'name="csrf_token" value="([0-9a-f]+)"')
 
@@ -75,12 +95,24 @@ def generate(rt: runtime.Runtime, n: int, seed: int = 17) -> None:
         count = min(BATCH, n - start)
         with rt.Session.begin() as session:
             first_id = start + 1
-            session.execute(insert(Citizen), [{"id": first_id + i, "language": "id", "created_at": now}
-                                              for i in range(count)])  # fmt: skip
-            session.execute(insert(Identity), [
-                {"id": first_id + i, "citizen_id": first_id + i, "channel": CHANNELS[(start + i) % len(CHANNELS)],
-                 "platform_user_id": str(900_000_000 + start + i), "unreachable": False, "created_at": now}
-                for i in range(count)])  # fmt: skip
+            session.execute(
+                insert(Citizen),
+                [{"id": first_id + i, "language": "id", "created_at": now} for i in range(count)],
+            )
+            session.execute(
+                insert(Identity),
+                [
+                    {
+                        "id": first_id + i,
+                        "citizen_id": first_id + i,
+                        "channel": CHANNELS[(start + i) % len(CHANNELS)],
+                        "platform_user_id": str(900_000_000 + start + i),
+                        "unreachable": False,
+                        "created_at": now,
+                    }
+                    for i in range(count)
+                ],
+            )
             tickets, messages, events = [], [], []
             for i in range(count):
                 tid = first_id + i
@@ -91,41 +123,102 @@ def generate(rt: runtime.Runtime, n: int, seed: int = 17) -> None:
                 first = created + timedelta(hours=rng.expovariate(1 / 8)) if state != "menunggu" else None
                 closed = state in ("selesai", "ditolak", "duplikat")
                 resolved = (first or created) + timedelta(hours=rng.expovariate(1 / 48)) if closed else None
-                description = f"{rng.choice(WORDS)} di dekat {rng.choice(WORDS).split()[0]} no {rng.randrange(999)}"
-                tickets.append({
-                    "id": tid, "number": f"ADU-{tid:06d}", "category": category, "description": description,
-                    "kelurahan": kel, "kecamatan": kel.rsplit(".", 1)[0], "kota": ".".join(kel.split(".")[:2]),
-                    "place_text": "dekat pasar", "media": [], "agency_code": cfg.categories[category].agency,
-                    "state": state, "citizen_id": tid, "identity_id": tid, "channel": CHANNELS[(start + i) % 5],
-                    "language": "id", "supporters": 1, "created_at": created, "updated_at": resolved or created,
-                    "due_at": created + timedelta(hours=cfg.categories[category].sla_hours),
-                    "first_response_at": first, "resolved_at": resolved, "overdue": rng.random() < 0.05,
-                    "version": 0,
-                })  # fmt: skip
-                messages.append({"direction": "in", "channel": tickets[-1]["channel"], "identity_id": tid,
-                                 "ticket_id": tid, "text": description, "media": [], "entities": [],
-                                 "intent": f"lapor_{category}", "category": category, "confidence": 0.9,
-                                 "received_at": created, "processed_at": created, "attempts": 0,
-                                 "created_at": created, "platform_message_id": f"b{tid}"})  # fmt: skip
-                events.append({"ticket_id": tid, "at": created, "actor": f"citizen:{tid}", "kind": "created",
-                               "to_state": "menunggu"})  # fmt: skip
+                description = (
+                    f"{rng.choice(WORDS)} di dekat {rng.choice(WORDS).split()[0]} no {rng.randrange(999)}"
+                )
+                tickets.append(
+                    {
+                        "id": tid,
+                        "number": f"ADU-{tid:06d}",
+                        "category": category,
+                        "description": description,
+                        "kelurahan": kel,
+                        "kecamatan": kel.rsplit(".", 1)[0],
+                        "kota": ".".join(kel.split(".")[:2]),
+                        "place_text": "dekat pasar",
+                        "media": [],
+                        "agency_code": cfg.categories[category].agency,
+                        "state": state,
+                        "citizen_id": tid,
+                        "identity_id": tid,
+                        "channel": CHANNELS[(start + i) % 5],
+                        "language": "id",
+                        "supporters": 1,
+                        "created_at": created,
+                        "updated_at": resolved or created,
+                        "due_at": created + timedelta(hours=cfg.categories[category].sla_hours),
+                        "first_response_at": first,
+                        "resolved_at": resolved,
+                        "overdue": rng.random() < 0.05,
+                        "version": 0,
+                    }
+                )
+                messages.append(
+                    {
+                        "direction": "in",
+                        "channel": tickets[-1]["channel"],
+                        "identity_id": tid,
+                        "ticket_id": tid,
+                        "text": description,
+                        "media": [],
+                        "entities": [],
+                        "intent": f"lapor_{category}",
+                        "category": category,
+                        "confidence": 0.9,
+                        "received_at": created,
+                        "processed_at": created,
+                        "attempts": 0,
+                        "created_at": created,
+                        "platform_message_id": f"b{tid}",
+                    }
+                )
+                events.append(
+                    {
+                        "ticket_id": tid,
+                        "at": created,
+                        "actor": f"citizen:{tid}",
+                        "kind": "created",
+                        "to_state": "menunggu",
+                    }
+                )
                 if first is not None:
-                    events.append({"ticket_id": tid, "at": first, "actor": "staff:bench", "kind": "state",
-                                   "from_state": "menunggu", "to_state": "disposisi"})  # fmt: skip
+                    events.append(
+                        {
+                            "ticket_id": tid,
+                            "at": first,
+                            "actor": "staff:bench",
+                            "kind": "state",
+                            "from_state": "menunggu",
+                            "to_state": "disposisi",
+                        }
+                    )
                 if resolved is not None:
-                    events.append({"ticket_id": tid, "at": resolved, "actor": "staff:bench", "kind": "state",
-                                   "from_state": "disposisi", "to_state": state})  # fmt: skip
+                    events.append(
+                        {
+                            "ticket_id": tid,
+                            "at": resolved,
+                            "actor": "staff:bench",
+                            "kind": "state",
+                            "from_state": "disposisi",
+                            "to_state": state,
+                        }
+                    )
             session.execute(insert(Ticket), tickets)
             session.execute(insert(Message), messages)
             session.execute(insert(TicketEvent), events)
         print(f"  {start + count:>7} tickets written", file=sys.stderr)
     with rt.Session.begin() as session:
         for table in ("citizens", "identities", "tickets", "messages", "ticket_events"):
-            session.execute(text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))"))
+            session.execute(
+                text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))")
+            )
         hashed = hash_password(PASSWORD)
-        session.add_all([Staff(username="bench-admin", password_hash=hashed, role="admin"),
-                         Staff(username="bench-dlh", password_hash=hashed, role="officer", agency_code="dlh")])
-
+        session.add_all(
+            [
+                Staff(username="bench-admin", password_hash=hashed, role="admin"),
+                Staff(username="bench-dlh", password_hash=hashed, role="officer", agency_code="dlh"),
+            ]
+        )
 
 
 def vacuum(url: str) -> None:
@@ -153,8 +246,9 @@ def sign_in(app: object, username: str) -> object:
     client = app.test_client()  # type: ignore[attr-defined]
     token = CSRF_RE.search(client.get("/console/signin").get_data(as_text=True))
     assert token
-    response = client.post("/console/signin", data={"username": username, "password": PASSWORD,
-                                                     "csrf_token": token.group(1)})  # fmt: skip
+    response = client.post(
+        "/console/signin", data={"username": username, "password": PASSWORD, "csrf_token": token.group(1)}
+    )
     assert response.status_code == 302, response.status_code
     return client
 
@@ -168,7 +262,9 @@ def main() -> int:
     args = parser.parse_args()
     cfg = settings.load().merged({"database": {"url": args.url}})
     if not args.keep:
-        print(f"bench: generating {args.tickets} tickets in {make_url(args.url).database}...", file=sys.stderr)
+        print(
+            f"bench: generating {args.tickets} tickets in {make_url(args.url).database}...", file=sys.stderr
+        )
         fresh_database(args.url)
         started = time.perf_counter()
         rt = runtime.build(cfg)
@@ -202,7 +298,9 @@ def main() -> int:
 
 def _own_ticket(rt: runtime.Runtime) -> str:
     with rt.Session() as session:
-        return str(session.scalar(text("SELECT number FROM tickets WHERE agency_code = 'dlh' ORDER BY id LIMIT 1")))
+        return str(
+            session.scalar(text("SELECT number FROM tickets WHERE agency_code = 'dlh' ORDER BY id LIMIT 1"))
+        )
 
 
 if __name__ == "__main__":
