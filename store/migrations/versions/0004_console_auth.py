@@ -1,7 +1,7 @@
 """staff console: sign-in sessions, sign-in attempts, coordinating agencies, ticket version
 
 Revision ID: c0501e0004a1
-Revises: 0003
+Revises: 0004_open311
 Create Date: 2026-12-06 21:40:00
 """
 
@@ -15,7 +15,7 @@ from alembic import op
 log = logging.getLogger("alembic.runtime.migration")
 
 revision = "c0501e0004a1"
-down_revision = "0003"
+down_revision = "0004_open311"
 branch_labels = None
 depends_on = None
 
