@@ -44,7 +44,12 @@ class Location:
         return bool(self.kelurahan or self.kecamatan or self.kota) and not self.outside
 
     def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "kelurahan": self.kelurahan, "kecamatan": self.kecamatan, "kota": self.kota}
+        return {
+            "text": self.text,
+            "kelurahan": self.kelurahan,
+            "kecamatan": self.kecamatan,
+            "kota": self.kota,
+        }
 
 
 @dataclass(frozen=True)
@@ -60,6 +65,10 @@ class NluResult:
         ranking: (intent, confidence) pairs, best first.
         entities: Rasa's raw entities.
         model: the model Rasa used.
+        emergency: None when the message describes no danger to life or crime happening now, else its kind:
+            ``"fire"`` (113), ``"police"`` (110), ``"medical"`` (118/119), ``"rescue"`` (115) or
+            ``"general"`` (112). A message that is only an emergency has intent ``emergency`` and no
+            category; one that also reports a city problem keeps the report's intent and category.
     """
 
     text: str
@@ -70,6 +79,7 @@ class NluResult:
     ranking: tuple[tuple[str, float], ...] = ()
     entities: tuple[dict[str, Any], ...] = ()
     model: str | None = None
+    emergency: str | None = None
 
     def categories(self) -> list[tuple[str, float]]:
         """The report categories in the ranking, best first."""
@@ -121,7 +131,9 @@ class NluClient:
         places: the gazetteer that resolves place spans; None leaves units empty.
     """
 
-    def __init__(self, url: str, token: str, *, timeout: float = 5.0, places: PlaceResolver | None = None) -> None:
+    def __init__(
+        self, url: str, token: str, *, timeout: float = 5.0, places: PlaceResolver | None = None
+    ) -> None:
         self.url = url.rstrip("/")
         self.token = token
         self.places = places
@@ -184,7 +196,9 @@ class NluClient:
         except httpx.HTTPError as exc:
             raise NluUnavailable(f"nlu: {self.url} unreachable: {exc.__class__.__name__}") from exc
         if response.status_code != 200:
-            raise NluUnavailable(f"nlu: {self.url}{path} answered {response.status_code}: {response.text[:200]}")
+            raise NluUnavailable(
+                f"nlu: {self.url}{path} answered {response.status_code}: {response.text[:200]}"
+            )
         data: dict[str, Any] = response.json()
         return data
 
@@ -236,7 +250,9 @@ def place_spans(text: str, entities: Iterable[dict[str, Any]]) -> list[str]:
     found = sorted(
         (int(e["start"]), int(e["end"]))
         for e in entities
-        if e.get("entity") in PLACE_ENTITIES and isinstance(e.get("start"), int) and isinstance(e.get("end"), int)
+        if e.get("entity") in PLACE_ENTITIES
+        and isinstance(e.get("start"), int)
+        and isinstance(e.get("end"), int)
     )
     merged: list[list[int]] = []
     for start, end in found:
