@@ -11,16 +11,18 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
 import httpx
 
 from aduan.errors import NluUnavailable
+from nlu.danger import DangerVocabulary, default_vocabulary
 from nlu.hashtags import expand_hashtags
 
 CATEGORY_PREFIX = "lapor_"
 FALLBACK_INTENT = "nlu_fallback"
+EMERGENCY_INTENT = "emergency"
 PLACE_ENTITIES = frozenset({"location", "kelurahan", "kecamatan", "kota", "landmark"})
 MAX_CHARS = 2000  # Rasa's featurizers slow down on long letters; the head carries the complaint
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -129,14 +131,22 @@ class NluClient:
         token: Rasa's auth token (sent as ``?token=``, the only way Rasa 3.6 takes it).
         timeout: seconds for one request, connect and read.
         places: the gazetteer that resolves place spans; None leaves units empty.
+        danger: the danger vocabulary read after Rasa (``nlu.danger``); the one shipped by default.
     """
 
     def __init__(
-        self, url: str, token: str, *, timeout: float = 5.0, places: PlaceResolver | None = None
+        self,
+        url: str,
+        token: str,
+        *,
+        timeout: float = 5.0,
+        places: PlaceResolver | None = None,
+        danger: DangerVocabulary | None = None,
     ) -> None:
         self.url = url.rstrip("/")
         self.token = token
         self.places = places
+        self.danger = danger or default_vocabulary()
         self._http = httpx.Client(
             base_url=self.url,
             timeout=httpx.Timeout(timeout, connect=min(timeout, 2.0)),
@@ -210,7 +220,7 @@ class NluClient:
             # FallbackClassifier puts itself first; the category buttons need the real candidates.
             ranking = tuple(r for r in ranking if r[0] != FALLBACK_INTENT)
         entities = tuple(data.get("entities") or ())
-        return NluResult(
+        result = NluResult(
             text=text,
             intent=name,
             category=category_of(name),
@@ -220,6 +230,7 @@ class NluClient:
             entities=entities,
             model=data.get("model"),
         )
+        return with_emergency(result, self.danger)
 
     def locate(self, text: str, entities: Iterable[dict[str, Any]]) -> Location:
         """Resolves the place: the whole message first, then each place span Rasa found (longest first).
@@ -261,6 +272,44 @@ def place_spans(text: str, entities: Iterable[dict[str, Any]]) -> list[str]:
         else:
             merged.append([start, end])
     return [text[s:e].strip() for s, e in merged if text[s:e].strip()]
+
+
+def with_emergency(result: NluResult, danger: DangerVocabulary) -> NluResult:
+    """Sets ``emergency`` from the model's intent and the danger layer together.
+
+    Recall counts most: a danger the layer finds happening now raises an emergency whatever the model read;
+    a report keeps its intent and category beside it, anything else becomes intent ``emergency``. An
+    emergency the model read stands, with the kind the message names (``general`` when it names none),
+    unless every danger word in it was cancelled (past, a worry, denied, fiction, over): then the model's
+    next reading is taken.
+
+    Args:
+        result: what Rasa read (and the places resolved).
+        danger: the danger vocabulary.
+
+    Returns:
+        The result with ``emergency`` set, and intent/category changed as described.
+    """
+    reading = danger.read(result.text)
+    model_says = result.intent == EMERGENCY_INTENT or (
+        result.intent == FALLBACK_INTENT and bool(result.ranking) and result.ranking[0][0] == EMERGENCY_INTENT
+    )
+    if reading.kind:
+        if result.category:
+            return replace(result, emergency=reading.kind)
+        confidence = dict(result.ranking).get(EMERGENCY_INTENT, result.confidence)
+        return replace(
+            result, intent=EMERGENCY_INTENT, category=None, confidence=confidence, emergency=reading.kind
+        )
+    if not model_says:
+        return result
+    if not reading.cancelled:
+        return replace(result, intent=EMERGENCY_INTENT, category=None, emergency=danger.hint(result.text))
+    intent, confidence = next(
+        ((i, c) for i, c in result.ranking if i not in (EMERGENCY_INTENT, FALLBACK_INTENT)),
+        ("out_of_scope", 0.0),
+    )
+    return replace(result, intent=intent, category=category_of(intent), confidence=confidence)
 
 
 def to_location(place: Any) -> Location:
