@@ -147,7 +147,9 @@ def test_a_danger_the_model_read_as_conversation_becomes_an_emergency() -> None:
 
 def test_the_models_emergency_stands_with_a_hinted_kind() -> None:
     ranking = (("emergency", 0.9), ("lapor_pohon", 0.1))
-    result = with_emergency(_result("tolong kirim ambulans sekarang", "emergency", ranking), default_vocabulary())
+    result = with_emergency(
+        _result("tolong kirim ambulans sekarang", "emergency", ranking), default_vocabulary()
+    )
     assert (result.intent, result.category, result.emergency) == ("emergency", None, "medical")
 
 
