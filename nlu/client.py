@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
@@ -40,10 +40,33 @@ class Location:
     kota: str | None = None
     outside: bool = False
     candidates: tuple[Location, ...] = ()
+    nama: str | None = None  # the name of the most specific unit, when the gazetteer was asked
 
     @property
     def resolved(self) -> bool:
         return bool(self.kelurahan or self.kecamatan or self.kota) and not self.outside
+
+    @property
+    def code(self) -> str | None:
+        """The code of the most specific unit known."""
+        return self.kelurahan or self.kecamatan or self.kota
+
+    @property
+    def level(self) -> str | None:
+        """``kelurahan``, ``kecamatan`` or ``kota``: the level of :attr:`code`."""
+        return (
+            "kelurahan"
+            if self.kelurahan
+            else "kecamatan"
+            if self.kecamatan
+            else "kota"
+            if self.kota
+            else None
+        )
+
+    def candidate_dicts(self) -> list[dict[str, Any]]:
+        """The units offered when the place is ambiguous, as ``aduan nlu parse`` prints them."""
+        return [{"code": c.code, "level": c.level, "nama": c.nama} for c in self.candidates if c.code]
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -94,12 +117,15 @@ class NluResult:
             "intent": self.intent,
             "category": self.category,
             "confidence": round(self.confidence, 4),
-            "location": self.location.to_dict(),
+            "ranking": [{"category": c, "confidence": round(x, 4)} for c, x in self.categories()[:3]],
+            "location": {**self.location.to_dict(), "candidates": self.location.candidate_dicts()},
         }
 
 
 class PlaceResolver(Protocol):
     def resolve(self, text: str) -> Any: ...
+
+    def unit(self, kode: str) -> Any: ...
 
 
 def category_of(intent: str | None) -> str | None:
@@ -232,6 +258,12 @@ class NluClient:
         )
         return with_emergency(result, self.danger)
 
+    def _unit_name(self, kode: str) -> str | None:
+        try:
+            return str(self.places.unit(kode).nama) if self.places is not None else None
+        except KeyError:
+            return None
+
     def locate(self, text: str, entities: Iterable[dict[str, Any]]) -> Location:
         """Resolves the place: the whole message first, then each place span Rasa found (longest first).
 
@@ -245,7 +277,7 @@ class NluClient:
         for candidate in [text, *spans]:
             place = self.places.resolve(candidate)
             if place is not None:
-                return to_location(place)
+                return to_location(place, names=self._unit_name)
         return Location(text=spans[0]) if spans else Location()
 
 
@@ -312,13 +344,20 @@ def with_emergency(result: NluResult, danger: DangerVocabulary) -> NluResult:
     return replace(result, intent=intent, category=category_of(intent), confidence=confidence)
 
 
-def to_location(place: Any) -> Location:
-    """Converts an ``nlu.places.Place`` into the client's ``Location``."""
+def to_location(place: Any, *, names: Callable[[str], str | None] | None = None) -> Location:
+    """Converts an ``nlu.places.Place`` into the client's ``Location``.
+
+    Args:
+        place: the gazetteer's reading.
+        names: code -> unit name, to name the place and its candidates (left None without it).
+    """
+    code = place.kelurahan or place.kecamatan or place.kota
     return Location(
         text=place.text,
         kelurahan=place.kelurahan,
         kecamatan=place.kecamatan,
         kota=place.kota,
         outside=bool(place.outside),
-        candidates=tuple(to_location(c) for c in place.candidates),
+        candidates=tuple(to_location(c, names=names) for c in place.candidates),
+        nama=names(code) if names and code else None,
     )
