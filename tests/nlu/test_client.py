@@ -38,13 +38,18 @@ def test_unreachable_rasa_raises_nlu_unavailable() -> None:
 @pytest.mark.parametrize(
     ("text", "category", "kelurahan"),
     [
-        ("min sampah udh 3 hari gak diangkut di gg. mawar kel. pejaten timur jaksel", "sampah", "31.74.04.1005"),
+        (
+            "min sampah udh 3 hari gak diangkut di gg. mawar kel. pejaten timur jaksel",
+            "sampah",
+            "31.74.04.1005",
+        ),
         ("jalan berlubang besar di depan halte harmoni, bahaya buat motor", "jalan", None),
         ("BANJIR LAGI SEPINGGANG DI KEL. KAMPUNG MELAYU!!!", "banjir", "31.75.03.1001"),
     ],
 )
-def test_parse_reads_category_and_place(rasa: tuple[str, str], places: Gazetteer, text: str, category: str,
-                                        kelurahan: str | None) -> None:
+def test_parse_reads_category_and_place(
+    rasa: tuple[str, str], places: Gazetteer, text: str, category: str, kelurahan: str | None
+) -> None:
     result = NluClient(*rasa, places=places).parse(text)
     assert result.category == category
     if kelurahan:
@@ -53,7 +58,9 @@ def test_parse_reads_category_and_place(rasa: tuple[str, str], places: Gazetteer
 
 
 @pytest.mark.rasa
-@pytest.mark.parametrize("text", ["", "   ", "😡😡😡", "#banjir", "x" * 5000, "lampu mati\x00\x07 di sini", "ライト 灯 lampu"])
+@pytest.mark.parametrize(
+    "text", ["", "   ", "😡😡😡", "#banjir", "x" * 5000, "lampu mati\x00\x07 di sini", "ライト 灯 lampu"]
+)
 def test_bad_input_parses_to_a_valid_result(rasa: tuple[str, str], places: Gazetteer, text: str) -> None:
     result = NluClient(*rasa, places=places).parse(text)
     assert isinstance(result.intent, str) and 0.0 <= result.confidence <= 1.0
@@ -102,4 +109,6 @@ def test_an_ambiguous_place_offers_named_candidates(rasa: tuple[str, str], place
     location = NluClient(*rasa, places=places).parse("sampah numpuk di tanjung duren").to_json()["location"]
     assert location["kelurahan"] is None and location["kecamatan"] == "31.73.02"
     assert {c["code"] for c in location["candidates"]} == {"31.73.02.1002", "31.73.02.1005"}
-    assert all(c["level"] == "kelurahan" and c["nama"].startswith("Tanjung Duren") for c in location["candidates"])
+    assert all(
+        c["level"] == "kelurahan" and c["nama"].startswith("Tanjung Duren") for c in location["candidates"]
+    )
