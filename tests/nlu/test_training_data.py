@@ -189,3 +189,32 @@ def test_generated_files_are_up_to_date(tmp_path):
         assert committed.exists(), f"{relative} is generated but not committed"
         assert committed.read_text(encoding="utf-8") == (tmp_path / relative).read_text(encoding="utf-8"), (
             f"{relative} differs from generate.py output: re-run python3 nlu/rasa/generate.py")
+
+
+# Emergencies and their near-misses (nlu/rasa/sentences/danger.yml, issue 14): enough of each, in both splits.
+DANGER = RASA / "sentences" / "danger.yml"
+DANGER_LABELS = RASA / "heldout" / "danger.yml"
+
+
+def _sentences(block: str) -> list[str]:
+    lines = [" ".join(line.split()) for line in block.splitlines()]
+    return [line for line in lines if line and not line.startswith("#")]
+
+
+def test_danger_sentences_cover_every_kind_and_as_many_near_misses():
+    groups = yaml.safe_load(DANGER.read_text(encoding="utf-8"))["groups"]
+    counts = Counter()
+    for group in groups:
+        for split in ("train", "heldout"):
+            counts[(group["kind"] == "none", split)] += len(_sentences(group[split]))
+    emergencies = counts[(False, "train")] + counts[(False, "heldout")]
+    near_misses = counts[(True, "train")] + counts[(True, "heldout")]
+    assert emergencies >= 150 and near_misses >= 150
+    assert counts[(False, "heldout")] >= 30 and counts[(True, "heldout")] >= 30
+    assert {g["kind"] for g in groups} == {"fire", "police", "medical", "rescue", "general", "none"}
+
+
+def test_heldout_danger_labels_name_heldout_examples(heldout):
+    labels = yaml.safe_load(DANGER_LABELS.read_text(encoding="utf-8"))
+    examples = {(intent, e) for intent, table in heldout.items() for e in table}
+    assert labels and all((row["intent"], row["example"]) in examples for row in labels)
