@@ -63,9 +63,10 @@ class DangerVocabulary:
         if set(self.kinds) != set(KINDS) or set(data["dangers"]) - set(KINDS):
             raise ValueError(f"danger vocabulary: kinds must be {', '.join(KINDS)}")
         self.spelling: dict[str, str] = {str(k): str(v) for k, v in data["spelling"].items()}
-        self.dangers = {kind: [_compile(p, families) for p in data["dangers"][kind]] for kind in self.kinds}
+        # One alternation per kind: a clause is searched once per kind, not once per pattern.
+        self.dangers = {kind: _compile("|".join(data["dangers"][kind]), families) for kind in self.kinds}
         self.hints = {kind: _compile(p, families) for kind, p in data["hints"].items()}
-        self.harmless = [_compile(p, families) for p in data["harmless"]]
+        self.harmless = _compile("|".join(data["harmless"]), families)
         self.past = _compile(_alternatives(data["past"]), families, prefix=_AFTER_SINCE)
         self.habitual = _compile(_alternatives(data["habitual"]), families)
         self.hypothetical = _compile(_alternatives(data["hypothetical"]), families, prefix=r"(?<!tidak )")
@@ -131,15 +132,12 @@ class DangerVocabulary:
 
     def _clause(self, part: str) -> str:
         clause = " ".join(self.spelling.get(w, w) for w in _WORD.findall(part or ""))
-        for pattern in self.harmless:
-            clause = " ".join(pattern.sub(" ", clause).split())
-        return clause
+        return " ".join(self.harmless.sub(" ", clause).split())
 
     def _matches(self, clause: str) -> Iterator[tuple[str, re.Match[str]]]:
-        for kind, patterns in self.dangers.items():
-            for pattern in patterns:
-                for match in pattern.finditer(clause):
-                    yield kind, match
+        for kind, pattern in self.dangers.items():
+            for match in pattern.finditer(clause):
+                yield kind, match
 
     def _counts(self, match: re.Match[str], clause: str, sentence: str, over: bool) -> bool:
         before = clause[: match.start()]
