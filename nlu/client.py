@@ -322,7 +322,7 @@ def with_emergency(result: NluResult, danger: DangerVocabulary) -> NluResult:
     Returns:
         The result with ``emergency`` set, and intent/category changed as described.
     """
-    reading = danger.read(result.text)
+    reading = danger.read(_without_places(result))
     model_says = result.intent == EMERGENCY_INTENT or (
         result.intent == FALLBACK_INTENT and bool(result.ranking) and result.ranking[0][0] == EMERGENCY_INTENT
     )
@@ -342,6 +342,17 @@ def with_emergency(result: NluResult, danger: DangerVocabulary) -> NluResult:
         ("out_of_scope", 0.0),
     )
     return replace(result, intent=intent, category=category_of(intent), confidence=confidence)
+
+
+def _without_places(result: NluResult) -> str:
+    """The text with its place names blanked: "Tegal Parang" names a kelurahan, not a machete."""
+    text = result.text
+    for span in sorted(
+        {*place_spans(text, result.entities), result.location.text or ""}, key=len, reverse=True
+    ):
+        if span:
+            text = text.replace(span, " , ")
+    return text
 
 
 def to_location(place: Any, *, names: Callable[[str], str | None] | None = None) -> Location:

@@ -29,7 +29,7 @@ _ABBREVIATION = re.compile(
 )
 _WORD = re.compile(r"[a-z0-9]+")
 _REPEATS = re.compile(r"([a-z])\1{2,}")
-_REDUPLICATION = re.compile(r"\b([a-z]{2,})2\b")  # "anak2" -> "anak"
+_REDUPLICATION = re.compile(r"\b([a-z]{2,})2\b")  # "anak2" -> "anak anak"
 _FAMILY = re.compile(r"<(\w+)>")
 _AFTER_SINCE = r"(?<!sejak )(?<!dari )(?<!since )"  # "belum pulang sejak kemarin" is still going on
 _NEGATION_WINDOW = 3  # words before a danger that a negation may stand in ("tidak ada yang terluka")
@@ -41,7 +41,8 @@ class Reading:
 
     Attributes:
         kind: the kind of danger happening now, or None.
-        cancelled: danger words were found, but each was past, hypothetical, denied, fiction or over.
+        cancelled: danger words were found, but each was past, hypothetical, denied or fiction; or the
+            message says the danger is over.
         words: the words that decided the kind (for logs and tests).
     """
 
@@ -107,7 +108,7 @@ class DangerVocabulary:
         for kind in self.kinds:
             if kind in found:
                 return Reading(kind=kind, words=tuple(found[kind]))
-        return Reading(cancelled=cancelled)
+        return Reading(cancelled=cancelled or over)
 
     def hint(self, text: str) -> str:
         """The kind a message names without describing a danger ("tolong kirim damkar"), else ``general``."""
@@ -121,7 +122,7 @@ class DangerVocabulary:
         Harmless phrases are removed from each clause.
         """
         text = unicodedata.normalize("NFKC", text).lower().replace("'", " ")
-        text = _REDUPLICATION.sub(r"\1", _REPEATS.sub(r"\1", text))
+        text = _REDUPLICATION.sub(r"\1 \1", _REPEATS.sub(r"\1", text))
         text = _ABBREVIATION.sub(r"\1 ", text)
         out = []
         for sentence in _SENTENCE_BREAK.split(text):
