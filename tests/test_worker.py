@@ -1,0 +1,91 @@
+"""``aduan worker --beat`` as a real process on Redis: it runs what the web app queues, its beat sweeps,
+and SIGTERM stops it cleanly. The NLU is down here, so the citizen's one answer is the holding reply."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from sqlalchemy import select
+
+from aduan import settings
+from fakes.telegram import FakeTelegram, text_update
+from jobs import celery_app, runtime
+from store import db
+from store.models import Message, Outbox
+from tests.conftest import ROOT, TELEGRAM_SECRET
+
+BROKER = os.environ.get("ADUAN_TEST_WORKER_QUEUE", "redis://127.0.0.1:6379/6")  # a db number of its own
+
+
+def test_a_worker_process_answers_what_the_web_queued(tmp_path: Path, fake_telegram: FakeTelegram) -> None:
+    url = f"sqlite:///{tmp_path / 'aduan.sqlite3'}"
+    db.upgrade(url)
+    overrides = {
+        "ADUAN_HOME": str(tmp_path),
+        "ADUAN_DATABASE__URL": url,
+        "ADUAN_QUEUE__BROKER": BROKER,
+        "ADUAN_QUEUE__SWEEP_SECONDS": "0.5",
+        "ADUAN_NLU__URL": "http://127.0.0.1:9",  # nothing listens: the message waits, with a holding reply
+        "ADUAN_NLU__TOKEN": "x",
+        "ADUAN_CHANNELS__TELEGRAM__TOKEN": "1:test",
+        "ADUAN_CHANNELS__TELEGRAM__SECRET_TOKEN": TELEGRAM_SECRET,
+        "ADUAN_CHANNELS__TELEGRAM__API_BASE_URL": fake_telegram.url,  # type: ignore[attr-defined]
+        "ADUAN_CHANNELS__TELEGRAM__PER_CHAT_INTERVAL": "0",
+    }
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ADUAN_")} | overrides
+    cfg = settings.load(env=env)
+    web_rt = runtime.build(cfg)
+    celery = celery_app.configure(cfg)
+    celery.control.purge()
+    web_rt.queue = celery_app.CeleryQueue(celery)
+    log = (tmp_path / "worker.log").open("w+")
+    worker = subprocess.Popen(
+        [sys.executable, "-m", "aduan", "worker", "--beat", "--concurrency", "1"],
+        cwd=ROOT,
+        env=env,
+        stdout=log,
+        stderr=log,
+    )
+    try:
+        from web import create_app
+
+        client = create_app(rt=web_rt).test_client()
+        response = client.post(
+            "/webhooks/telegram",
+            json=text_update(801, "sampah numpuk di kel. pejaten timur"),
+            headers={"X-Telegram-Bot-Api-Secret-Token": TELEGRAM_SECRET},
+        )
+        assert response.status_code == 200
+        [holding] = fake_telegram.wait_for(801, 1, timeout=60)
+        assert holding["text"].startswith("Pesan Anda sudah kami simpan.")
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:  # the worker records the send just after the fake has it
+            with web_rt.Session() as session:
+                [row] = session.scalars(select(Outbox)).all()
+                message = session.scalars(select(Message)).one()
+            if row.status == "sent" and message.attempts >= 2:
+                break
+            time.sleep(0.2)
+        assert (row.status, row.idempotency_key) == ("sent", f"hold:{message.id}")
+        # the beat's sweeps retried the waiting message, and it was still answered only once
+        assert message.attempts >= 2 and message.processed_at is None
+        worker.send_signal(signal.SIGTERM)
+        assert worker.wait(timeout=60) == 0
+        assert fake_telegram.messages_to(801) == [holding]
+        output = (tmp_path / "worker.log").read_text()
+        assert "Traceback" not in output, output
+        assert (tmp_path / "var" / "celerybeat-schedule").exists() or any(
+            (tmp_path / "var").glob("celerybeat*")
+        )
+    finally:
+        if worker.poll() is None:
+            worker.kill()
+            worker.wait()
+        log.close()
+        celery.control.purge()
+        web_rt.close()
