@@ -56,7 +56,7 @@ def _parser() -> argparse.ArgumentParser:
 
     serve = sub.add_parser("serve", help="run the web app, the queue workers and (by default) a local Rasa")
     serve.add_argument("--fake-platforms", action="store_true",
-                       help="start a local fake Telegram Bot API and point the channel at it (demo)")
+                       help="start a local fake API for each enabled channel that has one and point it there (demo)")
     serve.set_defaults(func=cmd_serve)
 
     worker = sub.add_parser("worker", help="run a Celery worker (scale-out; queue.broker must be redis:// or amqp://)")
@@ -85,7 +85,8 @@ def _parser() -> argparse.ArgumentParser:
     parse.set_defaults(func=cmd_nlu_parse)
 
     chat = sub.add_parser("chat", help="chat with the bot in the terminal, through the real pipeline")
-    chat.add_argument("--channel", choices=("telegram", "whatsapp", "twitter"), default="telegram")
+    chat.add_argument("--channel", default="telegram",
+                      help="the platform the chat pretends to be: any channel with a local fake (default telegram)")
     chat.add_argument("--database", help="database URL (default: var/chat.sqlite3, apart from the server's)")
     chat.add_argument("--user", default="100001", help="the citizen's platform user id")
     chat.set_defaults(func=cmd_chat)
@@ -275,7 +276,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from web import create_app
 
     cfg = settings.load()
-    fake = _start_fake_telegram(cfg) if args.fake_platforms else None
+    cfg, fakes = _start_fakes(cfg) if args.fake_platforms else (cfg, {})
     runtime.build(cfg).close()  # fail fast: configuration and schema before anything starts
     rasa = _start_nlu(cfg)
     url, token = (rasa.url, rasa.token) if rasa else (cfg["nlu"]["url"], cfg["nlu"]["token"])
@@ -283,7 +284,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     queue = _make_queue(rt)
     tasks.sweep(rt)  # whatever a crash left unprocessed or unsent
     server = make_server(cfg["web"]["host"], cfg["web"]["port"], create_app(rt=rt), threaded=True)
-    _print_urls(cfg, rasa_url=url, fake=fake)
+    _print_urls(cfg, rasa_url=url, fakes=fakes)
     signal.signal(signal.SIGTERM, lambda *_: threading.Thread(target=server.shutdown).start())
     try:
         server.serve_forever()
@@ -335,19 +336,21 @@ def _make_queue(rt: Any) -> Any:
     return rt.queue
 
 
-def _start_fake_telegram(cfg: settings.Config) -> Any:
-    from fakes.server import ServerThread
-    from fakes.telegram import FakeTelegram
+def _start_fakes(cfg: settings.Config) -> tuple[settings.Config, dict[str, str]]:
+    """Starts a local fake API for every enabled channel that has one; returns the configuration pointed at
+    them and each fake's URL."""
+    from fakes import chat
 
-    fake = FakeTelegram()
-    server = ServerThread(fake.app).start()
-    tg = cfg["channels"]["telegram"]
-    tg.update(enabled=True, api_base_url=server.url, token=tg["token"] or "1:demo")
-    tg["secret_token"] = tg["secret_token"] or "demo-secret"
-    return server
+    channels, urls = dict(cfg["channels"]), {}
+    for name, side in chat.channels().items():
+        if channels.get(name, {}).get("enabled"):
+            fake = side()
+            channels[name] = fake.start(channels[name])
+            urls[name] = channels[name]["api_base_url"]
+    return {**cfg, "channels": channels}, urls
 
 
-def _print_urls(cfg: settings.Config, *, rasa_url: str, fake: Any) -> None:
+def _print_urls(cfg: settings.Config, *, rasa_url: str, fakes: dict[str, str]) -> None:
     base = cfg["web"]["public_url"] or f"http://{cfg['web']['host']}:{cfg['web']['port']}"
     lines = [
         "",
@@ -357,8 +360,7 @@ def _print_urls(cfg: settings.Config, *, rasa_url: str, fake: Any) -> None:
         "  webhooks:",
     ]
     lines += [f"    {name:9s} {base}/webhooks/{name}" for name, block in cfg["channels"].items() if block.get("enabled")]
-    if fake is not None:
-        lines.append(f"  fake Telegram Bot API (demo): {fake.url}")
+    lines += [f"  fake {name} API (demo): {url}" for name, url in fakes.items()]
     lines += ["  chat with the bot locally:  make chat   (or: .venv/bin/aduan chat)", "  stop: Ctrl-C", ""]
     print("\n".join(lines), flush=True)
 

@@ -13,7 +13,7 @@ import threading
 from collections.abc import Coroutine, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, ClassVar, Protocol, TypeVar
+from typing import Any, ClassVar, Protocol, TypeVar, runtime_checkable
 
 from aduan.errors import ConfigError, MalformedPayload
 
@@ -196,6 +196,130 @@ class Adapter(Protocol):
 
     def close(self) -> None:
         """Releases network clients and threads."""
+
+
+# --- capabilities: what only some platforms can do, declared by the adapter class that has it ---
+#
+# The web layer and the queue loop over the enabled adapters and ask ``isinstance(adapter, Poller)``;
+# they never ask which platform they talk to.
+
+
+@dataclass(frozen=True)
+class DeliveryStatus:
+    """What a platform reports about a message Aduan sent.
+
+    Attributes:
+        message_id: the platform's id for the sent message, as ``send`` returned it.
+        status: ``sent``, ``delivered``, ``read`` or ``failed``.
+        recipient_id: the citizen's id on the platform.
+        error_code: the platform's error code when ``status`` is ``failed``.
+        timestamp: when it happened, UTC.
+        window_closed: the message failed because the messaging window had closed (resend as a template).
+    """
+
+    message_id: str
+    status: str
+    recipient_id: str
+    error_code: int | None
+    timestamp: datetime
+    window_closed: bool = False
+
+
+@runtime_checkable
+class Handshake(Protocol):
+    """The platform verifies the webhook URL with a GET (Meta's ``hub.challenge``, X's CRC)."""
+
+    def handshake(self, args: Mapping[str, str]) -> tuple[str, int]:
+        """Answers the GET on ``/webhooks/<platform>``.
+
+        Args:
+            args: the query parameters.
+
+        Returns:
+            The response body (JSON when it starts with ``{``, else plain text) and the HTTP status.
+        """
+        ...
+
+
+@runtime_checkable
+class DeliveryStatuses(Protocol):
+    """The platform's webhooks also report what happened to the messages Aduan sent."""
+
+    def parse_statuses(self, payload: Any) -> list[DeliveryStatus]:
+        """Reads the delivery reports out of a decoded webhook payload; ``[]`` when there are none.
+
+        Raises:
+            MalformedPayload: the payload is not of the platform's shape.
+        """
+        ...
+
+
+@runtime_checkable
+class MediaDownload(Protocol):
+    """Inbound photos arrive as references the platform expires; the adapter can fetch the bytes."""
+
+    def download_media(self, ref: str) -> bytes:
+        """Downloads one photo by the reference ``parse`` put in ``InboundMessage.media``.
+
+        Raises:
+            DeliveryError: the platform refused or did not answer.
+        """
+        ...
+
+
+@runtime_checkable
+class Poller(Protocol):
+    """The platform can be polled for new messages, for deployments without a public webhook URL."""
+
+    poll_interval: float | None
+    """Seconds between two polls; None when this deployment receives webhooks instead."""
+
+    def poll(self, since: str | None) -> tuple[list[InboundMessage], str | None]:
+        """Fetches the messages newer than ``since`` (None on the first poll).
+
+        Returns:
+            The new messages, oldest first, and the mark to pass next time.
+
+        Raises:
+            DeliveryError: the platform refused or did not answer.
+        """
+        ...
+
+
+@runtime_checkable
+class TemplateFallback(Protocol):
+    """Outside a messaging window the platform only delivers pre-approved templates."""
+
+    def template_name(self, kind: str) -> str:
+        """The approved template for a notification kind (e.g. ``status_update``)."""
+        ...
+
+
+@runtime_checkable
+class RateLimited(Protocol):
+    """How fast the platform lets one bot send (the delivery job spaces sends to match)."""
+
+    rate_per_second: float
+    """Messages per second for the whole bot, account or number."""
+    per_chat_interval: float
+    """Seconds between two messages to the same chat."""
+
+
+DEFAULT_RATE_PER_SECOND = 30.0
+"""The send rate assumed for an adapter that declares none (``RateLimited``)."""
+
+
+def rate_limits(adapter: object) -> tuple[float, float]:
+    """``(rate_per_second, per_chat_interval)`` as the adapter declares them, else (30/s, none per chat)."""
+    if isinstance(adapter, RateLimited):
+        return adapter.rate_per_second, adapter.per_chat_interval
+    return DEFAULT_RATE_PER_SECOND, 0.0
+
+
+def capabilities(adapter: object) -> list[str]:
+    """The names of the optional interfaces ``adapter`` has, for logs and the health page."""
+    kinds = (Handshake, DeliveryStatuses, MediaDownload, Poller, TemplateFallback, RateLimited)
+    return [kind.__name__ for kind in kinds if isinstance(adapter, kind)]
 
 
 class LoopThread:

@@ -4,6 +4,9 @@ Both deliver ``{"object": "page"|"instagram", "entry": [{"messaging": [{"sender"
 "recipient": {"id"}, "timestamp": <ms>, "message"|"postback"|"delivery"|"read": {...}}]}]}``, are signed
 with ``X-Hub-Signature-256`` and verified with ``hub.challenge`` (see ``bots.meta``), and are answered
 through the Send API, ``POST {api_base_url}/{api_version}/me/messages`` with the Page access token.
+
+Capabilities (``bots.base``): the ``hub.challenge`` handshake and rate limits. Outside the 24-hour
+window there is no template to fall back to, so such a reply is given up (and shown in the console).
 """
 
 from __future__ import annotations
@@ -12,13 +15,15 @@ import logging
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
+from aduan.errors import MalformedPayload
 from bots import meta
 from bots.base import InboundMessage, Reply, arr, epoch, number, obj, setting, text
-from aduan.errors import MalformedPayload
 
 log = logging.getLogger("aduan.bots.messenger")
 
 MAX_QUICK_REPLIES, QUICK_REPLY_TITLE_MAX = 13, 20
+# The Send API allows a Page about 40 messages a second (Meta's guidance for messaging throughput).
+RATE_PER_SECOND = 40.0
 
 # (10, 2018278): the message is outside the 24-hour standard messaging window.
 WINDOW_CODES: frozenset[meta.ErrorKey] = frozenset({(10, 2018278)})
@@ -88,6 +93,7 @@ class MetaMessagingAdapter(meta.MetaWebhook):
 
     name: ClassVar[str]
     webhook_object: ClassVar[str]
+    rate_per_second: float = RATE_PER_SECOND
 
     def __init__(
         self,
@@ -97,8 +103,10 @@ class MetaMessagingAdapter(meta.MetaWebhook):
         verify_token: str = "",
         api_base_url: str | None = None,
         api_version: str | None = None,
+        per_chat_interval: float = 0.0,
     ) -> None:
         self.verify_token = verify_token
+        self.per_chat_interval = per_chat_interval
         self._app_secret = app_secret
         self._graph = meta.GraphClient(
             platform=self.name,
@@ -114,7 +122,7 @@ class MetaMessagingAdapter(meta.MetaWebhook):
         """Builds the adapter from ``channels.messenger`` or ``channels.instagram``.
 
         Keys: ``page_access_token``, ``app_secret``, ``verify_token``, and optional ``api_base_url``
-        (default https://graph.facebook.com) and ``api_version`` (default v21.0).
+        (default https://graph.facebook.com), ``api_version`` (default v21.0) and ``per_chat_interval``.
         """
         return cls(
             page_access_token=setting(cfg, cls.name, "page_access_token"),
@@ -122,6 +130,7 @@ class MetaMessagingAdapter(meta.MetaWebhook):
             verify_token=str(cfg.get("verify_token") or ""),
             api_base_url=cfg.get("api_base_url") or None,
             api_version=cfg.get("api_version") or None,
+            per_chat_interval=float(cfg.get("per_chat_interval") or 0.0),
         )
 
     def parse(self, payload: Any) -> list[InboundMessage]:

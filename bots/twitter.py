@@ -13,6 +13,8 @@ Inbound DMs arrive in one of three shapes:
 
 Sending uses tweepy's v2 ``Client.create_direct_message``. X DMs have no buttons in v2, so choices
 are rendered as numbered lines and come back as typed text.
+
+Capabilities (``bots.base``): the CRC handshake, polling (mode ``poll``) and rate limits.
 """
 
 from __future__ import annotations
@@ -31,7 +33,6 @@ import requests
 import tweepy
 from requests.adapters import HTTPAdapter
 
-from bots.base import InboundMessage, Reply, arr, number, obj, setting
 from aduan.errors import (
     ConfigError,
     DeliveryError,
@@ -40,6 +41,7 @@ from aduan.errors import (
     RecipientUnreachable,
     SignatureError,
 )
+from bots.base import InboundMessage, Reply, arr, number, obj, setting
 
 log = logging.getLogger("aduan.bots.twitter")
 
@@ -49,6 +51,9 @@ TIMEOUT = (5.0, 15.0)
 POLL_FIELDS = ["id", "event_type", "text", "sender_id", "created_at", "attachments", "dm_conversation_id"]
 POLL_EXPANSIONS = ["sender_id", "attachments.media_keys"]
 POLL_MAX_PAGES = 5
+POLL_SECONDS = 60.0
+# X lets an app send about 15 DMs a second on one account (and 1,000 a day per user).
+RATE_PER_SECOND = 15.0
 # What X says when a user does not accept DMs from us (v2 "detail" texts and v1.1 code 349).
 REFUSED_PHRASES = ("not allowed to send", "cannot send messages", "not permitted to send")
 
@@ -92,18 +97,12 @@ class _HostAdapter(HTTPAdapter):
         return super().send(request, **kwargs)
 
 
-
-
 def _str(value: Any, where: str) -> str:
     if isinstance(value, str) and value:
         return value
     if isinstance(value, int) and not isinstance(value, bool):
         return str(value)  # some v1.1 ids are numbers
     raise MalformedPayload(f"twitter: {where}: expected an id or text")
-
-
-
-
 
 
 def _millis(value: Any, where: str) -> datetime:
@@ -121,8 +120,6 @@ def _iso(value: Any, where: str) -> datetime:
     except ValueError as exc:
         raise MalformedPayload(f"twitter: {where}: not an ISO 8601 time") from exc
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
-
-
 
 
 def _is_snowflake(value: Any) -> bool:
@@ -211,6 +208,7 @@ class TwitterAdapter:
     """Verifies, parses, polls and sends X direct messages for one bot account."""
 
     name: ClassVar[str] = "twitter"
+    rate_per_second: float = RATE_PER_SECOND
 
     def __init__(
         self,
@@ -222,6 +220,8 @@ class TwitterAdapter:
         bot_user_id: str = "",
         mode: str = "webhook",
         api_base_url: str | None = None,
+        poll_seconds: float = POLL_SECONDS,
+        per_chat_interval: float = 0.0,
     ) -> None:
         if mode not in ("webhook", "poll"):
             raise ConfigError(f"config: channels.twitter.mode: expected webhook or poll, not {mode!r}")
@@ -229,6 +229,8 @@ class TwitterAdapter:
             # /2/dm_events lists the bot's own DMs too: without its id the bot would answer itself.
             raise ConfigError("config: channels.twitter.bot_user_id: required when mode is poll")
         self.mode = mode
+        self.poll_interval: float | None = poll_seconds if mode == "poll" else None
+        self.per_chat_interval = per_chat_interval
         self.bot_user_id = bot_user_id
         self._consumer_secret = consumer_secret
         self._client = tweepy.Client(
@@ -247,7 +249,8 @@ class TwitterAdapter:
 
         Keys: ``consumer_key``, ``consumer_secret``, ``access_token``, ``access_token_secret``,
         ``bot_user_id`` (the bot account's numeric id, to drop its own DMs), optional ``mode``
-        (``webhook`` default, or ``poll``) and ``api_base_url`` (replaces https://api.twitter.com).
+        (``webhook`` default, or ``poll``), ``poll_seconds``, ``per_chat_interval`` and ``api_base_url``
+        (replaces https://api.twitter.com).
         """
         return cls(
             consumer_key=setting(cfg, "twitter", "consumer_key"),
@@ -257,6 +260,8 @@ class TwitterAdapter:
             bot_user_id=str(cfg.get("bot_user_id") or ""),
             mode=str(cfg.get("mode") or "webhook"),
             api_base_url=cfg.get("api_base_url") or None,
+            poll_seconds=float(cfg.get("poll_seconds") or POLL_SECONDS),
+            per_chat_interval=float(cfg.get("per_chat_interval") or 0.0),
         )
 
     def crc_response(self, crc_token: str) -> tuple[str, int]:

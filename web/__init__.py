@@ -6,11 +6,15 @@ import secrets
 from collections.abc import Mapping
 from typing import Any
 
-from flask import Flask
+from flask import Flask, Response, jsonify, request
+from werkzeug.exceptions import HTTPException
 
 from aduan import settings
 from jobs import runtime
 from web import db, health, webhooks
+
+# Machines call these paths: an error there is JSON, never an HTML page (the console keeps Flask's pages).
+JSON_PREFIXES = ("/webhooks", "/open311")
 
 
 def create_app(test_config: Mapping[str, Any] | None = None, *, rt: runtime.Runtime | None = None) -> Flask:
@@ -34,4 +38,21 @@ def create_app(test_config: Mapping[str, Any] | None = None, *, rt: runtime.Runt
     db.init_app(app)
     webhooks.init_app(app)
     health.init_app(app)
+    _json_errors(app)
     return app
+
+
+def _is_api(path: str) -> bool:
+    return any(path == prefix or path.startswith(prefix + "/") for prefix in JSON_PREFIXES)
+
+
+def _json_errors(app: Flask) -> None:
+    """Unknown paths and methods under the machine-facing prefixes answer JSON, like their views' errors."""
+
+    def answer(exc: HTTPException) -> HTTPException | tuple[Response, int]:
+        if not _is_api(request.path):
+            return exc  # Flask's own page
+        return jsonify(ok=False, error=exc.description), exc.code or 500
+
+    app.register_error_handler(404, answer)
+    app.register_error_handler(405, answer)
