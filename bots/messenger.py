@@ -13,11 +13,23 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from aduan.errors import MalformedPayload
 from bots import meta
-from bots.base import InboundMessage, Reply, arr, epoch, number, obj, setting, text
+from bots.base import (
+    ChannelSettings,
+    InboundMessage,
+    Reply,
+    arr,
+    channel_settings,
+    epoch,
+    number,
+    obj,
+    required,
+    text,
+)
 
 log = logging.getLogger("aduan.bots.messenger")
 
@@ -29,6 +41,13 @@ RATE_PER_SECOND = 40.0
 WINDOW_CODES: frozenset[meta.ErrorKey] = frozenset({(10, 2018278)})
 # 551: "This person isn't available right now"; (100, 2018001): no such user; (200, 2018108): can't message.
 UNREACHABLE_CODES: frozenset[meta.ErrorKey] = frozenset({(551, None), (100, 2018001), (200, 2018108)})
+
+
+@dataclass(frozen=True)
+class PageSettings(meta.MetaSettings):
+    """``channels.messenger`` and ``channels.instagram``: the Page access token beside Meta's keys."""
+
+    page_access_token: str = ""
 
 
 def _is_echo(message: Mapping[str, Any]) -> bool:
@@ -93,6 +112,7 @@ class MetaMessagingAdapter(meta.MetaWebhook):
 
     name: ClassVar[str]
     webhook_object: ClassVar[str]
+    settings_type: ClassVar[type[ChannelSettings]] = PageSettings
     rate_per_second: float = RATE_PER_SECOND
 
     def __init__(
@@ -124,13 +144,14 @@ class MetaMessagingAdapter(meta.MetaWebhook):
         Keys: ``page_access_token``, ``app_secret``, ``verify_token``, and optional ``api_base_url``
         (default https://graph.facebook.com), ``api_version`` (default v21.0) and ``per_chat_interval``.
         """
+        settings = channel_settings(PageSettings, cls.name, cfg)
         return cls(
-            page_access_token=setting(cfg, cls.name, "page_access_token"),
-            app_secret=setting(cfg, cls.name, "app_secret"),
-            verify_token=str(cfg.get("verify_token") or ""),
-            api_base_url=cfg.get("api_base_url") or None,
-            api_version=cfg.get("api_version") or None,
-            per_chat_interval=float(cfg.get("per_chat_interval") or 0.0),
+            page_access_token=required(settings, cls.name, "page_access_token"),
+            app_secret=required(settings, cls.name, "app_secret"),
+            verify_token=settings.verify_token,
+            api_base_url=settings.api_base_url or None,
+            api_version=settings.api_version or None,
+            per_chat_interval=settings.per_chat_interval,
         )
 
     def parse(self, payload: Any) -> list[InboundMessage]:

@@ -10,6 +10,7 @@ import hmac
 import logging
 import math
 from collections.abc import Coroutine, Mapping
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, ClassVar, TypeVar
 
@@ -32,7 +33,7 @@ from aduan.errors import (
     RecipientUnreachable,
     SignatureError,
 )
-from bots.base import InboundMessage, LoopThread, Reply
+from bots.base import ChannelSettings, InboundMessage, LoopThread, Reply, channel_settings
 
 log = logging.getLogger("aduan.bots.telegram")
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
@@ -41,6 +42,15 @@ SEND_TIMEOUT = 10.0
 # Bot API limits: about 30 messages a second in all, and about one a second to the same chat.
 RATE_PER_SECOND, PER_CHAT_INTERVAL = 30.0, 1.0
 T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class TelegramSettings(ChannelSettings):
+    """``channels.telegram``: the bot token and the webhook's secret token (empty is allowed for a demo)."""
+
+    token: str = ""
+    secret_token: str = ""
+    per_chat_interval: float = PER_CHAT_INTERVAL
 
 
 def _is_private(message: Message) -> bool:
@@ -66,6 +76,7 @@ class TelegramAdapter:
     """
 
     name: ClassVar[str] = "telegram"
+    settings_type: ClassVar[type[ChannelSettings]] = TelegramSettings
     rate_per_second: float = RATE_PER_SECOND
 
     def __init__(
@@ -89,12 +100,12 @@ class TelegramAdapter:
 
         Keys: ``token``, ``secret_token``, optional ``api_base_url`` and ``per_chat_interval``.
         """
-        interval = cfg.get("per_chat_interval")
+        settings = channel_settings(TelegramSettings, cls.name, cfg)
         return cls(
-            token=cfg["token"],
-            secret_token=cfg["secret_token"],
-            api_base_url=cfg.get("api_base_url") or "",
-            per_chat_interval=PER_CHAT_INTERVAL if interval is None else float(interval),
+            token=settings.token,
+            secret_token=settings.secret_token,
+            api_base_url=settings.api_base_url,
+            per_chat_interval=settings.per_chat_interval,
         )
 
     def verify(self, headers: Mapping[str, str], body: bytes) -> None:

@@ -26,8 +26,9 @@ import json
 import logging
 import time
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 import requests
 import tweepy
@@ -41,7 +42,17 @@ from aduan.errors import (
     RecipientUnreachable,
     SignatureError,
 )
-from bots.base import InboundMessage, Reply, arr, number, obj, setting
+from bots.base import (
+    POSITIVE,
+    ChannelSettings,
+    InboundMessage,
+    Reply,
+    arr,
+    channel_settings,
+    number,
+    obj,
+    required,
+)
 
 log = logging.getLogger("aduan.bots.twitter")
 
@@ -56,6 +67,19 @@ POLL_SECONDS = 60.0
 RATE_PER_SECOND = 15.0
 # What X says when a user does not accept DMs from us (v2 "detail" texts and v1.1 code 349).
 REFUSED_PHRASES = ("not allowed to send", "cannot send messages", "not permitted to send")
+
+
+@dataclass(frozen=True)
+class TwitterSettings(ChannelSettings):
+    """``channels.twitter``: the app's OAuth 1.0a keys, the bot account, and webhook or poll mode."""
+
+    mode: Literal["webhook", "poll"] = "webhook"
+    consumer_key: str = ""
+    consumer_secret: str = ""
+    access_token: str = ""
+    access_token_secret: str = ""
+    bot_user_id: str = ""
+    poll_seconds: float = field(default=POLL_SECONDS, metadata=POSITIVE)
 
 
 def _hmac_b64(secret: str, data: bytes) -> str:
@@ -208,6 +232,7 @@ class TwitterAdapter:
     """Verifies, parses, polls and sends X direct messages for one bot account."""
 
     name: ClassVar[str] = "twitter"
+    settings_type: ClassVar[type[ChannelSettings]] = TwitterSettings
     rate_per_second: float = RATE_PER_SECOND
 
     def __init__(
@@ -252,16 +277,17 @@ class TwitterAdapter:
         (``webhook`` default, or ``poll``), ``poll_seconds``, ``per_chat_interval`` and ``api_base_url``
         (replaces https://api.twitter.com).
         """
+        settings = channel_settings(TwitterSettings, cls.name, cfg)
         return cls(
-            consumer_key=setting(cfg, "twitter", "consumer_key"),
-            consumer_secret=setting(cfg, "twitter", "consumer_secret"),
-            access_token=setting(cfg, "twitter", "access_token"),
-            access_token_secret=setting(cfg, "twitter", "access_token_secret"),
-            bot_user_id=str(cfg.get("bot_user_id") or ""),
-            mode=str(cfg.get("mode") or "webhook"),
-            api_base_url=cfg.get("api_base_url") or None,
-            poll_seconds=float(cfg.get("poll_seconds") or POLL_SECONDS),
-            per_chat_interval=float(cfg.get("per_chat_interval") or 0.0),
+            consumer_key=required(settings, cls.name, "consumer_key"),
+            consumer_secret=required(settings, cls.name, "consumer_secret"),
+            access_token=required(settings, cls.name, "access_token"),
+            access_token_secret=required(settings, cls.name, "access_token_secret"),
+            bot_user_id=settings.bot_user_id,
+            mode=settings.mode,
+            api_base_url=settings.api_base_url or None,
+            poll_seconds=settings.poll_seconds,
+            per_chat_interval=settings.per_chat_interval,
         )
 
     def crc_response(self, crc_token: str) -> tuple[str, int]:

@@ -17,11 +17,25 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from aduan.errors import DeliveryError, MalformedPayload, WindowClosed
 from bots import meta
-from bots.base import Button, DeliveryStatus, InboundMessage, Reply, arr, epoch, number, obj, setting, text
+from bots.base import (
+    Button,
+    ChannelSettings,
+    DeliveryStatus,
+    InboundMessage,
+    Reply,
+    arr,
+    channel_settings,
+    epoch,
+    number,
+    obj,
+    required,
+    text,
+)
 
 __all__ = ["DeliveryStatus", "WhatsAppAdapter", "WindowClosed", "challenge"]
 
@@ -39,6 +53,15 @@ WINDOW_CODES: frozenset[meta.ErrorKey] = frozenset({(131047, None)})
 UNREACHABLE_CODES: frozenset[meta.ErrorKey] = frozenset({(131026, None), (131050, None)})
 
 challenge = meta.challenge
+
+
+@dataclass(frozen=True)
+class WhatsAppSettings(meta.MetaSettings):
+    """``channels.whatsapp``: the business number, its token, and the approved template per notice kind."""
+
+    phone_number_id: str = ""
+    access_token: str = ""
+    templates: Mapping[str, str] = field(default_factory=dict)
 
 
 def _is_whatsapp(payload: Any) -> bool:
@@ -229,6 +252,7 @@ class WhatsAppAdapter(meta.MetaWebhook):
     """Verifies, parses and sends WhatsApp Cloud API messages for one business phone number."""
 
     name: ClassVar[str] = "whatsapp"
+    settings_type: ClassVar[type[ChannelSettings]] = WhatsAppSettings
     rate_per_second: float = RATE_PER_SECOND
 
     def __init__(
@@ -266,15 +290,16 @@ class WhatsAppAdapter(meta.MetaWebhook):
         ``templates`` (notification kind -> approved template name) and ``per_chat_interval`` (seconds).
         ``enabled`` is the caller's.
         """
+        settings = channel_settings(WhatsAppSettings, cls.name, cfg)
         return cls(
-            phone_number_id=setting(cfg, "whatsapp", "phone_number_id"),
-            access_token=setting(cfg, "whatsapp", "access_token"),
-            app_secret=setting(cfg, "whatsapp", "app_secret"),
-            verify_token=str(cfg.get("verify_token") or ""),
-            api_base_url=cfg.get("api_base_url") or None,
-            api_version=cfg.get("api_version") or None,
-            templates=cfg.get("templates") or None,
-            per_chat_interval=float(cfg.get("per_chat_interval") or 0.0),
+            phone_number_id=required(settings, cls.name, "phone_number_id"),
+            access_token=required(settings, cls.name, "access_token"),
+            app_secret=required(settings, cls.name, "app_secret"),
+            verify_token=settings.verify_token,
+            api_base_url=settings.api_base_url or None,
+            api_version=settings.api_version or None,
+            templates=settings.templates,
+            per_chat_interval=settings.per_chat_interval,
         )
 
     def parse(self, payload: Any) -> list[InboundMessage]:

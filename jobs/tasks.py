@@ -140,8 +140,8 @@ def process(rt: Runtime, message_id: int) -> None:
 def numbered_choice(session: Session, message: Message) -> str | None:
     """The value of choice N when a citizen answers "N" to the bot's last numbered choices.
 
-    X direct messages have no buttons, so choices go out as "[1] label" lines; people on
-    WhatsApp and Telegram type the number too.
+    Platforms without buttons get choices as "[1] label" lines; people type the number on the
+    others too.
     """
     text = message.text.strip()
     if not (text.isdigit() and len(text) <= 2):
