@@ -36,6 +36,8 @@ from bots.base import (
     channel_settings,
     required,
 )
+from fakes.server import ServerThread
+from fakes.twitter import XApiFake
 from jobs import media, runtime, tasks
 from jobs.runtime import RecordingQueue, Runtime
 from nlu.places import Gazetteer
@@ -75,6 +77,31 @@ def test_x_polls_only_in_poll_mode() -> None:
     assert tasks.pollers({"twitter": webhook}) == {}
     assert tasks.pollers({"twitter": poll}) == {"twitter": poll}
     assert tasks.poll_interval({"twitter": poll}) == 60.0
+
+
+def test_x_in_poll_mode_is_polled_by_the_generic_job(config: settings.Config, places: Gazetteer) -> None:
+    fake = XApiFake(bot_user_id="9")
+    with ServerThread(fake.app) as server:
+        block = {**CHANNEL_CONFIG["twitter"], "enabled": True, "mode": "poll", "bot_user_id": "9"}
+        config["channels"]["twitter"] = {**block, "api_base_url": server.url, "poll_seconds": 30}
+        rt = runtime.build(config, places=places)
+        rt.queue = RecordingQueue()
+        try:
+            fake.add_dm("2244994945", "sampah numpuk di pasar minggu")
+            assert tasks.poll(rt) == 0  # the first poll only sets the mark
+            assert tasks.poll_interval(rt.adapters) == 30.0
+            newer = fake.add_dm("2244994945", "Jl. Raya Pasar Minggu")
+            assert tasks.poll(rt) == 1
+            with rt.Session() as session:
+                message = session.scalars(select(Message)).one()
+                assert (message.channel, message.platform_message_id, message.text) == (
+                    "twitter",
+                    newer,
+                    "Jl. Raya Pasar Minggu",
+                )
+            assert rt.queue.tasks == [("process", message.id)]  # type: ignore[attr-defined]
+        finally:
+            rt.close()
 
 
 def _named_platforms(path: Path) -> list[str]:
