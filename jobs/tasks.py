@@ -97,7 +97,7 @@ def _poll_one(rt: Runtime, name: str, adapter: Poller) -> int:
         since = repo.get_state(session, mark)
     messages, newest = adapter.poll(since)
     with rt.Session.begin() as session:
-        # The first poll only sets the mark: answering messages from before Aduan started would surprise people.
+        # The first poll only sets the mark: answering messages sent before Aduan started would surprise.
         stored = accept(session, messages) if since is not None else []
         if newest:
             repo.set_state(session, mark, newest)
@@ -241,9 +241,8 @@ def record_statuses(rt: Runtime, channel: str, statuses: list[DeliveryStatus]) -
     """Applies a platform's delivery reports (``DeliveryStatuses``) to the Outbox rows they concern."""
     for status in statuses:
         with rt.Session.begin() as session:
-            row = session.scalars(
-                select(Outbox).where(Outbox.channel == channel, Outbox.platform_message_id == status.message_id)
-            ).first()
+            sent = Outbox.channel == channel, Outbox.platform_message_id == status.message_id
+            row = session.scalars(select(Outbox).where(*sent)).first()
             if row is None:
                 continue
             row.delivery_status = status.status
