@@ -108,9 +108,9 @@ def run_chat(
         )
     db.upgrade(settings.database_url(cfg))
     chat = available[channel]()
-    block = chat.start(cfg["channels"][channel])
+    block = chat.start(cfg.channels[channel])
     # The citizen waits at the terminal: no spacing between one chat's messages.
-    cfg = {**cfg, "channels": {**cfg["channels"], channel: {**block, "per_chat_interval": 0.0}}}
+    cfg = cfg.merged({"channels": {channel: {**block, "per_chat_interval": 0.0}}})
     rt = runtime.build(cfg, nlu_url=nlu_url, nlu_token=nlu_token)
     queue = InProcessQueue(rt, workers=2, sweep_seconds=1.0).start()
     web = ServerThread(create_app(rt=rt)).start()

@@ -21,6 +21,7 @@ from typing import Any
 
 from aduan import settings
 from aduan.errors import AduanError, ConfigError, NluUnavailable
+from nlu import evaluate as nlu_evaluate
 
 log = logging.getLogger("aduan")
 ROLES = ("admin", "supervisor", "officer", "viewer")
@@ -56,7 +57,7 @@ def _parser() -> argparse.ArgumentParser:
 
     serve = sub.add_parser("serve", help="run the web app, the queue workers and (by default) a local Rasa")
     serve.add_argument("--fake-platforms", action="store_true",
-                       help="start a local fake API for each enabled channel that has one and point it there (demo)")
+                       help="point each enabled channel that has a local fake API at one (demo)")
     serve.set_defaults(func=cmd_serve)
 
     worker = sub.add_parser("worker", help="run a Celery worker (scale-out; queue.broker must be redis:// or amqp://)")
@@ -83,14 +84,16 @@ def _parser() -> argparse.ArgumentParser:
     parse.add_argument("text", nargs="*")
     parse.add_argument("--jsonl", action="store_true", help="read JSON lines ({\"text\": ...}) from stdin")
     parse.set_defaults(func=cmd_nlu_parse)
+    evaluate = nlu.add_parser("evaluate", help="evaluate the NLU on the held-out split and the real corpora")
+    nlu_evaluate.add_arguments(evaluate)
+    evaluate.set_defaults(func=cmd_nlu_evaluate)
 
     chat = sub.add_parser("chat", help="chat with the bot in the terminal, through the real pipeline")
     chat.add_argument("--channel", default="telegram",
-                      help="the platform the chat pretends to be: any channel with a local fake (default telegram)")
+                      help="the platform to pretend to be: any channel with a local fake (default telegram)")
     chat.add_argument("--database", help="database URL (default: var/chat.sqlite3, apart from the server's)")
     chat.add_argument("--user", default="100001", help="the citizen's platform user id")
     chat.set_defaults(func=cmd_chat)
-    _register_extensions(sub)
     return parser
 
 
@@ -99,33 +102,17 @@ def _usage(parser: argparse.ArgumentParser) -> int:
     return 2
 
 
-def _register_extensions(sub: Any) -> None:
-    """Commands that live beside their package register themselves here.
-
-    ``nlu.evaluate`` adds ``evaluate`` to the actions of ``aduan nlu``: it gets the ``nlu`` parser's own
-    subparsers, found among the actions of the ``nlu`` command that ``sub`` (the top level) holds.
-    """
-    nlu_actions = next(
-        (a for a in sub.choices["nlu"]._actions if isinstance(a, argparse._SubParsersAction)), None
-    )
-    with contextlib.suppress(ImportError):
-        from nlu import evaluate
-
-        if nlu_actions is not None:
-            evaluate.register(nlu_actions)
-
-
 # --- shared helpers ---------------------------------------------------------------------------
 
 
 def _paths(cfg: settings.Config) -> dict[str, Path]:
-    nlu = cfg["nlu"]
+    nlu = cfg.nlu
     return {
-        "venv": settings.resolve_path(nlu["rasa_venv"]),
-        "models": settings.resolve_path(nlu["model_dir"]),
-        "gazetteer": settings.gazetteer_dir(nlu["data_dir"]),
-        "build": settings.resolve_path("var/rasa-build"),
-        "log": settings.resolve_path("var/log/rasa.log"),
+        "venv": settings.resolve_path(nlu.rasa_venv),
+        "models": settings.resolve_path(nlu.model_dir),
+        "gazetteer": settings.gazetteer_dir(nlu.data_dir),
+        "build": settings.resolve_path(cfg.storage.var_dir) / "rasa-build",
+        "log": settings.resolve_path(cfg.storage.var_dir) / "log" / "rasa.log",
     }
 
 
@@ -146,7 +133,7 @@ def nlu_service(cfg: settings.Config) -> Iterator[tuple[str, str]]:
     """Yields (url, token) of a Rasa server: the configured one when it answers, else a local one for the duration."""
     from nlu.server import RasaServer, is_up
 
-    url, token = cfg["nlu"]["url"], cfg["nlu"]["token"]
+    url, token = cfg.nlu.url, cfg.nlu.token
     if url and is_up(url, token, timeout=3):
         yield url, token
         return
@@ -156,7 +143,7 @@ def nlu_service(cfg: settings.Config) -> Iterator[tuple[str, str]]:
     server = RasaServer(venv=paths["venv"], model=ensure_model(cfg), token=token, log_path=paths["log"])
     print(f"aduan: started a local Rasa server on {server.url} for this command", file=sys.stderr)
     try:
-        server.start(timeout=cfg["nlu"]["startup_timeout"])
+        server.start(timeout=cfg.nlu.startup_timeout)
         yield server.url, server.token
     finally:
         server.stop()
@@ -173,8 +160,8 @@ def cmd_db_upgrade(args: argparse.Namespace) -> int:
     db.upgrade(url)
     engine = db.make_engine(url)
     with db.make_sessionmaker(engine).begin() as session:
-        repo.sync_agencies(session, cfg["agencies"])
-        added = repo.sync_areas(session, area_rows(settings.gazetteer_dir(cfg["nlu"]["data_dir"])))
+        repo.sync_agencies(session, [(code, a.nama, a.level) for code, a in cfg.agencies.items()])
+        added = repo.sync_areas(session, area_rows(settings.gazetteer_dir(cfg.nlu.data_dir)))
     engine.dispose()
     print(f"aduan: database is up to date ({added} areas loaded)", file=sys.stderr)
     return 0
@@ -252,7 +239,7 @@ def cmd_nlu_parse(args: argparse.Namespace) -> int:
         texts = [" ".join(args.text)] if args.text else [line.rstrip("\n") for line in sys.stdin]
     places = load_places(cfg)
     with nlu_service(cfg) as (url, token):
-        client = NluClient(url, token, timeout=cfg["nlu"]["timeout"], places=places)
+        client = NluClient(url, token, timeout=cfg.nlu.timeout, places=places)
         for result in client.parse_many(texts, concurrency=4):
             print(json.dumps(result.to_json(), ensure_ascii=False), flush=True)
         client.close()
@@ -279,11 +266,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
     cfg, fakes = _start_fakes(cfg) if args.fake_platforms else (cfg, {})
     runtime.build(cfg).close()  # fail fast: configuration and schema before anything starts
     rasa = _start_nlu(cfg)
-    url, token = (rasa.url, rasa.token) if rasa else (cfg["nlu"]["url"], cfg["nlu"]["token"])
+    url, token = (rasa.url, rasa.token) if rasa else (cfg.nlu.url, cfg.nlu.token)
     rt = runtime.build(cfg, nlu_url=url, nlu_token=token)
     queue = _make_queue(rt)
     tasks.sweep(rt)  # whatever a crash left unprocessed or unsent
-    server = make_server(cfg["web"]["host"], cfg["web"]["port"], create_app(rt=rt), threaded=True)
+    server = make_server(cfg.web.host, cfg.web.port, create_app(rt=rt), threaded=True)
     _print_urls(cfg, rasa_url=url, fakes=fakes)
     signal.signal(signal.SIGTERM, lambda *_: threading.Thread(target=server.shutdown).start())
     try:
@@ -303,19 +290,19 @@ def _start_nlu(cfg: settings.Config) -> Any:
     """
     from nlu.server import RasaServer, is_up
 
-    if cfg["nlu"]["url"]:
-        if not is_up(cfg["nlu"]["url"], cfg["nlu"]["token"], timeout=3):
-            log.warning("nlu: no Rasa server answers at nlu.url=%s yet; messages wait for it", cfg["nlu"]["url"])
+    if cfg.nlu.url:
+        if not is_up(cfg.nlu.url, cfg.nlu.token, timeout=3):
+            log.warning("nlu: no Rasa server answers at nlu.url=%s yet; messages wait for it", cfg.nlu.url)
         return None
     paths = _paths(cfg)
-    server = RasaServer(venv=paths["venv"], model=ensure_model(cfg), port=cfg["nlu"]["port"],
-                        token=cfg["nlu"]["token"], log_path=paths["log"])
+    server = RasaServer(venv=paths["venv"], model=ensure_model(cfg), port=cfg.nlu.port,
+                        token=cfg.nlu.token, log_path=paths["log"])
     server.launch()
-    server.supervise(timeout=cfg["nlu"]["startup_timeout"])
+    server.supervise(timeout=cfg.nlu.startup_timeout)
 
     def announce() -> None:
         try:
-            server.wait_ready(cfg["nlu"]["startup_timeout"])
+            server.wait_ready(cfg.nlu.startup_timeout)
             log.info("nlu: Rasa is ready on %s", server.url)
         except NluUnavailable as exc:
             log.error("%s", exc)
@@ -327,9 +314,9 @@ def _start_nlu(cfg: settings.Config) -> Any:
 def _make_queue(rt: Any) -> Any:
     from jobs.inprocess import InProcessQueue
 
-    broker = rt.cfg["queue"]["broker"]
+    broker = rt.cfg.queue.broker
     if broker == "inprocess":
-        return InProcessQueue(rt, workers=rt.cfg["queue"]["workers"], sweep_seconds=rt.cfg["queue"]["sweep_seconds"]).start()
+        return InProcessQueue(rt, workers=rt.cfg.queue.workers, sweep_seconds=rt.cfg.queue.sweep_seconds).start()
     from jobs.celery_app import CeleryQueue, configure
 
     rt.queue = CeleryQueue(configure(rt.cfg))
@@ -337,21 +324,24 @@ def _make_queue(rt: Any) -> Any:
 
 
 def _start_fakes(cfg: settings.Config) -> tuple[settings.Config, dict[str, str]]:
-    """Starts a local fake API for every enabled channel that has one; returns the configuration pointed at
-    them and each fake's URL."""
+    """Starts a local fake API for each enabled channel that has one (``fakes/<platform>.py``).
+
+    Returns:
+        The configuration with those channels pointed at their fakes, and each fake's URL.
+    """
     from fakes import chat
 
-    channels, urls = dict(cfg["channels"]), {}
+    demo, urls = {}, {}
     for name, side in chat.channels().items():
-        if channels.get(name, {}).get("enabled"):
-            fake = side()
-            channels[name] = fake.start(channels[name])
-            urls[name] = channels[name]["api_base_url"]
-    return {**cfg, "channels": channels}, urls
+        block = cfg.channels.get(name)
+        if block is not None and block.get("enabled"):
+            demo[name] = side().start(block)
+            urls[name] = str(demo[name]["api_base_url"])
+    return cfg.merged({"channels": demo}), urls
 
 
 def _print_urls(cfg: settings.Config, *, rasa_url: str, fakes: dict[str, str]) -> None:
-    base = cfg["web"]["public_url"] or f"http://{cfg['web']['host']}:{cfg['web']['port']}"
+    base = cfg.web.public_url or f"http://{cfg.web.host}:{cfg.web.port}"
     lines = [
         "",
         "Aduan is running.",
@@ -359,7 +349,7 @@ def _print_urls(cfg: settings.Config, *, rasa_url: str, fakes: dict[str, str]) -
         f"  NLU:       {rasa_url}  (a local Rasa takes a minute or two to load; /healthz says when it is ready)",
         "  webhooks:",
     ]
-    lines += [f"    {name:9s} {base}/webhooks/{name}" for name, block in cfg["channels"].items() if block.get("enabled")]
+    lines += [f"    {name:9s} {base}/webhooks/{name}" for name, block in cfg.channels.items() if block.get("enabled")]
     lines += [f"  fake {name} API (demo): {url}" for name, url in fakes.items()]
     lines += ["  chat with the bot locally:  make chat   (or: .venv/bin/aduan chat)", "  stop: Ctrl-C", ""]
     print("\n".join(lines), flush=True)
@@ -369,13 +359,25 @@ def cmd_worker(args: argparse.Namespace) -> int:
     from jobs.celery_app import configure
 
     cfg = settings.load()
-    if cfg["queue"]["broker"] == "inprocess":
+    if cfg.queue.broker == "inprocess":
         raise ConfigError("config: queue.broker: `aduan worker` needs redis://... or amqp://..., not inprocess")
     celery = configure(cfg)
     argv = ["worker", "--loglevel", "INFO", "--concurrency", str(args.concurrency)]
     if args.beat:
         argv.append("--beat")
     celery.worker_main(argv)
+    return 0
+
+
+def cmd_nlu_evaluate(args: argparse.Namespace) -> int:
+    """Runs the evaluation through the whole pipeline, prints the figures and writes the report."""
+    cfg = settings.load()
+    gazetteer = settings.gazetteer_dir(cfg.nlu.data_dir)
+    with nlu_service(cfg) as (url, token):
+        report = nlu_evaluate.run(args, url=url, token=token, timeout=max(cfg.nlu.timeout, 30), gazetteer_dir=gazetteer)
+    nlu_evaluate.print_report(report)
+    path = nlu_evaluate.write_report(report, settings.resolve_path(str(args.out)))
+    print(f"report: {path}", file=sys.stderr)
     return 0
 
 

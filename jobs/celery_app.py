@@ -28,7 +28,7 @@ def _runtime() -> runtime.Runtime:
 
 def make_celery(cfg: settings.Config) -> Celery:
     """A Celery app for the configured broker, with the sweeper on beat."""
-    celery = Celery("aduan", broker=cfg["queue"]["broker"])
+    celery = Celery("aduan", broker=cfg.queue.broker)
     celery.conf.update(
         task_acks_late=True,  # a worker that dies mid-task leaves it for another
         task_reject_on_worker_lost=True,
@@ -36,12 +36,12 @@ def make_celery(cfg: settings.Config) -> Celery:
         task_ignore_result=True,
         broker_connection_retry_on_startup=True,
         beat_schedule={
-            "sweep": {"task": "aduan.sweep", "schedule": cfg["queue"]["sweep_seconds"]},
+            "sweep": {"task": "aduan.sweep", "schedule": cfg.queue.sweep_seconds},
             "remind-conversations": {
                 "task": "aduan.remind_conversations",
-                "schedule": cfg["queue"]["sweep_seconds"],
+                "schedule": cfg.queue.sweep_seconds,
             },
-            "check-sla": {"task": "aduan.check_sla", "schedule": cfg["sla"]["check_seconds"]},
+            "check-sla": {"task": "aduan.check_sla", "schedule": cfg.sla.check_seconds},
         },
     )
     interval = _poll_interval(cfg)
@@ -52,7 +52,7 @@ def make_celery(cfg: settings.Config) -> Celery:
 
 def _poll_interval(cfg: settings.Config) -> float | None:
     """How often beat asks the workers to poll: the shortest interval of the channels that poll."""
-    adapters = runtime.build_adapters(cfg["channels"])  # no network in an adapter's constructor
+    adapters = runtime.build_adapters(cfg.channels)  # no network in an adapter's constructor
     try:
         return tasks.poll_interval(adapters)
     finally:
@@ -66,7 +66,7 @@ app = Celery("aduan")
 def configure(cfg: settings.Config) -> Celery:
     """Points the module's Celery app at the configured broker (``aduan worker`` and the web app call it)."""
     app.conf.update(make_celery(cfg).conf)
-    app.conf.broker_url = cfg["queue"]["broker"]
+    app.conf.broker_url = cfg.queue.broker
     return app
 
 

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from aduan.errors import DeliveryError, MalformedPayload, NluUnavailable, RecipientUnreachable, WindowClosed
+from aduan.settings import QueueSettings
 from bots.base import Adapter, DeliveryStatus, InboundMessage, Poller, Reply, TemplateFallback
 from jobs import media
 from jobs.runtime import Runtime
@@ -176,7 +177,7 @@ def _hold(rt: Runtime, message_id: int) -> None:
             session,
             channel=identity.channel,
             recipient_id=identity.platform_user_id,
-            payload=payload(Texts(rt.cfg["messages"], language)("nlu_unavailable")),
+            payload=payload(Texts(rt.cfg.messages, language)("nlu_unavailable")),
             key=f"hold:{message_id}",  # one holding reply per message, however often it is retried
             identity_id=identity.id,
             kind="holding",
@@ -257,8 +258,8 @@ def record_statuses(rt: Runtime, channel: str, statuses: list[DeliveryStatus]) -
 
 
 def _record_failure(rt: Runtime, outbox_id: int, attempts: int, exc: DeliveryError, *, unreachable: bool = False) -> None:
-    queue_cfg = rt.cfg["queue"]
-    dead = unreachable or not exc.retryable or attempts >= queue_cfg["max_attempts"]
+    queue_cfg = rt.cfg.queue
+    dead = unreachable or not exc.retryable or attempts >= queue_cfg.max_attempts
     with rt.Session.begin() as session:
         row = session.get(Outbox, outbox_id)
         assert row is not None
@@ -273,9 +274,9 @@ def _record_failure(rt: Runtime, outbox_id: int, attempts: int, exc: DeliveryErr
             row.channel, outbox_id, attempts, "dead" if dead else "will retry", exc)
 
 
-def backoff(attempts: int, queue_cfg: dict[str, float], retry_after: float | None = None) -> float:
+def backoff(attempts: int, queue_cfg: QueueSettings, retry_after: float | None = None) -> float:
     """Seconds before the next attempt: exponential with full jitter, at least what the platform asked."""
-    ceiling = min(queue_cfg["max_backoff_seconds"], queue_cfg["backoff_seconds"] * 2 ** (attempts - 1))
+    ceiling = min(queue_cfg.max_backoff_seconds, queue_cfg.backoff_seconds * 2 ** (attempts - 1))
     delay = random.uniform(ceiling / 2, ceiling)
     return max(delay, retry_after or 0.0)
 

@@ -83,8 +83,10 @@ def test_x_in_poll_mode_is_polled_by_the_generic_job(config: settings.Config, pl
     fake = XApiFake(bot_user_id="9")
     with ServerThread(fake.app) as server:
         block = {**CHANNEL_CONFIG["twitter"], "enabled": True, "mode": "poll", "bot_user_id": "9"}
-        config["channels"]["twitter"] = {**block, "api_base_url": server.url, "poll_seconds": 30}
-        rt = runtime.build(config, places=places)
+        polling = config.merged(
+            {"channels": {"twitter": {**block, "api_base_url": server.url, "poll_seconds": 30}}}
+        )
+        rt = runtime.build(polling, places=places)
         rt.queue = RecordingQueue()
         try:
             fake.add_dm("2244994945", "sampah numpuk di pasar minggu")
@@ -232,7 +234,7 @@ def pigeon(config: settings.Config, places: Gazetteer, monkeypatch: pytest.Monke
     cfg = settings.load(
         env={"ADUAN_CHANNELS__PIGEON__SECRET": "coo"},
         overrides={
-            "database": config["database"],
+            "database": {"url": config.database.url},
             "channels": {"pigeon": {"enabled": True, "verify_word": "roti", "per_chat_interval": 0.2}},
         },
     )
@@ -257,7 +259,7 @@ def test_a_new_platform_s_settings_are_checked_by_its_own_class(monkeypatch: pyt
     ):
         settings.load(env={"ADUAN_CHANNELS__PIGEON__POLL_SECONDS": "x"})
     loaded = settings.load(env={"ADUAN_CHANNELS__PIGEON__POLL_SECONDS": "7"})
-    assert loaded["channels"]["pigeon"] == {"poll_seconds": 7.0}
+    assert dict(loaded.channels["pigeon"]) == {"poll_seconds": 7.0}
 
 
 def test_a_new_platform_s_webhooks_handshake_and_statuses_go_through_the_generic_web_layer(
