@@ -19,12 +19,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, ClassVar
 
+import httpx
 import pytest
 from flask.testing import FlaskClient
 from sqlalchemy import select
 
 import bots
 from aduan import settings
+from aduan.cli import _start_fakes
 from aduan.errors import ConfigError, MalformedPayload, MissingSignature, SignatureError, WindowClosed
 from bots import ADAPTERS
 from bots.base import (
@@ -36,6 +38,7 @@ from bots.base import (
     channel_settings,
     required,
 )
+from fakes import chat as fake_chat
 from fakes.server import ServerThread
 from fakes.twitter import XApiFake
 from jobs import media, runtime, tasks
@@ -332,3 +335,25 @@ def _outbox(rt: Runtime, recipient: str, text: str) -> int:
         )  # fmt: skip
         session.flush()
         return row.id
+
+
+def test_the_chat_sides_are_found_by_adapter_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert sorted(fake_chat.channels()) == [
+        "telegram",
+        "twitter",
+        "whatsapp",
+    ]  # the platforms with a fakes module
+    monkeypatch.setitem(bots.ADAPTERS, "pigeon", PigeonAdapter)
+    assert "pigeon" not in fake_chat.channels()  # no fakes/pigeon.py yet: no terminal chat, nothing breaks
+
+
+def test_the_demo_points_every_enabled_channel_that_has_a_fake_at_it(config: settings.Config) -> None:
+    cfg, urls = _start_fakes(config.merged({"channels": {"whatsapp": {"enabled": True}}}))
+    assert sorted(urls) == ["telegram", "whatsapp"]  # twitter is not enabled
+    for name, url in urls.items():
+        assert cfg.channels[name]["api_base_url"] == url
+        assert httpx.get(f"{url}/nothing-here").status_code == 404  # a live fake answers
+    adapters = runtime.build_adapters(cfg.channels)
+    assert sorted(adapters) == ["telegram", "whatsapp"]
+    for adapter in adapters.values():
+        adapter.close()
