@@ -48,6 +48,9 @@ def accept(session: Session, messages: list[InboundMessage]) -> list[tuple[int, 
     for inbound in messages:
         if len(inbound.sender_id) > MAX_ID or len(inbound.message_id) > MAX_MESSAGE_ID:
             raise MalformedPayload(f"{inbound.platform}: sender or message id too long to be real")
+        if any(storable(ref) != ref for ref in (inbound.sender_id, inbound.message_id, *inbound.media)):
+            # Ids are matched as they are, so they cannot be cleaned like text: the delivery is refused (400).
+            raise MalformedPayload(f"{inbound.platform}: an id holds a NUL or a lone surrogate")
         name, phone = storable(inbound.sender_name), inbound.phone
         identity = repo.get_or_create_identity(
             session, inbound.platform, inbound.sender_id, display_name=name[:MAX_NAME] if name else None,
