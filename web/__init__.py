@@ -11,9 +11,10 @@ from werkzeug.exceptions import HTTPException
 
 from aduan import settings
 from jobs import runtime
-from web import db, health, webhooks
+from web import db, health, open311, public, webhooks
 
 # Machines call these paths: an error there is JSON, never an HTML page (the console keeps Flask's pages).
+# Open311's blueprint answers its own paths in the spec's error format; this covers what no route matches.
 JSON_PREFIXES = ("/webhooks", "/open311")
 
 
@@ -38,6 +39,8 @@ def create_app(test_config: Mapping[str, Any] | None = None, *, rt: runtime.Runt
     db.init_app(app)
     webhooks.init_app(app)
     health.init_app(app)
+    open311.init_app(app)
+    public.init_app(app)
     _json_errors(app)
     return app
 
@@ -47,12 +50,12 @@ def _is_api(path: str) -> bool:
 
 
 def _json_errors(app: Flask) -> None:
-    """Unknown paths and methods under the machine-facing prefixes answer JSON, like their views' errors."""
+    """Errors under the machine-facing prefixes that no view handled (unknown paths, methods) answer JSON."""
 
     def answer(exc: HTTPException) -> HTTPException | tuple[Response, int]:
         if not _is_api(request.path):
             return exc  # Flask's own page
         return jsonify(ok=False, error=exc.description), exc.code or 500
 
-    app.register_error_handler(404, answer)
-    app.register_error_handler(405, answer)
+    # By class, not by code: a blueprint's own handler (Open311's spec errors) is asked first.
+    app.register_error_handler(HTTPException, answer)
