@@ -88,3 +88,10 @@ class RoutingError(AduanError):
 
 class TransitionError(RoutingError):
     """Raised when a ticket state change is not allowed or lacks a required field."""
+
+
+class ConsoleError(AduanError):
+    """Raised by a staff console action that cannot be done as asked (a missing reason, an unknown agency).
+
+    Its one argument is the key of the console text shown to the staff member; nothing was changed.
+    """

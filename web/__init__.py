@@ -11,7 +11,7 @@ from werkzeug.exceptions import HTTPException
 
 from aduan import settings
 from jobs import runtime
-from web import db, health, open311, public, webhooks
+from web import console, db, health, open311, public, webhooks
 
 # Machines call these paths: an error there is JSON, never an HTML page (the console keeps Flask's pages).
 # Open311's blueprint answers its own paths in the spec's error format; this covers what no route matches.
@@ -41,6 +41,7 @@ def create_app(test_config: Mapping[str, Any] | None = None, *, rt: runtime.Runt
     health.init_app(app)
     open311.init_app(app)
     public.init_app(app)
+    console.init_app(app)
     _json_errors(app)
     return app
 
