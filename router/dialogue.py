@@ -55,6 +55,29 @@ NO_WORDS = frozenset("tidak tdk bukan nggak ngga gak ga enggak no nope salah".sp
 # A message that is only one of these asks how to use Aduan, as /help does on Telegram; "bantuan" alone is
 # too short for the NLU to tell a request for help from a request for aid.
 HELP_WORDS = frozenset({"help", "bantuan", "menu", "panduan", "cara lapor", "cara melapor", "bantuan dong"})
+# A message that corrects the report in progress rather than starting another one.
+_CORRECTION = re.compile(
+    r"^\W*(bukan|salah|ralat|koreksi|maksud\w*|eh|sorry|no|oh|actually|i\s+mean|correction)\b"
+    r"|\b(actually|maksudnya|maksud\s+saya|not\s+the|bukan\s+yang|salah\s+(kategori|lokasi|tempat))\b"
+    r"|,\s*(bukan|not)\b",
+    re.IGNORECASE,
+)
+# Words that say where inside a place ("gang belakang pasar", "depan masjid", "RT 05"): kept in the place text.
+_PLACE_LEAD = frozenset(
+    "di dekat depan belakang samping sebelah seberang pojok ujung gang gg gg. dalam sekitar area kawasan "
+    "near behind opposite beside in at on".split()
+)
+_RT_RW = re.compile(r"\b(rt|rw)\.?\s*\d{1,3}(\s*/\s*(rw\.?\s*)?\d{1,3})?", re.IGNORECASE)
+# Words of a place answer that say nothing about a problem; what is left when they are gone is a complaint's words.
+_PLACE_WORDS = frozenset(
+    "di ke dekat depan belakang samping sebelah seberang pojok ujung gang gg jl jln jalan raya no nomor rt rw "
+    "kel kelurahan kec kecamatan kota jakarta selatan utara barat timur pusat sini situ sana itu ini yang "
+    "lokasi lokasinya tempat tempatnya alamat alamatnya daerah wilayah area kawasan sekitar dalam komplek "
+    "perumahan blok masjid pasar sekolah kantor halte stasiun terminal the in at on near behind street road "
+    "it is its location place address".split()
+)
+PENDING_STATES = ("await_location", "await_place_choice", "await_confirm", "await_duplicate")
+MAX_PLACE_TEXT = 200
 MAX_BUTTONS = 3
 SUMMARY_CHARS = 300
 DEFAULT_CATEGORIES = ("sampah", "banjir", "jalan")
@@ -244,8 +267,8 @@ def _on_cancel(turn: Turn) -> None:
     if turn.state == "idle":
         turn.say("nothing_to_cancel")
     else:
-        _reset(turn.conversation)
         turn.say("cancelled")
+        _finish(turn)
 
 
 def _cancel_ticket(turn: Turn, number: str) -> None:
@@ -375,7 +398,7 @@ def _on_fix(turn: Turn, what: str) -> None:
         turn.slots["candidates"] = [c for c in turn.slots.get("candidates", []) if c != rejected]
         turn.slots["rejected"] = rejected
         return _ask_category(turn, fix=True)
-    for key in ("place", "choices", "lat", "lng"):
+    for key in ("place", "choices", "lat", "lng", "place_detail"):
         turn.slots.pop(key, None)
     turn.conversation.state = "await_location"
     turn.say("ask_location_fix", location=True)
@@ -393,7 +416,7 @@ def _on_category_choice(turn: Turn, code: str) -> None:
 def _on_place_choice(turn: Turn, kode: str) -> None:
     for choice in turn.slots.get("choices", []):
         if kode in (choice.get("kelurahan"), choice.get("kecamatan"), choice.get("kota")):
-            turn.slots["place"] = choice
+            turn.slots["place"] = {**choice, "text": turn.slots.get("place_detail") or choice.get("text")}
             turn.slots.pop("choices", None)
     if turn.state == "idle" and not turn.slots:
         return turn.say("help")
@@ -405,15 +428,85 @@ def _on_place_choice(turn: Turn, kode: str) -> None:
 
 def _on_report(turn: Turn) -> None:
     """A message that describes a problem, a place, or both (or that the NLU could not read)."""
+    if turn.state in PENDING_STATES and _is_new_complaint(turn):
+        _set_aside(turn)
     if turn.state == "idle" and _over_limit(turn):
         return None
     parse = turn.parse
-    details = _is_details(turn)
-    _take_category(turn, replace=turn.state in ("await_confirm", "await_correction"))
+    correction = _is_correction(turn)
+    details = _is_details(turn) and not correction
+    _take_category(turn, replace=correction)
     if parse is not None and parse.location.text:
         _take_location(turn, parse.location)
+    elif _is_place_detail(turn):
+        turn.slots["unresolved"] = _keep_detail(turn, _place_detail(turn.message.text))
+        details = False
     if details:
         _add_description(turn)
+    _advance(turn)
+
+
+def _is_new_complaint(turn: Turn) -> bool:
+    """Whether a message sent while a question is pending is another problem, not the answer.
+
+    "pohon tumbang di monas" while the bot asks where the flood is: a complaint of its own. Only a message of
+    another category counts, with words about the problem beyond the place, and without the marks of a
+    correction ("bukan", "actually ... not the ...").
+    """
+    parse, current = turn.parse, turn.slots.get("category")
+    if parse is None or not current or _CORRECTION.search(turn.message.text):
+        return False
+    problem_words = len(_problem_words(turn))
+    new = parse.category if problem_words >= 1 else None
+    if new is None and problem_words >= 2:
+        new = category_of(parse.intent)  # the model's best guess, below the threshold: still not a place
+    return new is not None and new != current
+
+
+def _problem_words(turn: Turn) -> list[str]:
+    """The message's words that are neither its place nor words any place answer has."""
+    text = turn.message.text.lower()
+    place = (turn.parse.location.text or "").lower() if turn.parse else ""
+    if place:
+        text = text.replace(place, " ")
+    words = re.findall(r"[^\W\d_]+", text)
+    return [w for w in words if w not in _PLACE_WORDS and w not in YES_WORDS and w not in NO_WORDS and len(w) > 1]
+
+
+def _is_correction(turn: Turn) -> bool:
+    """Whether the message corrects the report in progress (its category or place), rather than adding to it."""
+    if turn.state == "await_correction":
+        return True
+    return turn.state in REPORT_STATES and bool(_CORRECTION.search(turn.message.text))
+
+
+def _set_aside(turn: Turn) -> None:
+    """Keeps the report in progress apart from the new complaint: filed when complete, else resumed later."""
+    first = {k: v for k, v in turn.slots.items() if k != "parked"}
+    parked = list(turn.slots.get("parked", []))
+    new_media = list(turn.message.media)
+    first["media"] = [m for m in first.get("media", []) if m not in new_media]
+    category = turn.category_name(first["category"])
+    if turn.state == "await_confirm":
+        _open_ticket(turn)
+        turn.say("new_report_separate")
+    else:
+        parked.append(first)
+        turn.say("new_report_set_aside", category=category)
+    turn.conversation.slots = {"parked": parked} if parked else {}
+    if new_media:
+        turn.slots["media"] = new_media
+    turn.conversation.state = "idle"
+
+
+def _finish(turn: Turn) -> None:
+    """Ends the report in progress; a report set aside earlier comes back, asking for what it still lacks."""
+    parked = list(turn.slots.get("parked", []))
+    _reset(turn.conversation)
+    if not parked:
+        return
+    turn.conversation.slots = {**parked.pop(0), **({"parked": parked} if parked else {})}
+    turn.say("resume_report", category=turn.category_name(turn.slots["category"]))
     _advance(turn)
 
 
@@ -425,6 +518,21 @@ def _is_details(turn: Turn) -> bool:
     if turn.state in ("idle", "await_description") or parse.category:
         return True
     return parse.intent not in INTENT_HANDLERS and parse.intent != "inform_location" and not parse.location.text
+
+
+def _is_place_detail(turn: Turn) -> bool:
+    """A place answer that names no unit but says where inside it: "RT 05", "di gang belakang", "depan masjid"."""
+    if turn.state not in ("await_location", "await_place_choice"):
+        return False
+    if _RT_RW.search(turn.message.text):
+        return True
+    words = turn.message.text.lower().split()
+    return bool(words) and words[0] in _PLACE_LEAD and len(_problem_words(turn)) < 2
+
+
+def _place_detail(text: str) -> str:
+    text = " ".join(text.split())
+    return re.sub(r"^(di|lokasi(nya)?|tempat(nya)?|alamat(nya)?)\s+", "", text, flags=re.IGNORECASE)[:MAX_PLACE_TEXT]
 
 
 def _add_description(turn: Turn) -> None:
@@ -456,17 +564,46 @@ def _take_location(turn: Turn, location: Location) -> None:
     if location.outside:
         turn.slots["outside"] = location.text
     elif location.candidates:
-        turn.slots["choices"] = [_place_dict(c) for c in location.candidates[:MAX_BUTTONS + 2]]
+        turn.slots["choices"] = [c.to_dict() for c in location.candidates[:MAX_BUTTONS + 2]]
         turn.slots["place_text"] = location.text
+        _keep_detail(turn, _place_words(turn, location))
     elif location.resolved:
-        turn.slots["place"] = _place_dict(location)
+        turn.slots["place"] = {**location.to_dict(), "text": _place_words(turn, location)}
         turn.slots.pop("choices", None)
     elif location.text:
         turn.slots["unresolved"] = location.text
+        _keep_detail(turn, _place_words(turn, location))
 
 
-def _place_dict(location: Location) -> dict[str, Any]:
-    return location.to_dict()
+def _keep_detail(turn: Turn, words: str | None) -> str | None:
+    """Adds the citizen's words for the place to those kept for the ticket (once)."""
+    kept = turn.slots.get("place_detail")
+    if words and (not kept or words.lower() not in kept.lower()):
+        turn.slots["place_detail"] = f"{kept}, {words}" if kept else words
+    return words
+
+
+def _place_words(turn: Turn, location: Location) -> str | None:
+    """The citizen's words for the place, with the detail around the unit's name ("gang belakang", "RT 05").
+
+    A message answering "where?" is all place; in a report the words leading to the place's name are kept.
+    """
+    text = " ".join(turn.message.text.split())
+    if not text:
+        return location.text
+    if turn.state in ("await_location", "await_place_choice") and len(_problem_words(turn)) < 2:
+        return _place_detail(text)
+    name = location.text or ""
+    start = text.lower().find(name.lower()) if name else -1
+    if start < 0:
+        return name or None
+    before = text[:start].split()
+    lead = next((i for i in range(max(0, len(before) - 5), len(before)) if before[i].lower() in _PLACE_LEAD), None)
+    words = " ".join([*(before[lead:] if lead is not None else []), text[start : start + len(name)]])
+    tail = _RT_RW.search(text[start + len(name) :])
+    if tail:
+        words += " " + tail.group(0)
+    return _place_detail(words)
 
 
 def _on_pin(turn: Turn) -> None:
@@ -619,10 +756,13 @@ def _over_limit(turn: Turn) -> bool:
 def _draft(turn: Turn) -> tickets.Draft:
     slots = turn.slots
     place = slots["place"]
+    place_text, detail = place.get("text"), slots.get("place_detail")
+    if detail and detail.lower() not in (place_text or "").lower():
+        place_text = f"{detail}, {place_text}" if place_text else detail
     return tickets.Draft(
         category=slots["category"],
         description="\n".join(slots.get("description", [])),
-        place_text=place.get("text"),
+        place_text=place_text,
         kelurahan=place.get("kelurahan"),
         kecamatan=place.get("kecamatan"),
         kota=place.get("kota"),
@@ -644,8 +784,8 @@ def _submit(turn: Turn) -> None:
         return _open(turn)
     state = turn.texts.state(match.state)
     if match.citizen_id == turn.identity.citizen_id or any(f.identity_id == turn.identity.id for f in match.followers):
-        _reset(turn.conversation)
-        return turn.say("duplicate_own", number=match.number, state=state)
+        turn.say("duplicate_own", number=match.number, state=state)
+        return _finish(turn)
     turn.slots["duplicate"] = match.number
     turn.conversation.state = "await_duplicate"
     buttons = [(turn.texts("button_yes"), YES_COMMAND), (turn.texts("button_no"), NO_COMMAND)]
@@ -658,11 +798,16 @@ def _follow(turn: Turn) -> None:
         return _open(turn)  # it closed in the meantime: the citizen's report stands on its own
     tickets.follow(turn.session, ticket, turn.identity, language=turn.texts.language, now=turn.ctx.now)
     turn.message.ticket_id = ticket.id
-    _reset(turn.conversation)
     turn.say("duplicate_followed", number=ticket.number)
+    _finish(turn)
 
 
 def _open(turn: Turn) -> None:
+    _open_ticket(turn)
+    _finish(turn)
+
+
+def _open_ticket(turn: Turn) -> None:
     draft = _draft(turn)
     ticket = tickets.open_ticket(turn.session, turn.ctx.cfg, turn.identity, draft, language=turn.texts.language,
                                  now=turn.ctx.now)
@@ -674,7 +819,6 @@ def _open(turn: Turn) -> None:
         place=_place_label(turn, turn.slots["place"]),
         agency=turn.ctx.cfg["agencies"][ticket.agency_code]["nama"],
     )
-    _reset(turn.conversation)
 
 
 # --- reminders and expiry (called by the periodic job) ----------------------------------------

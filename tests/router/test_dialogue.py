@@ -236,3 +236,124 @@ def test_a_link_code_from_one_channel_links_another(rt: Runtime, places: Gazette
     assert linked["text"].startswith("Akun ini sudah terhubung.")
     [status] = say(rt, places, "status ADU-000001", nlu("status_query"), user="2")
     assert status["text"].startswith("ADU-000001 (Sampah, kebersihan & pencemaran)")
+
+
+# --- a pending question never swallows the next complaint (issue 15) ---------------------------------------
+
+
+def at(places: Gazetteer, text: str) -> Location:
+    """The gazetteer's reading of a place, as the NLU client would give it."""
+    from nlu.client import to_location
+
+    return to_location(places.resolve(text))
+
+
+def tickets_now(rt: Runtime) -> list[tuple[str, str | None, str | None, str]]:
+    with rt.Session() as session:
+        return [(t.category, t.kelurahan or t.kecamatan, t.place_text, t.description)
+                for t in session.scalars(select(Ticket).order_by(Ticket.id))]
+
+
+def test_a_complaint_sent_while_the_summary_waits_files_the_first_and_starts_its_own(
+    rt: Runtime, places: Gazetteer
+) -> None:
+    say(rt, places, "banjir di kampung pulo", nlu("lapor_banjir", location=at(places, "kampung pulo")))
+    replies = texts(say(rt, places, "pohon tumbang di monas", nlu("lapor_pohon", location=at(places, "monas"))))
+    assert replies[0].startswith("Terima kasih, laporan Anda sudah kami terima dengan nomor ADU-000001.\nKategori: Banjir")
+    assert replies[1] == "Pesan terakhir Anda sepertinya masalah lain, jadi kami catat sebagai laporan baru."
+    assert replies[2].startswith("Mohon periksa laporan Anda:\nKategori: Pohon & taman\nLokasi: Gambir")
+    say(rt, places, "ya", YES)
+    assert tickets_now(rt) == [
+        ("banjir", "31.75.03.1001", "kampung pulo", "banjir di kampung pulo"),
+        ("pohon", "31.71.01.1001", "monas", "pohon tumbang di monas"),
+    ]
+
+
+def test_a_complaint_sent_while_a_place_is_asked_is_set_aside_not_merged(rt: Runtime, places: Gazetteer) -> None:
+    outside = Location(text="bekasi", outside=True)
+    say(rt, places, "banjir di bekasi", nlu("lapor_banjir", location=outside))
+    duren_sawit = at(places, "duren sawit")  # the kelurahan, or the kecamatan of the same name
+    [aside, choose] = say(rt, places, "kartu keluarga saya belum jadi, urus di duren sawit",
+                          nlu("lapor_kependudukan", location=duren_sawit))
+    assert aside["text"].startswith("Ini sepertinya masalah lain, jadi kami catat sebagai laporan terpisah. "
+                                    "Laporan Banjir & genangan tadi kami lanjutkan setelah ini.")
+    assert choose["text"].startswith('Ada beberapa tempat bernama "duren sawit"')
+    summary = texts(say(rt, places, choose["buttons"][0]["value"], None))[0]
+    assert "Kategori: Administrasi kependudukan" in summary and "banjir" not in summary
+    done, back, where = texts(say(rt, places, "ya", YES))
+    assert "ADU-000001" in done and "Administrasi kependudukan" in done
+    assert back == "Sekarang kita lanjutkan laporan Banjir & genangan Anda sebelumnya."
+    assert "Di mana lokasinya?" in where
+    say(rt, places, "kel. pejaten timur", nlu("inform_location", location=PEJATEN_TIMUR))
+    say(rt, places, "ya", YES)
+    assert [(c, u, d) for c, u, _, d in tickets_now(rt)] == [
+        ("kependudukan", "31.75.07.1001", "kartu keluarga saya belum jadi, urus di duren sawit"),
+        ("banjir", "31.74.04.1005", "banjir di bekasi"),
+    ]
+
+
+def test_a_complaint_sent_while_a_place_choice_waits_keeps_the_first_report_and_its_choices(
+    rt: Runtime, places: Gazetteer
+) -> None:
+    [ask] = say(rt, places, "lampu jalan mati di jl. pramuka", nlu("lapor_listrik", location=at(places, "jl. pramuka")))
+    assert ask["text"].startswith('Ada beberapa tempat bernama "jl. pramuka"')
+    aside, summary = texts(say(rt, places, "banjir di bukit duri", nlu("lapor_banjir", location=at(places, "bukit duri"))))
+    assert aside.endswith("Laporan Jaringan listrik & lampu jalan tadi kami lanjutkan setelah ini.")
+    assert summary.startswith("Mohon periksa laporan Anda:\nKategori: Banjir & genangan\nLokasi: Bukit Duri")
+    done, back, choose = say(rt, places, "/ya", None)
+    assert [b["value"] for b in choose["buttons"]] == [b["value"] for b in ask["buttons"]]
+    say(rt, places, choose["buttons"][0]["value"], None)
+    say(rt, places, "/ya", None)
+    assert [(c, u) for c, u, _, _ in tickets_now(rt)] == [("banjir", "31.74.01.1005"), ("listrik", "31.71.05.1003")]
+
+
+def test_a_complaint_sent_while_the_duplicate_question_waits_is_its_own(rt: Runtime, places: Gazetteer) -> None:
+    say(rt, places, "jalan berlubang di jl. kemang raya", nlu("lapor_jalan", location=at(places, "jl. kemang raya")), user="1")
+    say(rt, places, "ya", YES, user="1")
+    say(rt, places, "jalan berlubang di jl. kemang raya", nlu("lapor_jalan", location=at(places, "jl. kemang raya")), user="2")
+    [offer] = say(rt, places, "ya", YES, user="2")
+    assert offer["text"].startswith("Sepertinya sudah dilaporkan: ADU-000001")
+    aside, summary = texts(say(rt, places, "sampah numpuk di cikini", nlu("lapor_sampah", location=at(places, "cikini")),
+                               user="2"))
+    assert aside.startswith("Ini sepertinya masalah lain") and "Lokasi: Cikini" in summary
+    _, back, offer_again = texts(say(rt, places, "ya", YES, user="2"))
+    assert back.startswith("Sekarang kita lanjutkan laporan Jalan & trotoar")
+    assert offer_again.startswith("Mohon periksa laporan Anda:\nKategori: Jalan & trotoar\nLokasi: Bangka")
+    assert [(c, u) for c, u, _, _ in tickets_now(rt)] == [("jalan", "31.74.03.1002"), ("sampah", "31.71.06.1003")]
+
+
+def test_more_words_about_the_same_problem_are_not_a_new_complaint(rt: Runtime, places: Gazetteer) -> None:
+    say(rt, places, "banjir", nlu("lapor_banjir"))
+    [where] = say(rt, places, "airnya sudah sepinggang", nlu("lapor_banjir", 0.6))
+    assert where["text"].startswith("Di mana lokasinya?")
+    [summary] = say(rt, places, "kel. pejaten timur", nlu("inform_location", location=PEJATEN_TIMUR))
+    assert "Keterangan: banjir\nairnya sudah sepinggang\n" in summary["text"]
+
+
+def test_a_place_answer_keeps_its_detail_in_the_ticket(rt: Runtime, places: Gazetteer) -> None:
+    say(rt, places, "jalan berlubang", nlu("lapor_jalan"))
+    [unknown] = say(rt, places, "RT 05", nlu("inform_location"))
+    assert unknown["text"].startswith("Maaf, kami belum menemukan lokasi itu.")
+    [choose] = say(rt, places, "di gang belakang pasar minggu", nlu("inform_location", location=at(places, "pasar minggu")))
+    say(rt, places, choose["buttons"][0]["value"], None)
+    say(rt, places, "ya", YES)
+    [(category, unit, place_text, description)] = tickets_now(rt)
+    assert (category, unit, description) == ("jalan", "31.74.04.1001", "jalan berlubang")
+    assert place_text == "RT 05, gang belakang pasar minggu"
+
+
+def test_a_landmark_detail_in_the_report_stays_in_the_place_text(rt: Runtime, places: Gazetteer) -> None:
+    text = "lampu jalan mati depan masjid al ikhlas kel. pejaten timur RT 05/RW 02"
+    say(rt, places, text, nlu("lapor_listrik", location=PEJATEN_TIMUR))
+    say(rt, places, "ya", YES)
+    [(_, _, place_text, _)] = tickets_now(rt)
+    assert place_text == "depan masjid al ikhlas kel. pejaten timur RT 05/RW 02"
+
+
+def test_a_correction_typed_as_text_changes_the_field_not_the_description(rt: Runtime, places: Gazetteer) -> None:
+    say(rt, places, "lampu merah mati di kel. pejaten timur", nlu("lapor_perhubungan", location=PEJATEN_TIMUR))
+    [summary] = say(rt, places, "bukan, maksudnya lampu jalan", nlu("lapor_listrik", 0.9))
+    assert "Kategori: Jaringan listrik & lampu jalan" in summary["text"]
+    assert "Keterangan: lampu merah mati di kel. pejaten timur\n" in summary["text"]
+    say(rt, places, "ya", YES)
+    assert tickets_now(rt)[0][0] == "listrik"
