@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import csv
 import getpass
 import json
 import logging
-import csv
 import signal
 import sys
 import threading
@@ -21,9 +21,10 @@ from typing import Any
 
 from aduan import settings
 from aduan.errors import AduanError, ConfigError, NluUnavailable
+from store.models import StaffRole
 
 log = logging.getLogger("aduan")
-ROLES = ("admin", "supervisor", "officer", "viewer")
+ROLES = tuple(StaffRole)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

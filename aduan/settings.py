@@ -20,6 +20,7 @@ from typing import Any
 import yaml
 
 from aduan.errors import ConfigError
+from store.models import TicketState
 
 # The defaults ship inside the package; the repository's top-level config.yml is the documented copy of them
 # (a test keeps the two equal), so an installed ``aduan`` needs no file beside it.
@@ -35,10 +36,7 @@ CATEGORY_CODES = (
     "transportasi_publik", "pohon", "ketertiban", "bangunan", "air_bersih", "kesehatan",
     "pendidikan", "sosial", "kependudukan", "pelayanan_publik", "lainnya",
 )  # fmt: skip
-TICKET_STATES = (
-    "menunggu", "diverifikasi", "disposisi", "koordinasi", "proses",
-    "selesai", "ditolak", "duplikat", "dibatalkan",
-)  # fmt: skip
+TICKET_STATES = tuple(TicketState)
 LANGUAGES = ("id", "en")
 
 
@@ -151,7 +149,7 @@ SCHEMA: dict[str, Any] = {
     "categories": _mapping_of({"nama": STR, "name_en": STR, "agency": STR, "sla_hours": _positive(FLOAT)}, CATEGORY_CODES),
     "agencies": _mapping_of({"nama": STR, "level": _one_of("provinsi", "kota", "kecamatan", "kelurahan")}),
     "routing": {
-        "initial_state": _one_of("menunggu", "disposisi"),
+        "initial_state": _one_of(TicketState.MENUNGGU.value, TicketState.DISPOSISI.value),
         "overrides": _list_of({"category": STR, "area": STR, "agency": STR}),
     },
     "ticket": {"prefix": STR, "digits": _positive(INT), "reopen_days": _positive(FLOAT)},

@@ -15,10 +15,9 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from store import repo
-from store.models import Ticket
+from store.models import OPEN_STATES, Ticket, TicketState
 
 log = logging.getLogger("aduan.sla")
-OPEN_STATES = ("menunggu", "diverifikasi", "disposisi", "koordinasi", "proses")
 
 
 def due_time(cfg: Mapping[str, Any], ticket: Ticket, *, entered: datetime) -> datetime:
@@ -32,7 +31,11 @@ def due_time(cfg: Mapping[str, Any], ticket: Ticket, *, entered: datetime) -> da
     Returns:
         The due time.
     """
-    reopened = [e.at for e in ticket.events if e.from_state == "selesai" and e.to_state == "proses"]
+    reopened = [
+        e.at
+        for e in ticket.events
+        if e.from_state == TicketState.SELESAI and e.to_state == TicketState.PROSES
+    ]
     base = max([ticket.created_at, *reopened])
     due = base + timedelta(hours=float(cfg["categories"][ticket.category]["sla_hours"]))
     state_hours = cfg["sla"].get("state_hours") or {}
@@ -42,7 +45,8 @@ def due_time(cfg: Mapping[str, Any], ticket: Ticket, *, entered: datetime) -> da
 
 
 def mark_overdue(session: Session, cfg: Mapping[str, Any], *, now: datetime) -> list[Ticket]:
-    """Marks open tickets past their due time as overdue, once per due time, and tells the agency's supervisors.
+    """Marks open tickets past their due time as overdue, once per due time, and tells the agency's
+    supervisors.
 
     Each ticket gets an ``sla_overdue`` event by ``system`` and a console notification for every
     supervisor of its agency (there is no staff messaging channel), and a log line.
@@ -59,11 +63,25 @@ def mark_overdue(session: Session, cfg: Mapping[str, Any], *, now: datetime) -> 
     for ticket in marked:
         ticket.overdue = True
         due = ticket.due_at.isoformat(timespec="minutes") if ticket.due_at else "?"
-        repo.add_event(session, ticket, actor="system", kind="sla_overdue", from_state=ticket.state,
-                       to_state=ticket.state, note=f"due {due}", at=now)
+        repo.add_event(
+            session,
+            ticket,
+            actor="system",
+            kind="sla_overdue",
+            from_state=ticket.state,
+            to_state=ticket.state,
+            note=f"due {due}",
+            at=now,
+        )
         supervisors = repo.supervisors_of(session, ticket.agency_code)
         for staff in supervisors:
             repo.notify_staff(session, staff, kind="sla_overdue", ticket_id=ticket.id)
-        log.warning("sla: %s (%s, %s) overdue since %s; supervisors told: %s", ticket.number, ticket.state,
-                    ticket.agency_code, due, ", ".join(s.username for s in supervisors) or "none")
+        log.warning(
+            "sla: %s (%s, %s) overdue since %s; supervisors told: %s",
+            ticket.number,
+            ticket.state,
+            ticket.agency_code,
+            due,
+            ", ".join(s.username for s in supervisors) or "none",
+        )
     return marked

@@ -3,15 +3,69 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
+from enum import StrEnum
+from typing import Any, TypedDict
 
-from sqlalchemy import JSON, DateTime, Float, ForeignKey, Index, Integer, String, Text, TypeDecorator, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+class TicketState(StrEnum):
+    """A ticket's states: the one list every package reads (the Indonesian names are what citizens see)."""
+
+    MENUNGGU = "menunggu"  # received, waiting for verification
+    DIVERIFIKASI = "diverifikasi"  # verified by the kelurahan
+    DISPOSISI = "disposisi"  # assigned to the responsible unit
+    KOORDINASI = "koordinasi"  # handed between agencies
+    PROSES = "proses"  # being worked on
+    SELESAI = "selesai"  # fixed
+    DITOLAK = "ditolak"  # not a valid report (reason required)
+    DUPLIKAT = "duplikat"  # same problem as another ticket (which one is required)
+    DIBATALKAN = "dibatalkan"  # cancelled by the citizen
+
+
+OPEN_STATES = (TicketState.MENUNGGU, TicketState.DIVERIFIKASI, TicketState.DISPOSISI, TicketState.KOORDINASI,
+               TicketState.PROSES)  # fmt: skip
+CLOSED_STATES = tuple(s for s in TicketState if s not in OPEN_STATES)
+
+
+class StaffRole(StrEnum):
+    """What a staff account may do in the console, widest first."""
+
+    ADMIN = "admin"
+    SUPERVISOR = "supervisor"
+    OFFICER = "officer"
+    VIEWER = "viewer"
+
+
+class Button(TypedDict):
+    label: str
+    value: str  # a command the dialogue reads without the NLU: "/ya", "/kategori sampah"
+
+
+class OutboxPayload(TypedDict, total=False):
+    """What an Outbox row carries (``Outbox.payload``); ``bots.base.Reply.from_payload`` reads the same keys."""
+
+    text: str
+    buttons: list[Button]
+    request_location: bool
+    template: dict[str, Any]  # {"name", "params"}: the approved template to send outside a messaging window
 
 
 class UtcDateTime(TypeDecorator[datetime]):

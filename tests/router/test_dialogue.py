@@ -11,6 +11,7 @@ from jobs.runtime import Runtime
 from nlu.client import Location, NluResult
 from nlu.places import Gazetteer
 from router import dialogue
+from router.turn import Context
 from store import repo
 from store.models import Conversation, Ticket, utcnow
 
@@ -34,7 +35,7 @@ def say(rt: Runtime, places: Gazetteer, text: str, parse: NluResult | None, *, u
                                     latitude=lat, longitude=lng, media=media or [])
         session.flush()
         claimed = repo.claim_message(session, message.id)  # type: ignore[union-attr]
-        ctx = dialogue.Context(rt.cfg, places, now=now or utcnow())
+        ctx = Context(rt.cfg, places, now=now or utcnow())
         rows = dialogue.step(session, ctx, claimed, parse)  # type: ignore[arg-type]
         return [row.payload for row in rows]
 

@@ -1,0 +1,114 @@
+"""What the bot asks next about a report, and the summary it shows before filing it."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from router.replies import CATEGORY_COMMAND, FIX_COMMAND, NO_COMMAND, PLACE_COMMAND, YES_COMMAND
+from router.slots import State
+from router.turn import Turn
+
+MAX_BUTTONS = 3
+SUMMARY_CHARS = 300
+DEFAULT_CATEGORIES = ("sampah", "banjir", "jalan")
+
+
+def advance(turn: Turn) -> None:
+    """Asks for the first missing piece, or shows the summary to confirm when nothing is missing."""
+    slots = turn.slots
+    if slots.outside and not slots.place:
+        slots.outside = None
+        turn.state = State.AWAIT_LOCATION
+        return turn.say("place_outside", location=True)
+    slots.outside = None
+    if not slots.category:
+        return ask_category(turn) if slots.description else ask_description(turn)
+    if slots.choices:
+        return ask_place_choice(turn)
+    if not slots.place:
+        return ask_location(turn)
+    ask_confirm(turn)
+
+
+def ask_description(turn: Turn) -> None:
+    turn.state = State.IDLE if turn.slots.empty else State.AWAIT_DESCRIPTION
+    turn.say("ask_description")
+
+
+def ask_category(turn: Turn, *, fix: bool = False) -> None:
+    turn.state = State.AWAIT_CATEGORY
+    rejected = turn.slots.rejected
+    codes = [c for c in turn.slots.candidates if c not in ("lainnya", rejected)][:MAX_BUTTONS]
+    if not codes:
+        codes = [c for c in DEFAULT_CATEGORIES if c != rejected]
+    buttons = [(turn.category_name(c), f"{CATEGORY_COMMAND} {c}") for c in codes]
+    buttons.append((turn.texts("button_other"), f"{CATEGORY_COMMAND} lainnya"))
+    turn.say("ask_category_fix" if fix else "ask_category", buttons=buttons)
+
+
+def ask_location(turn: Turn) -> None:
+    unresolved, turn.slots.unresolved = turn.slots.unresolved, None
+    asked_before = turn.state == State.AWAIT_LOCATION
+    turn.state = State.AWAIT_LOCATION
+    if unresolved:
+        return turn.say("place_unknown", location=True)
+    if asked_before:
+        return turn.say("ask_location_again", location=True)
+    assert turn.slots.category is not None
+    turn.say("ask_location", location=True, category=turn.category_name(turn.slots.category))
+
+
+def ask_place_choice(turn: Turn) -> None:
+    turn.state = State.AWAIT_PLACE_CHOICE
+    buttons = [(place_label(turn, c), f"{PLACE_COMMAND} {place_code(c)}") for c in turn.slots.choices]
+    turn.say("ask_place_choice", buttons=buttons, place=turn.slots.place_text or "")
+
+
+def ask_confirm(turn: Turn) -> None:
+    turn.state = State.AWAIT_CONFIRM
+    slots = turn.slots
+    assert slots.category is not None and slots.place is not None
+    description = "\n".join(slots.description).strip()
+    if len(description) > SUMMARY_CHARS:
+        description = description[:SUMMARY_CHARS].rstrip() + "…"
+    photos = len(slots.media)
+    turn.say(
+        "confirm",
+        buttons=yes_no(turn),
+        category=turn.category_name(slots.category),
+        place=place_label(turn, slots.place),
+        description=description or turn.texts("no_description"),
+        photos=turn.texts("confirm_photos", count=photos) if photos else "",
+    )
+
+
+def ask_correction(turn: Turn) -> None:
+    turn.state = State.AWAIT_CORRECTION
+    buttons = [(turn.texts("button_fix_category"), f"{FIX_COMMAND} kategori"),
+               (turn.texts("button_fix_place"), f"{FIX_COMMAND} lokasi")]  # fmt: skip
+    turn.say("ask_correction", buttons=buttons)
+
+
+def yes_no(turn: Turn) -> list[tuple[str, str]]:
+    return [(turn.texts("button_yes"), YES_COMMAND), (turn.texts("button_no"), NO_COMMAND)]
+
+
+def place_code(place: Mapping[str, Any]) -> str:
+    """The most specific unit's code of a place."""
+    return str(place.get("kelurahan") or place.get("kecamatan") or place.get("kota"))
+
+
+def place_label(turn: Turn, place: Mapping[str, Any]) -> str:
+    names = [unit_name(turn, place.get(level)) for level in ("kelurahan", "kecamatan", "kota")]
+    label = ", ".join(n for n in names if n)
+    return label or str(place.get("text") or turn.texts("unknown_place"))
+
+
+def unit_name(turn: Turn, kode: str | None) -> str | None:
+    if not kode or turn.ctx.places is None:
+        return kode
+    try:
+        return str(turn.ctx.places.unit(kode).nama)
+    except KeyError:
+        return kode
