@@ -21,6 +21,7 @@ from typing import Any
 
 from aduan import settings
 from aduan.errors import AduanError, ConfigError, NluUnavailable
+from nlu import evaluate as nlu_evaluate
 from store.models import StaffRole
 
 log = logging.getLogger("aduan")
@@ -84,13 +85,15 @@ def _parser() -> argparse.ArgumentParser:
     parse.add_argument("text", nargs="*")
     parse.add_argument("--jsonl", action="store_true", help="read JSON lines ({\"text\": ...}) from stdin")
     parse.set_defaults(func=cmd_nlu_parse)
+    evaluate = nlu.add_parser("evaluate", help="evaluate the NLU on the held-out split and the real corpora")
+    nlu_evaluate.add_arguments(evaluate)
+    evaluate.set_defaults(func=cmd_nlu_evaluate)
 
     chat = sub.add_parser("chat", help="chat with the bot in the terminal, through the real pipeline")
     chat.add_argument("--channel", choices=("telegram", "whatsapp", "twitter"), default="telegram")
     chat.add_argument("--database", help="database URL (default: var/chat.sqlite3, apart from the server's)")
     chat.add_argument("--user", default="100001", help="the citizen's platform user id")
     chat.set_defaults(func=cmd_chat)
-    _register_extensions(sub)
     return parser
 
 
@@ -99,33 +102,17 @@ def _usage(parser: argparse.ArgumentParser) -> int:
     return 2
 
 
-def _register_extensions(sub: Any) -> None:
-    """Commands that live beside their package register themselves here.
-
-    ``nlu.evaluate`` adds ``evaluate`` to the actions of ``aduan nlu``: it gets the ``nlu`` parser's own
-    subparsers, found among the actions of the ``nlu`` command that ``sub`` (the top level) holds.
-    """
-    nlu_actions = next(
-        (a for a in sub.choices["nlu"]._actions if isinstance(a, argparse._SubParsersAction)), None
-    )
-    with contextlib.suppress(ImportError):
-        from nlu import evaluate
-
-        if nlu_actions is not None:
-            evaluate.register(nlu_actions)
-
-
 # --- shared helpers ---------------------------------------------------------------------------
 
 
 def _paths(cfg: settings.Config) -> dict[str, Path]:
-    nlu = cfg["nlu"]
+    nlu = cfg.nlu
     return {
-        "venv": settings.resolve_path(nlu["rasa_venv"]),
-        "models": settings.resolve_path(nlu["model_dir"]),
-        "gazetteer": settings.gazetteer_dir(nlu["data_dir"]),
-        "build": settings.resolve_path("var/rasa-build"),
-        "log": settings.resolve_path("var/log/rasa.log"),
+        "venv": settings.resolve_path(nlu.rasa_venv),
+        "models": settings.resolve_path(nlu.model_dir),
+        "gazetteer": settings.gazetteer_dir(nlu.data_dir),
+        "build": settings.resolve_path(cfg.storage.var_dir) / "rasa-build",
+        "log": settings.resolve_path(cfg.storage.var_dir) / "log" / "rasa.log",
     }
 
 
@@ -146,7 +133,7 @@ def nlu_service(cfg: settings.Config) -> Iterator[tuple[str, str]]:
     """Yields (url, token) of a Rasa server: the configured one when it answers, else a local one for the duration."""
     from nlu.server import RasaServer, is_up
 
-    url, token = cfg["nlu"]["url"], cfg["nlu"]["token"]
+    url, token = cfg.nlu.url, cfg.nlu.token
     if url and is_up(url, token, timeout=3):
         yield url, token
         return
@@ -156,7 +143,7 @@ def nlu_service(cfg: settings.Config) -> Iterator[tuple[str, str]]:
     server = RasaServer(venv=paths["venv"], model=ensure_model(cfg), token=token, log_path=paths["log"])
     print(f"aduan: started a local Rasa server on {server.url} for this command", file=sys.stderr)
     try:
-        server.start(timeout=cfg["nlu"]["startup_timeout"])
+        server.start(timeout=cfg.nlu.startup_timeout)
         yield server.url, server.token
     finally:
         server.stop()
@@ -173,8 +160,8 @@ def cmd_db_upgrade(args: argparse.Namespace) -> int:
     db.upgrade(url)
     engine = db.make_engine(url)
     with db.make_sessionmaker(engine).begin() as session:
-        repo.sync_agencies(session, cfg["agencies"])
-        added = repo.sync_areas(session, area_rows(settings.gazetteer_dir(cfg["nlu"]["data_dir"])))
+        repo.sync_agencies(session, [(code, a.nama, a.level) for code, a in cfg.agencies.items()])
+        added = repo.sync_areas(session, area_rows(settings.gazetteer_dir(cfg.nlu.data_dir)))
     engine.dispose()
     print(f"aduan: database is up to date ({added} areas loaded)", file=sys.stderr)
     return 0
@@ -252,7 +239,7 @@ def cmd_nlu_parse(args: argparse.Namespace) -> int:
         texts = [" ".join(args.text)] if args.text else [line.rstrip("\n") for line in sys.stdin]
     places = load_places(cfg)
     with nlu_service(cfg) as (url, token):
-        client = NluClient(url, token, timeout=cfg["nlu"]["timeout"], places=places)
+        client = NluClient(url, token, timeout=cfg.nlu.timeout, places=places)
         for result in client.parse_many(texts, concurrency=4):
             print(json.dumps(result.to_json(), ensure_ascii=False), flush=True)
         client.close()
@@ -276,14 +263,16 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from web import create_app
 
     cfg = settings.load()
-    fake = _start_fake_telegram(cfg) if args.fake_platforms else None
+    fake = None
+    if args.fake_platforms:
+        cfg, fake = _start_fake_telegram(cfg)
     runtime.build(cfg).close()  # fail fast: configuration and schema before anything starts
     rasa = _start_nlu(cfg)
-    url, token = (rasa.url, rasa.token) if rasa else (cfg["nlu"]["url"], cfg["nlu"]["token"])
+    url, token = (rasa.url, rasa.token) if rasa else (cfg.nlu.url, cfg.nlu.token)
     rt = runtime.build(cfg, nlu_url=url, nlu_token=token)
     queue = _make_queue(rt)
     tasks.sweep(rt)  # whatever a crash left unprocessed or unsent
-    server = make_server(cfg["web"]["host"], cfg["web"]["port"], create_app(rt=rt), threaded=True)
+    server = make_server(cfg.web.host, cfg.web.port, create_app(rt=rt), threaded=True)
     _print_urls(cfg, rasa_url=url, fake=fake)
     signal.signal(signal.SIGTERM, lambda *_: threading.Thread(target=server.shutdown).start())
     try:
@@ -303,19 +292,19 @@ def _start_nlu(cfg: settings.Config) -> Any:
     """
     from nlu.server import RasaServer, is_up
 
-    if cfg["nlu"]["url"]:
-        if not is_up(cfg["nlu"]["url"], cfg["nlu"]["token"], timeout=3):
-            log.warning("nlu: no Rasa server answers at nlu.url=%s yet; messages wait for it", cfg["nlu"]["url"])
+    if cfg.nlu.url:
+        if not is_up(cfg.nlu.url, cfg.nlu.token, timeout=3):
+            log.warning("nlu: no Rasa server answers at nlu.url=%s yet; messages wait for it", cfg.nlu.url)
         return None
     paths = _paths(cfg)
-    server = RasaServer(venv=paths["venv"], model=ensure_model(cfg), port=cfg["nlu"]["port"],
-                        token=cfg["nlu"]["token"], log_path=paths["log"])
+    server = RasaServer(venv=paths["venv"], model=ensure_model(cfg), port=cfg.nlu.port,
+                        token=cfg.nlu.token, log_path=paths["log"])
     server.launch()
-    server.supervise(timeout=cfg["nlu"]["startup_timeout"])
+    server.supervise(timeout=cfg.nlu.startup_timeout)
 
     def announce() -> None:
         try:
-            server.wait_ready(cfg["nlu"]["startup_timeout"])
+            server.wait_ready(cfg.nlu.startup_timeout)
             log.info("nlu: Rasa is ready on %s", server.url)
         except NluUnavailable as exc:
             log.error("%s", exc)
@@ -327,29 +316,30 @@ def _start_nlu(cfg: settings.Config) -> Any:
 def _make_queue(rt: Any) -> Any:
     from jobs.inprocess import InProcessQueue
 
-    broker = rt.cfg["queue"]["broker"]
+    broker = rt.cfg.queue.broker
     if broker == "inprocess":
-        return InProcessQueue(rt, workers=rt.cfg["queue"]["workers"], sweep_seconds=rt.cfg["queue"]["sweep_seconds"]).start()
+        return InProcessQueue(rt, workers=rt.cfg.queue.workers, sweep_seconds=rt.cfg.queue.sweep_seconds).start()
     from jobs.celery_app import CeleryQueue, configure
 
     rt.queue = CeleryQueue(configure(rt.cfg))
     return rt.queue
 
 
-def _start_fake_telegram(cfg: settings.Config) -> Any:
+def _start_fake_telegram(cfg: settings.Config) -> tuple[settings.Config, Any]:
+    """Starts a fake Telegram Bot API; returns the configuration pointed at it, and its server."""
     from fakes.server import ServerThread
     from fakes.telegram import FakeTelegram
 
     fake = FakeTelegram()
     server = ServerThread(fake.app).start()
-    tg = cfg["channels"]["telegram"]
-    tg.update(enabled=True, api_base_url=server.url, token=tg["token"] or "1:demo")
-    tg["secret_token"] = tg["secret_token"] or "demo-secret"
-    return server
+    tg = cfg.channels["telegram"]
+    demo = {"enabled": True, "api_base_url": server.url, "token": tg["token"] or "1:demo",
+            "secret_token": tg["secret_token"] or "demo-secret"}
+    return cfg.merged({"channels": {"telegram": demo}}), server
 
 
 def _print_urls(cfg: settings.Config, *, rasa_url: str, fake: Any) -> None:
-    base = cfg["web"]["public_url"] or f"http://{cfg['web']['host']}:{cfg['web']['port']}"
+    base = cfg.web.public_url or f"http://{cfg.web.host}:{cfg.web.port}"
     lines = [
         "",
         "Aduan is running.",
@@ -357,7 +347,7 @@ def _print_urls(cfg: settings.Config, *, rasa_url: str, fake: Any) -> None:
         f"  NLU:       {rasa_url}  (a local Rasa takes a minute or two to load; /healthz says when it is ready)",
         "  webhooks:",
     ]
-    lines += [f"    {name:9s} {base}/webhooks/{name}" for name, block in cfg["channels"].items() if block.get("enabled")]
+    lines += [f"    {name:9s} {base}/webhooks/{name}" for name, block in cfg.channels.items() if block.get("enabled")]
     if fake is not None:
         lines.append(f"  fake Telegram Bot API (demo): {fake.url}")
     lines += ["  chat with the bot locally:  make chat   (or: .venv/bin/aduan chat)", "  stop: Ctrl-C", ""]
@@ -368,13 +358,25 @@ def cmd_worker(args: argparse.Namespace) -> int:
     from jobs.celery_app import configure
 
     cfg = settings.load()
-    if cfg["queue"]["broker"] == "inprocess":
+    if cfg.queue.broker == "inprocess":
         raise ConfigError("config: queue.broker: `aduan worker` needs redis://... or amqp://..., not inprocess")
     celery = configure(cfg)
     argv = ["worker", "--loglevel", "INFO", "--concurrency", str(args.concurrency)]
     if args.beat:
         argv.append("--beat")
     celery.worker_main(argv)
+    return 0
+
+
+def cmd_nlu_evaluate(args: argparse.Namespace) -> int:
+    """Runs the evaluation through the whole pipeline, prints the figures and writes the report."""
+    cfg = settings.load()
+    gazetteer = settings.gazetteer_dir(cfg.nlu.data_dir)
+    with nlu_service(cfg) as (url, token):
+        report = nlu_evaluate.run(args, url=url, token=token, timeout=max(cfg.nlu.timeout, 30), gazetteer_dir=gazetteer)
+    nlu_evaluate.print_report(report)
+    path = nlu_evaluate.write_report(report, settings.resolve_path(str(args.out)))
+    print(f"report: {path}", file=sys.stderr)
     return 0
 
 

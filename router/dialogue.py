@@ -10,13 +10,14 @@ id, so a reprocessed message never replies twice.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
 from sqlalchemy.orm import Session
 
+from aduan.settings import Config
 from nlu.client import Location, NluResult, category_of, to_location
 from router import own_tickets, reading, tickets
 from router.questions import (
@@ -80,7 +81,7 @@ def step(session: Session, ctx: Context, message: Message, parse: NluResult | No
     _expire(ctx, conversation)
     if any(ch.isalpha() for ch in message.text):
         conversation.language = detect_language(message.text, conversation.language)
-    texts = Texts(ctx.cfg["messages"], conversation.language)
+    texts = Texts(ctx.cfg.messages, conversation.language)
     turn = Turn(
         ctx, session, identity, conversation, message, parse, texts, slots=Slots.load(conversation.slots)
     )
@@ -116,7 +117,7 @@ def is_command(text: str) -> bool:
 
 
 def _expire(ctx: Context, conversation: Conversation) -> None:
-    limit = timedelta(minutes=float(ctx.cfg["conversation"]["expire_minutes"]))
+    limit = timedelta(minutes=ctx.cfg.conversation.expire_minutes)
     if (
         conversation.state != State.IDLE
         and conversation.updated_at
@@ -319,15 +320,15 @@ def _take_category(turn: Turn, *, replace: bool) -> None:
     parse, slots = turn.parse, turn.slots
     if parse is None or (slots.category and not replace):
         return
-    cfg = turn.ctx.cfg["nlu"]
+    cfg = turn.ctx.cfg.nlu
     scores = parse.categories()
     ranked = [code for code, _ in scores]
     if parse.category is None:
         if ranked and parse.intent not in INTENT_HANDLERS and parse.intent != "inform_location":
             slots.candidates = ranked[:MAX_BUTTONS]
         return
-    close = len(scores) > 1 and scores[0][1] - scores[1][1] < cfg["ambiguity_margin"]
-    if parse.confidence >= cfg["confidence_threshold"] and not close:
+    close = len(scores) > 1 and scores[0][1] - scores[1][1] < cfg.ambiguity_margin
+    if parse.confidence >= cfg.confidence_threshold and not close:
         slots.category, slots.candidates = parse.category, ranked[: MAX_BUTTONS + 1]
     elif not slots.category:
         slots.candidates = ranked[:MAX_BUTTONS]
@@ -405,7 +406,7 @@ def _on_photo(turn: Turn) -> None:
 
 
 def _recent_ticket(turn: Turn) -> Any:
-    minutes = float(turn.ctx.cfg["conversation"]["photo_attach_minutes"])
+    minutes = turn.ctx.cfg.conversation.photo_attach_minutes
     for ticket in repo.tickets_of_citizen(turn.session, turn.identity.citizen_id, limit=1):
         recent = turn.ctx.now - ticket.created_at <= timedelta(minutes=minutes)
         if ticket.identity_id == turn.identity.id and ticket.state in tickets.OPEN_STATES and recent:
@@ -414,7 +415,7 @@ def _recent_ticket(turn: Turn) -> Any:
 
 
 def _on_category_choice(turn: Turn) -> None:
-    if turn.arg in turn.ctx.cfg["categories"]:
+    if turn.arg in turn.ctx.cfg.categories:
         turn.slots.category, turn.slots.candidates = turn.arg, []
     advance(turn)
 
@@ -447,7 +448,7 @@ def _decline_duplicate(turn: Turn) -> None:
 
 def _over_limit(turn: Turn) -> bool:
     """Refuses (and flags for staff) a citizen who filed ``max_reports_per_hour`` reports in the last hour."""
-    limit = int(turn.ctx.cfg["conversation"]["max_reports_per_hour"])
+    limit = turn.ctx.cfg.conversation.max_reports_per_hour
     count = repo.reports_since(turn.session, turn.identity.citizen_id, turn.ctx.now - timedelta(hours=1))
     if count < limit:
         return False
@@ -529,7 +530,7 @@ def _open_ticket(turn: Turn) -> None:
         number=ticket.number,
         category=turn.category_name(ticket.category),
         place=place_label(turn, turn.slots.place),
-        agency=turn.ctx.cfg["agencies"][ticket.agency_code]["nama"],
+        agency=turn.ctx.cfg.agencies[ticket.agency_code].nama if ticket.agency_code else "",
     )
 
 
@@ -578,9 +579,7 @@ COMMANDS: dict[str, Event] = {
 # --- reminders and expiry (called by the periodic job) ----------------------------------------
 
 
-def remind_or_expire(
-    session: Session, cfg: Mapping[str, Any], conversation_id: int, *, now: datetime
-) -> list[Outbox]:
+def remind_or_expire(session: Session, cfg: Config, conversation_id: int, *, now: datetime) -> list[Outbox]:
     """Sends a half-finished report's one reminder, or drops it (telling the citizen) once it expired.
 
     Args:
@@ -595,23 +594,21 @@ def remind_or_expire(
     conversation = repo.lock_conversation(session, conversation_id)
     if conversation is None or conversation.state == State.IDLE:
         return []
-    spec = cfg["conversation"]
+    spec = cfg.conversation
     quiet = now - conversation.updated_at
     stamp = int(conversation.updated_at.timestamp())
-    if quiet >= timedelta(minutes=float(spec["expire_minutes"])):
+    if quiet >= timedelta(minutes=spec.expire_minutes):
         conversation.state, conversation.slots = State.IDLE.value, {}
         return [_tell(session, cfg, conversation, "expired", key=f"expire:{conversation.id}:{stamp}")]
-    if quiet >= timedelta(minutes=float(spec["remind_minutes"])) and conversation.reminded_at is None:
+    if quiet >= timedelta(minutes=spec.remind_minutes) and conversation.reminded_at is None:
         repo.mark_reminded(session, conversation, now)
         return [_tell(session, cfg, conversation, "reminder", key=f"remind:{conversation.id}:{stamp}")]
     return []
 
 
-def _tell(
-    session: Session, cfg: Mapping[str, Any], conversation: Conversation, name: str, *, key: str
-) -> Outbox:
+def _tell(session: Session, cfg: Config, conversation: Conversation, name: str, *, key: str) -> Outbox:
     identity = conversation.identity
-    text = Texts(cfg["messages"], conversation.language)(name)
+    text = Texts(cfg.messages, conversation.language)(name)
     return repo.add_outbox(
         session, channel=identity.channel, recipient_id=identity.platform_user_id, payload=payload(text),
         key=key, identity_id=identity.id, kind="reminder",

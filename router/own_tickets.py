@@ -22,10 +22,10 @@ _NUMBER = re.compile(r"\b([A-Za-z]{2,6})[-\s]?(\d{1,9})\b")
 
 def numbers(turn: Turn) -> list[str]:
     """The ticket numbers named in the message, normalised (``adu 45`` -> ``ADU-000045``)."""
-    cfg = turn.ctx.cfg["ticket"]
-    prefix = cfg["prefix"].upper()
+    cfg = turn.ctx.cfg.ticket
+    prefix = cfg.prefix.upper()
     found = _NUMBER.findall(turn.message.text)
-    return [f"{prefix}-{int(n):0{cfg['digits']}d}" for p, n in found if p.upper() == prefix]
+    return [f"{prefix}-{int(n):0{cfg.digits}d}" for p, n in found if p.upper() == prefix]
 
 
 def own_tickets(turn: Turn) -> dict[str, Any]:
@@ -103,10 +103,14 @@ def on_reopen(turn: Turn) -> bool:
     ticket = (named or sorted(own, key=lambda t: t.resolved_at or t.created_at, reverse=True))[0]
     cfg = turn.ctx.cfg
     if not tickets.reopenable(cfg, ticket, turn.ctx.now):
-        turn.say("reopen_too_late", number=ticket.number, days=f"{cfg['ticket']['reopen_days']:g}")
+        turn.say("reopen_too_late", number=ticket.number, days=f"{cfg.ticket.reopen_days:g}")
         return True
     actor = tickets.Actor.citizen(turn.identity.citizen_id)
     turn.notifications += tickets.transition(turn.session, cfg, ticket, TicketState.PROSES, actor=actor,
                                              note=turn.message.text, now=turn.ctx.now)  # fmt: skip
-    turn.say("reopened", number=ticket.number, agency=cfg["agencies"][ticket.agency_code]["nama"])
+    turn.say(
+        "reopened",
+        number=ticket.number,
+        agency=cfg.agencies[ticket.agency_code].nama if ticket.agency_code else "",
+    )
     return True

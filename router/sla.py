@@ -8,19 +8,18 @@ many hours after the ticket entered the state, whichever comes first.
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
 from datetime import datetime, timedelta
-from typing import Any
 
 from sqlalchemy.orm import Session
 
+from aduan.settings import Config
 from store import repo
 from store.models import OPEN_STATES, Ticket, TicketState
 
 log = logging.getLogger("aduan.sla")
 
 
-def due_time(cfg: Mapping[str, Any], ticket: Ticket, *, entered: datetime) -> datetime:
+def due_time(cfg: Config, ticket: Ticket, *, entered: datetime) -> datetime:
     """The ticket's due time in its current state.
 
     Args:
@@ -37,14 +36,14 @@ def due_time(cfg: Mapping[str, Any], ticket: Ticket, *, entered: datetime) -> da
         if e.from_state == TicketState.SELESAI and e.to_state == TicketState.PROSES
     ]
     base = max([ticket.created_at, *reopened])
-    due = base + timedelta(hours=float(cfg["categories"][ticket.category]["sla_hours"]))
-    state_hours = cfg["sla"].get("state_hours") or {}
+    due = base + timedelta(hours=float(cfg.categories[ticket.category].sla_hours))
+    state_hours = cfg.sla.state_hours
     if ticket.state in state_hours:
         due = min(due, entered + timedelta(hours=float(state_hours[ticket.state])))
     return due
 
 
-def mark_overdue(session: Session, cfg: Mapping[str, Any], *, now: datetime) -> list[Ticket]:
+def mark_overdue(session: Session, cfg: Config, *, now: datetime) -> list[Ticket]:
     """Marks open tickets past their due time as overdue, once per due time, and tells the agency's
     supervisors.
 

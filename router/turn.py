@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol
 
 from sqlalchemy.orm import Session
 
+from aduan.settings import Config
 from nlu.client import NluResult
 from router.replies import Payload, Texts, category_name, payload
 from router.slots import Slots, State
@@ -24,7 +24,7 @@ class Places(Protocol):
 class Context:
     """What the dialogue needs besides the database: configuration, the gazetteer, the clock."""
 
-    cfg: Mapping[str, Any]
+    cfg: Config
     places: Places | None = None
     now: datetime = field(default_factory=utcnow)
 
@@ -71,4 +71,4 @@ class Turn:
         self.replies.append(payload(text, buttons=buttons or (), request_location=location))
 
     def category_name(self, code: str) -> str:
-        return category_name(self.ctx.cfg["categories"], code, self.texts.language)
+        return category_name(self.ctx.cfg.categories, code, self.texts.language)

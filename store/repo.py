@@ -271,12 +271,17 @@ def add_event(session: Session, ticket: Ticket, **fields: Any) -> TicketEvent:
     return event
 
 
-def sync_agencies(session: Session, agencies: Mapping[str, Mapping[str, Any]]) -> None:
-    """Makes the agencies table match the configuration (inserts and renames; never deletes)."""
-    for code, spec in agencies.items():
+def sync_agencies(session: Session, agencies: Iterable[tuple[str, str, str]]) -> None:
+    """Makes the agencies table match the configuration (inserts and renames; never deletes).
+
+    Args:
+        session: the caller's session.
+        agencies: (code, nama, level) of every configured agency.
+    """
+    for code, nama, level in agencies:
         row = session.get(Agency, code) or Agency(code=code)
-        row.nama = spec["nama"]
-        row.level = spec.get("level", "provinsi")
+        row.nama = nama
+        row.level = level
         session.add(row)
 
 

@@ -26,8 +26,8 @@ def create_app(test_config: Mapping[str, Any] | None = None, *, rt: runtime.Runt
     cfg = rt.cfg if rt is not None else settings.load(overrides=test_config)
     app = Flask(__name__)
     app.config.update(
-        MAX_CONTENT_LENGTH=cfg["web"]["max_body_bytes"],
-        SECRET_KEY=cfg["web"]["secret_key"] or secrets.token_hex(32),
+        MAX_CONTENT_LENGTH=cfg.web.max_body_bytes,
+        SECRET_KEY=cfg.web.secret_key or secrets.token_hex(32),
         JSON_SORT_KEYS=False,
     )
     app.extensions["aduan"] = rt if rt is not None else runtime.build(cfg)
