@@ -70,6 +70,7 @@ class NluResult:
     ranking: tuple[tuple[str, float], ...] = ()
     entities: tuple[dict[str, Any], ...] = ()
     model: str | None = None
+    emergency: str | None = None
 
     def categories(self) -> list[tuple[str, float]]:
         """The report categories in the ranking, best first."""

@@ -47,6 +47,13 @@ from store.models import Conversation, Message, Outbox
 _ASK_LINK = re.compile(r"^(/link|kode akun|link account)$", re.IGNORECASE)
 _USE_LINK = re.compile(r"^(?:/start\s+link-|/link\s+|hubungkan\s+|link\s+)([A-Za-z0-9]{6})$", re.IGNORECASE)
 Handler = Callable[[Turn], None]
+EMERGENCY_TEXTS = {
+    "general": "emergency",
+    "fire": "emergency_fire",
+    "police": "emergency_police",
+    "medical": "emergency_medical",
+    "rescue": "emergency_rescue",
+}
 
 
 class Event(StrEnum):
@@ -153,6 +160,10 @@ def _handle(turn: Turn) -> None:
         return _dispatch(turn, Event.PIN)
     if not any(ch.isalnum() for ch in text):
         return _dispatch(turn, Event.PHOTO) if turn.message.media else turn.say("unreadable")
+    if turn.parse is not None and (turn.parse.emergency or turn.parse.intent == "emergency"):
+        _on_emergency(turn)  # first, at once; a city problem told in the same message is still taken after it
+        if turn.parse.category is None:
+            return None
     if reading.REOPEN.search(text) and own_tickets.on_reopen(turn):
         return None
     yes = _answer(turn)
@@ -220,7 +231,9 @@ def _on_small_talk(name: str) -> Handler:
 
 
 def _on_emergency(turn: Turn) -> None:
-    turn.say("emergency")
+    """112 and the number for this kind of danger (110 police, 113 fire, 118/119 ambulance, 115 SAR)."""
+    kind = turn.parse.emergency if turn.parse is not None else None
+    turn.say(EMERGENCY_TEXTS.get(kind or "general", "emergency"))
 
 
 def _on_cancel(turn: Turn) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 from datetime import datetime
 
@@ -186,6 +187,43 @@ def test_emergency_opens_no_ticket(rt: Runtime, places: Gazetteer) -> None:
     assert "112" in reply["text"] and "113" in reply["text"]
     with rt.Session() as session:
         assert session.scalars(select(Ticket)).all() == []
+
+
+def danger(intent: str, kind: str, location: Location | None = None) -> NluResult:
+    return dataclasses.replace(nlu(intent, location=location), emergency=kind)
+
+
+def test_each_kind_of_emergency_gets_112_and_its_own_number_in_the_citizens_language(
+    rt: Runtime, places: Gazetteer
+) -> None:
+    numbers = {"fire": "113", "police": "110", "medical": "118", "rescue": "115", "general": "112"}
+    for i, (kind, number) in enumerate(numbers.items()):
+        [reply] = say(rt, places, "tolong darurat!!", danger("emergency", kind), user=f"id-{i}")
+        assert "112" in reply["text"] and number in reply["text"] and "hubungi" in reply["text"]
+    [english] = say(rt, places, "help there is a fire in my street, it is spreading", danger("emergency", "fire"),
+                    user="en")  # fmt: skip
+    assert english["text"].startswith("Fire: call 113 (fire brigade) or 112 now")
+
+
+def test_an_emergency_that_is_also_a_city_report_is_answered_first_then_the_report_is_taken(
+    rt: Runtime, places: Gazetteer
+) -> None:
+    text = "pohon tumbang menimpa orang di kel. pejaten timur, ada yang luka"
+    first, summary = say(rt, places, text, danger("lapor_pohon", "medical", PEJATEN_TIMUR))
+    assert first["text"].startswith("Darurat medis: segera hubungi 118 atau 119 (ambulans) atau 112.")
+    assert summary["text"].startswith("Mohon periksa laporan Anda:\nKategori: Pohon & taman\nLokasi: Pejaten Timur")
+    say(rt, places, "ya", YES)
+    assert [c for c, *_ in tickets_now(rt)] == ["pohon"]
+
+
+def test_an_emergency_in_the_middle_of_a_report_is_answered_and_the_report_waits(
+    rt: Runtime, places: Gazetteer
+) -> None:
+    say(rt, places, "jalan berlubang", nlu("lapor_jalan"))
+    [reply] = say(rt, places, "ada orang pingsan di jalan!", danger("emergency", "medical"))
+    assert "118" in reply["text"]
+    [summary] = say(rt, places, "kel. pejaten timur", nlu("inform_location", location=PEJATEN_TIMUR))
+    assert summary["text"].startswith("Mohon periksa laporan Anda:\nKategori: Jalan & trotoar")
 
 
 def test_cancel_in_the_middle_of_a_report(rt: Runtime, places: Gazetteer) -> None:
