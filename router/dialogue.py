@@ -24,6 +24,7 @@ from router.questions import (
     MAX_BUTTONS,
     advance,
     ask_category,
+    ask_category_page,
     ask_correction,
     ask_description,
     place_code,
@@ -164,6 +165,9 @@ def _handle(turn: Turn) -> None:
         _on_emergency(turn)  # first, at once; a city problem told in the same message is still taken after it
         if turn.parse.category is None:
             return None
+    if (code := _typed_category(turn)) is not None:
+        turn.arg = code  # "satpol pp", "dinas tenaga kerja": the category named, as if its button was pressed
+        return _dispatch(turn, Event.CATEGORY)
     if reading.REOPEN.search(text) and own_tickets.on_reopen(turn):
         return None
     yes = _answer(turn)
@@ -173,6 +177,25 @@ def _handle(turn: Turn) -> None:
     if handler is not None:
         return handler(turn)
     return _dispatch(turn, Event.NEW_COMPLAINT if _is_new_complaint(turn) else Event.REPORT)
+
+
+def _typed_category(turn: Turn) -> str | None:
+    """The category a citizen names while choosing or correcting one, by its name or its agency's."""
+    choosing = turn.state in (State.AWAIT_CATEGORY, State.AWAIT_CORRECTION)
+    names_a_place = turn.parse is not None and turn.parse.location.text
+    correcting = turn.state in REPORT_STATES and reading.is_correction(turn.text) and not names_a_place
+    if not (choosing or correcting):
+        return None
+    cfg = turn.ctx.cfg
+    vocabulary = {
+        code: (
+            reading.category_words([code, spec.nama, spec.name_en]),
+            reading.category_words([spec.agency, agency.nama]),
+        )
+        for code, spec in cfg.categories.items()
+        if (agency := cfg.agencies.get(spec.agency)) is not None
+    }
+    return reading.named_category(turn.text, vocabulary)
 
 
 def _answer(turn: Turn) -> bool | None:
@@ -428,6 +451,8 @@ def _recent_ticket(turn: Turn) -> Any:
 
 
 def _on_category_choice(turn: Turn) -> None:
+    if turn.arg.startswith("+") and turn.arg[1:].isdigit():
+        return ask_category_page(turn, int(turn.arg[1:]))
     if turn.arg in turn.ctx.cfg.categories:
         turn.slots.category, turn.slots.candidates = turn.arg, []
     advance(turn)

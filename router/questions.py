@@ -10,8 +10,10 @@ from router.slots import State
 from router.turn import Turn
 
 MAX_BUTTONS = 3
+PAGE_SIZE = 8  # categories per page: with "Lainnya" and "more", ten, what a WhatsApp list holds
 SUMMARY_CHARS = 300
 DEFAULT_CATEGORIES = ("sampah", "banjir", "jalan")
+OTHER = "lainnya"
 
 
 def advance(turn: Turn) -> None:
@@ -37,14 +39,31 @@ def ask_description(turn: Turn) -> None:
 
 
 def ask_category(turn: Turn, *, fix: bool = False) -> None:
+    """The likeliest categories as buttons, "Lainnya", and (when correcting) a way to every category."""
     turn.state = State.AWAIT_CATEGORY
     rejected = turn.slots.rejected
-    codes = [c for c in turn.slots.candidates if c not in ("lainnya", rejected)][:MAX_BUTTONS]
+    codes = [c for c in turn.slots.candidates if c not in (OTHER, rejected)][:MAX_BUTTONS]
     if not codes:
         codes = [c for c in DEFAULT_CATEGORIES if c != rejected]
     buttons = [(turn.category_name(c), f"{CATEGORY_COMMAND} {c}") for c in codes]
-    buttons.append((turn.texts("button_other"), f"{CATEGORY_COMMAND} lainnya"))
+    if fix:
+        buttons.append((turn.texts("button_more_categories"), f"{CATEGORY_COMMAND} +0"))
+    buttons.append((turn.texts("button_other"), f"{CATEGORY_COMMAND} {OTHER}"))
     turn.say("ask_category_fix" if fix else "ask_category", buttons=buttons)
+
+
+def ask_category_page(turn: Turn, page: int) -> None:
+    """Every category, a page at a time: what the correction offers when the likely ones were all wrong."""
+    turn.state = State.AWAIT_CATEGORY
+    codes = [c for c in turn.ctx.cfg.categories if c not in (OTHER, turn.slots.rejected)]
+    pages = max(1, -(-len(codes) // PAGE_SIZE))
+    page = min(max(page, 0), pages - 1)
+    shown = codes[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
+    buttons = [(turn.category_name(c), f"{CATEGORY_COMMAND} {c}") for c in shown]
+    buttons.append((turn.texts("button_other"), f"{CATEGORY_COMMAND} {OTHER}"))
+    if page + 1 < pages:
+        buttons.append((turn.texts("button_next_page"), f"{CATEGORY_COMMAND} +{page + 1}"))
+    turn.say("ask_category_page", buttons=buttons, page=page + 1, pages=pages)
 
 
 def ask_location(turn: Turn) -> None:

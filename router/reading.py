@@ -105,3 +105,42 @@ def place_words(text: str, name: str | None) -> str | None:
     words = " ".join([*before[lead:], text[start : start + len(name)]])
     tail = RT_RW.search(text[start + len(name) :])
     return place_detail(f"{words} {tail.group(0)}" if tail else words)
+
+
+# Words that name no category: "dinas", "bagian", "urusan" ... in "bukan, ini urusan dinas perhubungan".
+_NAMING_WORDS = frozenset(
+    """dinas badan suku sudin unit kantor bagian urusan kategori kategorinya masalah soal tentang laporan ini
+    itu yang dan atau ke di bukan salah maksud maksudnya harusnya seharusnya mestinya lebih tepat the a an of
+    to it is its not about department office agency category""".split()  # noqa: SIM905 (a word list reads better)
+)
+
+
+def category_words(names: list[str]) -> frozenset[str]:
+    """The words that name a category: from its code, its names and its agency's name and code."""
+    words = re.findall(r"[^\W\d_]+", " ".join(names).lower().replace("_", " "))
+    return frozenset(w for w in words if w not in _NAMING_WORDS and len(w) > 1)
+
+
+def named_category(text: str, vocabulary: dict[str, tuple[frozenset[str], frozenset[str]]]) -> str | None:
+    """The one category a typed name points to ("satpol pp", "dinas tenaga kerja", "pajak"), else None.
+
+    A word of the category's own code or names counts twice a word of its agency's name, so "dinas
+    perhubungan" picks ``perhubungan`` over the other categories of the same agency.
+
+    Args:
+        text: what the citizen typed.
+        vocabulary: category code -> (the words of its code and names, the words of its agency).
+    """
+    words = [w for w in re.findall(r"[^\W\d_]+", text.lower()) if w not in _NAMING_WORDS and len(w) > 1]
+    if not words or len(words) > 6:  # a category's name is short; a longer text is a description
+        return None
+    scores = {
+        code: sum(2 * (w in own) + (w in agency) for w in words) for code, (own, agency) in vocabulary.items()
+    }
+    best = max(scores.values(), default=0)
+    winners = [code for code, score in scores.items() if score == best]
+    if not best or len(winners) != 1:
+        return None
+    own, agency = vocabulary[winners[0]]
+    covered = sum(w in own or w in agency for w in words)
+    return winners[0] if covered * 2 >= len(words) else None

@@ -98,7 +98,8 @@ def test_no_lets_the_citizen_correct_the_category_from_the_other_candidates(rt: 
     say(rt, places, "/tidak", None)
     [ask] = say(rt, places, "/ubah kategori", None)
     assert ask["text"] == "Pilih kategori yang benar:"
-    assert [b["value"] for b in ask["buttons"]] == ["/kategori banjir", "/kategori sampah", "/kategori lainnya"]
+    assert [b["value"] for b in ask["buttons"]] == ["/kategori banjir", "/kategori sampah", "/kategori +0",
+                                                    "/kategori lainnya"]  # fmt: skip
     [summary] = say(rt, places, "/kategori banjir", None)
     assert "Kategori: Banjir & genangan" in summary["text"]
 
@@ -396,3 +397,45 @@ def test_a_correction_typed_as_text_changes_the_field_not_the_description(rt: Ru
     assert "Keterangan: lampu merah mati di kel. pejaten timur\n" in summary["text"]
     say(rt, places, "ya", YES)
     assert tickets_now(rt)[0][0] == "listrik"
+
+
+# --- asking better (issue 15) ------------------------------------------------------------------------------
+
+
+def test_the_category_correction_reaches_every_category_a_page_at_a_time(rt: Runtime, places: Gazetteer) -> None:
+    ranking = (("lapor_saluran_air", 0.8), ("lapor_banjir", 0.1), ("lapor_sampah", 0.05))
+    say(rt, places, "got mampet di kel. pejaten timur", nlu("lapor_saluran_air", 0.8, PEJATEN_TIMUR, ranking))
+    say(rt, places, "/tidak", None)
+    [ask] = say(rt, places, "/ubah kategori", None)
+    assert [b["label"] for b in ask["buttons"]][-2:] == ["Kategori lain…", "Lainnya"]
+    seen: list[str] = []
+    value = ask["buttons"][-2]["value"]
+    for _ in range(5):
+        [page] = say(rt, places, value, None)
+        assert page["text"].startswith("Semua kategori (") and len(page["buttons"]) <= 10
+        seen += [b["value"].split()[1] for b in page["buttons"] if not b["value"].split()[1].startswith("+")]
+        if page["buttons"][-1]["label"] != "Berikutnya ›":
+            break
+        value = page["buttons"][-1]["value"]
+    expected = {c for c in rt.cfg.categories if c != "saluran_air"}
+    assert set(seen) == expected  # every category but the rejected one, "lainnya" included
+    [summary] = say(rt, places, "/kategori pendidikan", None)
+    assert "Kategori: Pendidikan" in summary["text"]
+
+
+def test_a_typed_category_or_agency_name_chooses_the_category(rt: Runtime, places: Gazetteer) -> None:
+    unsure = nlu("nlu_fallback", 0.3, PEJATEN_TIMUR, (("lapor_sampah", 0.3), ("lapor_jalan", 0.2)))
+    cases = [("a", "satpol pp", "ketertiban"), ("b", "dinas perhubungan", "perhubungan"),
+             ("c", "urusan dukcapil", "kependudukan"), ("d", "air bersih", "air_bersih")]  # fmt: skip
+    for user, typed, category in cases:
+        [ask] = say(rt, places, "sudah lama begini terus di kel. pejaten timur", unsure, user=user)
+        assert ask["text"].startswith("Maaf, laporannya tentang apa?")
+        [summary] = say(rt, places, typed, nlu("out_of_scope", 0.2), user=user)
+        assert summary["text"].startswith(f"Mohon periksa laporan Anda:\nKategori: {rt.cfg.categories[category].nama}")
+
+
+def test_bukan_with_an_agency_name_corrects_the_category(rt: Runtime, places: Gazetteer) -> None:
+    say(rt, places, "pedagang kaki lima di trotoar kel. pejaten timur", nlu("lapor_jalan", location=PEJATEN_TIMUR))
+    [summary] = say(rt, places, "bukan, ini urusan satpol pp", nlu("deny"))
+    assert "Kategori: Ketenteraman & ketertiban" in summary["text"]
+    assert "Keterangan: pedagang kaki lima di trotoar kel. pejaten timur\n" in summary["text"]
