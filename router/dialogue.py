@@ -205,6 +205,8 @@ def _answer(turn: Turn) -> bool | None:
         return True
     if intent == "deny" or said is False:
         return False
+    if turn.state in PLACE_STATES and reading.DONT_KNOW.search(turn.text):
+        return False  # "gak tau" to "which kelurahan?": no answer, and no place either
     return None
 
 
@@ -459,11 +461,14 @@ def _on_category_choice(turn: Turn) -> None:
 
 
 def _on_place_choice(turn: Turn) -> None:
-    for choice in turn.slots.choices:
-        if turn.arg == place_code(choice) or turn.arg in (choice.get("kelurahan"), choice.get("kecamatan")):
-            turn.slots.place = {**choice, "text": turn.slots.place_detail or choice.get("text")}
-            turn.slots.choices = []
-            break
+    slots = turn.slots
+    exact = [c for c in slots.choices if place_code(c) == turn.arg]
+    loose = [c for c in slots.choices if turn.arg in (c.get("kelurahan"), c.get("kecamatan"))]
+    if slots.kelurahan_asked and slots.place and not exact:
+        slots.choices = []  # "Tidak tahu": the kecamatan it is
+    elif chosen := (exact or loose):
+        slots.place = {**chosen[0], "text": slots.place_detail or chosen[0].get("text")}
+        slots.choices = []
     advance(turn)
 
 

@@ -26,10 +26,13 @@ def advance(turn: Turn) -> None:
     slots.outside = None
     if not slots.category:
         return ask_category(turn) if slots.description else ask_description(turn)
-    if slots.choices:
+    if slots.choices and not (slots.kelurahan_asked and slots.place):
         return ask_place_choice(turn)
+    slots.choices = []  # the kelurahan was asked once and not given: the report is filed at the kecamatan
     if not slots.place:
         return ask_location(turn)
+    if slots.place.get("kecamatan") and not slots.place.get("kelurahan") and not slots.kelurahan_asked:
+        return ask_kelurahan(turn)
     ask_confirm(turn)
 
 
@@ -80,8 +83,24 @@ def ask_location(turn: Turn) -> None:
 
 def ask_place_choice(turn: Turn) -> None:
     turn.state = State.AWAIT_PLACE_CHOICE
-    buttons = [(place_label(turn, c), f"{PLACE_COMMAND} {place_code(c)}") for c in turn.slots.choices]
+    buttons = [(choice_label(turn, c), f"{PLACE_COMMAND} {place_code(c)}") for c in turn.slots.choices]
     turn.say("ask_place_choice", buttons=buttons, place=turn.slots.place_text or "")
+
+
+def ask_kelurahan(turn: Turn) -> None:
+    """A place known only to its kecamatan: its kelurahan as buttons, and "Tidak tahu" to file it as it is."""
+    place = turn.slots.place
+    assert place is not None
+    turn.slots.kelurahan_asked = True
+    kecamatan = place["kecamatan"]
+    units = turn.ctx.places.kelurahan_in(kecamatan) if turn.ctx.places is not None else []
+    if not units:
+        return ask_confirm(turn)
+    turn.state = State.AWAIT_PLACE_CHOICE
+    turn.slots.choices = [{**place, "kelurahan": u.kode} for u in units]
+    buttons = [(str(u.nama), f"{PLACE_COMMAND} {u.kode}") for u in units]
+    buttons.append((turn.texts("button_dont_know"), f"{PLACE_COMMAND} {kecamatan}"))
+    turn.say("ask_kelurahan", buttons=buttons, kecamatan=unit_name(turn, kecamatan))
 
 
 def ask_confirm(turn: Turn) -> None:
@@ -116,6 +135,18 @@ def yes_no(turn: Turn) -> list[tuple[str, str]]:
 def place_code(place: Mapping[str, Any]) -> str:
     """The most specific unit's code of a place."""
     return str(place.get("kelurahan") or place.get("kecamatan") or place.get("kota"))
+
+
+def choice_label(turn: Turn, place: Mapping[str, Any]) -> str:
+    """What a place choice is: "Kelurahan Pasar Minggu, Kec. Pasar Minggu" or "Kecamatan Pasar Minggu, ..."."""
+    kelurahan, kecamatan, kota = (
+        unit_name(turn, place.get(level)) for level in ("kelurahan", "kecamatan", "kota")
+    )
+    if kelurahan:
+        return turn.texts("place_kelurahan", kelurahan=kelurahan, kecamatan=kecamatan or "-")
+    if kecamatan:
+        return turn.texts("place_kecamatan", kecamatan=kecamatan, kota=kota or "-")
+    return place_label(turn, place)
 
 
 def place_label(turn: Turn, place: Mapping[str, Any]) -> str:

@@ -20,6 +20,11 @@ REOPEN = re.compile(
     r"|buka\s+(lagi|kembali)|not\s+(fixed|resolved|done)|still\s+(broken|not)|reopen)\b",
     re.IGNORECASE,
 )
+DONT_KNOW = re.compile(
+    r"^\W*(saya\s+)?(tidak|nggak|ngga|gak|ga|enggak|kurang|belum)\s+(tahu|tau|yakin|ingat)\b|^\W*(entah|gatau|gktau)\b"
+    r"|\b(don'?t|do\s+not)\s+know\b|^\W*not\s+sure\b",
+    re.IGNORECASE,
+)
 # A message that corrects the report in progress rather than starting another one.
 CORRECTION = re.compile(
     r"^\W*(bukan|salah|ralat|koreksi|maksud\w*|eh|sorry|no|oh|actually|i\s+mean|correction)\b"

@@ -54,6 +54,7 @@ class Slots:
         media: stored photo references.
         duplicate: the number of the open ticket offered to follow.
         duplicate_declined: the citizen wants their own ticket anyway.
+        kelurahan_asked: the kelurahan of a place known only to its kecamatan was asked (once is enough).
         parked: earlier reports set aside, resumed in order when this one is done.
     """
 
@@ -72,6 +73,7 @@ class Slots:
     media: list[str] = field(default_factory=list)
     duplicate: str | None = None
     duplicate_declined: bool = False
+    kelurahan_asked: bool = False
     parked: list[Slots] = field(default_factory=list)
 
     @classmethod

@@ -149,7 +149,9 @@ def test_an_ambiguous_place_offers_its_candidates_as_buttons(rt: Runtime, places
     assert ask["text"] == 'Ada beberapa tempat bernama "kebon jeruk". Yang mana maksud Anda?'
     assert len(ask["buttons"]) >= 2 and all(b["value"].startswith("/tempat ") for b in ask["buttons"])
     [summary] = say(rt, places, ask["buttons"][0]["value"], None)
-    assert summary["text"].startswith("Mohon periksa") and ask["buttons"][0]["label"] in summary["text"]
+    assert [b["label"] for b in ask["buttons"]] == ["Kelurahan Kebon Jeruk, Kec. Kebon Jeruk",
+                                                    "Kecamatan Kebon Jeruk, Kota Administrasi Jakarta Barat"]
+    assert summary["text"].startswith("Mohon periksa") and "Lokasi: Kebon Jeruk, Kebon Jeruk, Kota" in summary["text"]
 
 
 def test_a_photo_is_welcome_at_any_point(rt: Runtime, places: Gazetteer) -> None:
@@ -439,3 +441,30 @@ def test_bukan_with_an_agency_name_corrects_the_category(rt: Runtime, places: Ga
     [summary] = say(rt, places, "bukan, ini urusan satpol pp", nlu("deny"))
     assert "Kategori: Ketenteraman & ketertiban" in summary["text"]
     assert "Keterangan: pedagang kaki lima di trotoar kel. pejaten timur\n" in summary["text"]
+
+
+def test_a_place_known_only_to_its_kecamatan_asks_once_for_the_kelurahan(rt: Runtime, places: Gazetteer) -> None:
+    pasar_minggu = at(places, "pasar minggu")  # the kelurahan, or the kecamatan of the same name
+    [choose] = say(rt, places, "banjir di pasar minggu", nlu("lapor_banjir", location=pasar_minggu))
+    assert [b["label"] for b in choose["buttons"]] == [
+        "Kelurahan Pasar Minggu, Kec. Pasar Minggu", "Kecamatan Pasar Minggu, Kota Administrasi Jakarta Selatan"]
+    [which] = say(rt, places, choose["buttons"][1]["value"], None)
+    assert which["text"] == 'Di kelurahan mana di Kecamatan Pasar Minggu? Pilih salah satu, atau "Tidak tahu" bila tidak yakin.'
+    labels = [b["label"] for b in which["buttons"]]
+    assert labels == ["Cilandak Timur", "Jati Padang", "Kebagusan", "Pasar Minggu", "Pejaten Barat", "Pejaten Timur",
+                      "Ragunan", "Tidak tahu"]  # fmt: skip
+    [summary] = say(rt, places, which["buttons"][5]["value"], None)
+    assert "Lokasi: Pejaten Timur, Pasar Minggu" in summary["text"]
+    say(rt, places, "ya", YES)
+    assert tickets_now(rt)[0][:2] == ("banjir", PEJATEN_TIMUR.kelurahan)
+
+
+def test_not_knowing_the_kelurahan_files_the_report_at_the_kecamatan(rt: Runtime, places: Gazetteer) -> None:
+    kecamatan = Location(text="kecamatan pasar minggu", kecamatan="31.74.04", kota="31.74")
+    for user, answer, parse in [("1", "gak tau", nlu("out_of_scope", 0.3)), ("2", "/tempat 31.74.04", None)]:
+        [which] = say(rt, places, "banjir di kecamatan pasar minggu", nlu("lapor_banjir", location=kecamatan), user=user)
+        assert which["text"].startswith("Di kelurahan mana di Kecamatan Pasar Minggu?")
+        [summary] = say(rt, places, answer, parse, user=user)
+        assert summary["text"].startswith("Mohon periksa laporan Anda:\nKategori: Banjir & genangan\nLokasi: Pasar Minggu, Kota")
+        say(rt, places, "ya", YES, user=user)
+    assert [(c, u) for c, u, _, _ in tickets_now(rt)] == [("banjir", "31.74.04"), ("banjir", "31.74.04")]
