@@ -138,7 +138,7 @@ def place_code(place: Mapping[str, Any]) -> str:
 
 
 def choice_label(turn: Turn, place: Mapping[str, Any]) -> str:
-    """What a place choice is: "Kelurahan Pasar Minggu, Kec. Pasar Minggu" or "Kecamatan Pasar Minggu, ..."."""
+    """What a place choice is: "Kelurahan Pasar Minggu, Kec. Pasar Minggu" or "Kecamatan Pasar Minggu"."""
     kelurahan, kecamatan, kota = (
         unit_name(turn, place.get(level)) for level in ("kelurahan", "kecamatan", "kota")
     )

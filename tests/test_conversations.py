@@ -12,14 +12,22 @@ from __future__ import annotations
 import itertools
 import json
 import time
+from collections.abc import Iterator
 from datetime import timedelta
 from typing import Any
 
 import pytest
 from sqlalchemy import select
 
+from aduan import settings
 from fakes import telegram as fake
-from jobs import periodic
+from fakes import twitter as fx
+from fakes.server import ServerThread
+from fakes.telegram import FakeTelegram
+from fakes.twitter import XApiFake
+from jobs import periodic, runtime
+from jobs.inprocess import InProcessQueue
+from nlu.places import Gazetteer
 from router import tickets
 from store import repo
 from store.models import Citizen, Outbox, Ticket, utcnow
@@ -93,6 +101,57 @@ class Chat:
         if any(b.get("request_location") for row in markup.get("keyboard", []) for b in row):
             lines.append("[📍]")
         return "\n".join(lines)
+
+
+X_BOT, X_SECRET = "1111111111111111111", "x-consumer-secret"
+
+
+class XChat(Chat):
+    """One citizen on X direct messages: no buttons, so choices come as "[N] label" lines and are typed back."""
+
+    def update(self, line: str) -> dict[str, Any]:
+        if line.startswith("[") and line.endswith("]"):
+            line = line[1:-1]  # what a citizen on X types to pick choice N
+        return fx.dm_update(str(self.user), line, bot_user_id=X_BOT)
+
+    def post(self, update: dict[str, Any]) -> None:
+        body = json.dumps(update).encode()
+        response = self.live["client"].post("/webhooks/twitter", data=body, headers=fx.sign(body, X_SECRET))
+        assert response.status_code == 200
+
+    def read(self, timeout: float = 60) -> str:
+        deadline = time.monotonic() + timeout
+        self.live["queue"].wait_idle(timeout)
+        while time.monotonic() < deadline and len(self.live["x"].messages_to(str(self.user))) <= self.seen:
+            time.sleep(0.05)
+        time.sleep(0.1)
+        self.live["queue"].wait_idle(timeout)
+        fresh = self.live["x"].messages_to(str(self.user))[self.seen :]
+        self.seen += len(fresh)
+        return "\n".join(m["text"].replace("\n\n[1] ", "\n[1] ") for m in fresh)
+
+
+@pytest.fixture
+def both_live(
+    config: settings.Config, places: Gazetteer, rasa: tuple[str, str], fake_telegram: FakeTelegram
+) -> Iterator[dict[str, Any]]:
+    """The whole pipeline on Telegram (buttons) and X direct messages (numbered choices), real Rasa, fakes."""
+    from web import create_app
+
+    x = XApiFake(bot_user_id=X_BOT)
+    with ServerThread(x.app) as server:
+        config = config.merged({"channels": {
+            "telegram": {"api_base_url": fake_telegram.url},  # type: ignore[attr-defined]
+            "twitter": {"enabled": True, "mode": "webhook", "consumer_key": "ck", "consumer_secret": X_SECRET,
+                        "access_token": "at", "access_token_secret": "ats", "bot_user_id": X_BOT,
+                        "api_base_url": server.url},
+        }})  # fmt: skip
+        built = runtime.build(config, nlu_url=rasa[0], nlu_token=rasa[1], places=places)
+        queue = InProcessQueue(built, workers=2, sweep_seconds=0.5).start()
+        app = create_app(rt=built)
+        yield {"app": app, "client": app.test_client(), "rt": built, "queue": queue, "telegram": fake_telegram, "x": x}
+        queue.stop()
+        built.close()
 
 
 def all_tickets(live: dict[str, Any]) -> list[Ticket]:
@@ -326,3 +385,93 @@ def test_bad_input_gets_helpful_answers(live: dict[str, Any]) -> None:
     assert chat.say("status ADU-999999") == "Laporan ADU-999999 tidak ditemukan di antara laporan Anda."
     with live["rt"].Session() as session:
         assert session.scalars(select(Outbox).where(Outbox.status == "dead")).all() == []
+
+
+# --- a pending question never swallows the next complaint (issue 15), on buttons and on typed numbers ------
+
+
+@pytest.fixture(params=["buttons", "numbers"])
+def pipeline(request: pytest.FixtureRequest, both_live: dict[str, Any]) -> tuple[type[Chat], dict[str, Any]]:
+    """The live pipeline and how a citizen answers: buttons on Telegram, numbered choices typed back on X."""
+    return (XChat if request.param == "numbers" else Chat), both_live
+
+
+def kinds(live: dict[str, Any]) -> list[tuple[str, str | None]]:
+    """Each ticket's category and most specific unit, in the order they were filed."""
+    return [(t.category, t.kelurahan or t.kecamatan) for t in all_tickets(live)]
+
+
+def confirm(chat: Chat, reply: str) -> str:
+    """Answers the bot until the report in progress is filed: the first place choice, then yes; returns the last reply."""
+    for _ in range(4):
+        last = reply.split("\n[1] ")[0].splitlines()[-1] if reply else ""
+        if "nomor ADU-" in reply or "Sepertinya sudah dilaporkan" in reply or not reply:
+            return reply
+        if "[1]" not in reply and "Di mana lokasinya" in last:
+            return reply
+        reply = chat.say("[1]")
+    return reply
+
+
+def test_a_complaint_while_the_summary_waits_becomes_its_own_ticket(
+    pipeline: tuple[type[Chat], dict[str, Any]],
+) -> None:
+    cls, live = pipeline
+    chat = cls(live)
+    assert chat.say("banjir di kampung pulo").startswith("Mohon periksa laporan Anda:\nKategori: Banjir")
+    reply = chat.say("pohon tumbang di monas")
+    assert "nomor ADU-" in reply and "masalah lain" in reply and "Kategori: Pohon & taman\nLokasi: Gambir" in reply
+    chat.say("[1]")
+    assert kinds(live) == [("banjir", "31.75.03.1001"), ("pohon", "31.71.01.1001")]
+
+
+def test_a_complaint_while_the_place_is_asked_is_set_aside_then_resumed(
+    pipeline: tuple[type[Chat], dict[str, Any]],
+) -> None:
+    cls, live = pipeline
+    chat = cls(live)
+    assert chat.say("banjir di bekasi").startswith("Maaf, lokasi itu sepertinya di luar DKI Jakarta")
+    reply = chat.say("kartu keluarga saya sudah 3 bulan belum jadi, sudah urus di kecamatan duren sawit")
+    assert reply.startswith("Ini sepertinya masalah lain, jadi kami catat sebagai laporan terpisah.")
+    reply = confirm(chat, reply)
+    assert "Sekarang kita lanjutkan laporan Banjir & genangan Anda sebelumnya." in reply
+    assert "Di mana lokasinya?" in reply
+    chat.say("di kelurahan cipinang melayu")
+    chat.say("[1]")
+    assert kinds(live) == [("kependudukan", kinds(live)[0][1]), ("banjir", "31.75.08.1005")]  # Cipinang Melayu
+    assert kinds(live)[0][1].startswith("31.75.07")  # Duren Sawit, never moved to the flood
+
+
+def test_a_complaint_while_a_place_choice_waits_keeps_both_places(
+    pipeline: tuple[type[Chat], dict[str, Any]],
+) -> None:
+    cls, live = pipeline
+    chat = cls(live)
+    assert chat.say("lampu jalan mati di jl. pramuka").startswith('Ada beberapa tempat bernama "jl. pramuka"')
+    first_choice = chat.buttons[0] if cls is Chat else None
+    reply = chat.say("banjir setinggi lutut di bukit duri")
+    assert reply.startswith("Ini sepertinya masalah lain") and "Kategori: Banjir & genangan\nLokasi: Bukit Duri" in reply
+    reply = chat.say("[1]")
+    assert "Sekarang kita lanjutkan laporan Jaringan listrik & lampu jalan" in reply
+    assert 'Ada beberapa tempat bernama "jl. pramuka"' in reply
+    assert first_choice is None or chat.buttons[0] == first_choice
+    chat.say("[1]")
+    chat.say("[1]")
+    [flood, light] = all_tickets(live)
+    assert (flood.category, flood.kelurahan, light.category) == ("banjir", "31.74.01.1005", "listrik")
+    assert light.kelurahan != "31.74.01.1005" and "pramuka" in (light.place_text or "").lower()
+
+
+def test_a_complaint_while_the_duplicate_question_waits_is_its_own(
+    pipeline: tuple[type[Chat], dict[str, Any]],
+) -> None:
+    cls, live = pipeline
+    first, second = cls(live), cls(live)
+    first.say("jalan berlubang besar di jl. kemang raya\n[1]")
+    second.say("jalan berlubang besar di jl. kemang raya")
+    assert second.say("[1]").startswith("Sepertinya sudah dilaporkan: ADU-")
+    reply = second.say("sampah menumpuk tidak diangkut di cikini")
+    assert reply.startswith("Ini sepertinya masalah lain") and "Lokasi: Cikini" in reply
+    reply = second.say("[1]")
+    assert "Sekarang kita lanjutkan laporan Jalan & trotoar" in reply
+    assert kinds(live) == [("jalan", "31.74.03.1002"), ("sampah", "31.71.06.1003")]
