@@ -94,7 +94,11 @@ def step(session: Session, ctx: Context, message: Message, parse: NluResult | No
         ctx, session, identity, conversation, message, parse, texts, slots=Slots.load(conversation.slots)
     )
     _record_nlu(message, parse)
-    _handle(turn)
+    after_status, turn.slots.after_status = turn.slots.after_status, False
+    if after_status and turn.state == State.IDLE and _is_acknowledgement(turn):
+        turn.say("acknowledged")  # "siap, saya tunggu update-nya" after a status answer
+    else:
+        _handle(turn)
     conversation.slots = turn.slots.dump()  # a new object: SQLAlchemy sees the change
     conversation.updated_at = ctx.now
     conversation.reminded_at = None
@@ -196,6 +200,15 @@ def _typed_category(turn: Turn) -> str | None:
         if (agency := cfg.agencies.get(spec.agency)) is not None
     }
     return reading.named_category(turn.text, vocabulary)
+
+
+def _is_acknowledgement(turn: Turn) -> bool:
+    """A short reply that takes note ("siap, saya tunggu", "ok thanks") and tells of no problem or place."""
+    parse = turn.parse
+    if parse is None or parse.location.text or not reading.ACKNOWLEDGEMENT.search(turn.text):
+        return False
+    unsure = parse.category is None or parse.confidence < turn.ctx.cfg.nlu.confidence_threshold
+    return unsure or len(reading.problem_words(turn.text, None)) <= 5
 
 
 def _answer(turn: Turn) -> bool | None:

@@ -72,10 +72,12 @@ def on_status(turn: Turn) -> None:
                 turn.say("status_unknown", number=number)
             else:
                 turn.replies.append(payload(status_line(turn, ticket)))
+                turn.slots.after_status = True
         return
     if not own:
         return turn.say("status_none")
     turn.replies.append(payload("\n".join(status_line(turn, t) for t in list(own.values())[:MAX_LINES])))
+    turn.slots.after_status = True
 
 
 def status_line(turn: Turn, ticket: Any) -> str:

@@ -38,7 +38,8 @@ def advance(turn: Turn) -> None:
 
 def ask_description(turn: Turn) -> None:
     turn.state = State.IDLE if turn.slots.empty else State.AWAIT_DESCRIPTION
-    turn.say("ask_description")
+    known = turn.slots.place or turn.slots.choices or turn.slots.lat is not None
+    turn.say("ask_problem" if known else "ask_description")  # a map pin alone: what, not also where
 
 
 def ask_category(turn: Turn, *, fix: bool = False) -> None:

@@ -20,6 +20,12 @@ REOPEN = re.compile(
     r"|buka\s+(lagi|kembali)|not\s+(fixed|resolved|done)|still\s+(broken|not)|reopen)\b",
     re.IGNORECASE,
 )
+# Taking note of an answer: "siap", "oke saya tunggu", "ditunggu kabarnya", "noted, thanks".
+ACKNOWLEDGEMENT = re.compile(
+    r"^\W*(siap|oke?|okay|ok+|baik|sip|noted|alright|thanks?|thank\s+you|makasih|terima\s*kasih|mantap|good)\b"
+    r"|\b(tunggu|ditunggu|menunggu|wait(ing)?)\b",
+    re.IGNORECASE,
+)
 DONT_KNOW = re.compile(
     r"^\W*(saya\s+)?(tidak|nggak|ngga|gak|ga|enggak|kurang|belum)\s+(tahu|tau|yakin|ingat)\b|^\W*(entah|gatau|gktau)\b"
     r"|\b(don'?t|do\s+not)\s+know\b|^\W*not\s+sure\b",
@@ -116,8 +122,16 @@ def place_words(text: str, name: str | None) -> str | None:
 _NAMING_WORDS = frozenset(
     """dinas badan suku sudin unit kantor bagian urusan kategori kategorinya masalah soal tentang laporan ini
     itu yang dan atau ke di bukan salah maksud maksudnya harusnya seharusnya mestinya lebih tepat the a an of
-    to it is its not about department office agency category""".split()  # noqa: SIM905 (a word list reads better)
+    to it is its not about department office agency category actually mean sorry oh wait eh just really
+    problem issue report""".split()  # noqa: SIM905 (a word list reads better)
 )
+
+
+_NEGATED = re.compile(r"\b(not|bukan|instead\s+of)\b[^,.;!?]*", re.IGNORECASE)
+
+
+def _has(names: frozenset[str], word: str) -> bool:
+    return word in names or f"{word}s" in names  # "light" names "Street lights & cables"
 
 
 def category_words(names: list[str]) -> frozenset[str]:
@@ -136,16 +150,18 @@ def named_category(text: str, vocabulary: dict[str, tuple[frozenset[str], frozen
         text: what the citizen typed.
         vocabulary: category code -> (the words of its code and names, the words of its agency).
     """
-    words = [w for w in re.findall(r"[^\W\d_]+", text.lower()) if w not in _NAMING_WORDS and len(w) > 1]
+    text = _NEGATED.sub(" ", text.lower())  # "..., not the traffic light": the category it is not
+    words = [w for w in re.findall(r"[^\W\d_]+", text) if w not in _NAMING_WORDS and len(w) > 1]
     if not words or len(words) > 6:  # a category's name is short; a longer text is a description
         return None
     scores = {
-        code: sum(2 * (w in own) + (w in agency) for w in words) for code, (own, agency) in vocabulary.items()
+        code: sum(2 * _has(own, w) + _has(agency, w) for w in words)
+        for code, (own, agency) in vocabulary.items()
     }
     best = max(scores.values(), default=0)
     winners = [code for code, score in scores.items() if score == best]
     if not best or len(winners) != 1:
         return None
     own, agency = vocabulary[winners[0]]
-    covered = sum(w in own or w in agency for w in words)
+    covered = sum(_has(own, w) or _has(agency, w) for w in words)
     return winners[0] if covered * 2 >= len(words) else None

@@ -55,6 +55,7 @@ class Slots:
         duplicate: the number of the open ticket offered to follow.
         duplicate_declined: the citizen wants their own ticket anyway.
         kelurahan_asked: the kelurahan of a place known only to its kecamatan was asked (once is enough).
+        after_status: the bot's last turn answered a status question (an "ok, I'll wait" is not a report).
         parked: earlier reports set aside, resumed in order when this one is done.
     """
 
@@ -74,6 +75,7 @@ class Slots:
     duplicate: str | None = None
     duplicate_declined: bool = False
     kelurahan_asked: bool = False
+    after_status: bool = False
     parked: list[Slots] = field(default_factory=list)
 
     @classmethod

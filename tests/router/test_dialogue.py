@@ -468,3 +468,36 @@ def test_not_knowing_the_kelurahan_files_the_report_at_the_kecamatan(rt: Runtime
         assert summary["text"].startswith("Mohon periksa laporan Anda:\nKategori: Banjir & genangan\nLokasi: Pasar Minggu, Kota")
         say(rt, places, "ya", YES, user=user)
     assert [(c, u) for c, u, _, _ in tickets_now(rt)] == [("banjir", "31.74.04"), ("banjir", "31.74.04")]
+
+
+def test_a_map_pin_alone_asks_what_the_problem_is_not_where(rt: Runtime, places: Gazetteer) -> None:
+    [ask] = say(rt, places, "", None, lat=-6.2745, lng=106.8428)
+    assert ask["text"] == "Lokasinya sudah kami terima. Apa masalahnya? Ceritakan singkat apa yang terjadi."
+    [summary] = say(rt, places, "jalan berlubang", nlu("lapor_jalan"))
+    assert summary["text"].startswith("Mohon periksa laporan Anda:\nKategori: Jalan & trotoar\nLokasi: ")
+
+
+def test_an_acknowledgement_after_a_status_answer_is_not_a_new_report(rt: Runtime, places: Gazetteer) -> None:
+    say(rt, places, "sampah numpuk di kel. pejaten timur", nlu("lapor_sampah", location=PEJATEN_TIMUR))
+    say(rt, places, "ya", YES)
+    [status] = say(rt, places, "status ADU-000001", nlu("status_query"))
+    assert status["text"].startswith("ADU-000001 (Sampah")
+    [ack] = say(rt, places, "siap, saya tunggu update-nya", nlu("lapor_sampah", 0.4))
+    assert ack["text"] == "Baik. Kami kabari di sini setiap ada perkembangan."
+    with rt.Session() as session:
+        assert session.scalars(select(Conversation)).one().state == "idle"
+    [report] = say(rt, places, "siap, ada lagi: lampu jalan mati", nlu("lapor_listrik"))  # no longer after a status
+    assert "Di mana lokasinya?" in report["text"]
+
+
+def test_an_english_report_told_over_several_turns_ends_with_its_ticket(rt: Runtime, places: Gazetteer) -> None:
+    [where] = say(rt, places, "the traffic light at the junction is broken", nlu("lapor_perhubungan"))
+    assert where["text"].startswith("Got it, your report about Traffic is noted. Where is it?")
+    [summary] = say(rt, places, "near kel. pejaten timur", nlu("inform_location", location=PEJATEN_TIMUR))
+    assert summary["text"].startswith("Please check your report:\nCategory: Traffic")
+    [fixed] = say(rt, places, "actually it's the street lamp, not the traffic light", nlu("lapor_perhubungan", 0.6))
+    assert fixed["text"].startswith("Please check your report:\nCategory: Street lights & cables\nLocation: Pejaten Timur")
+    assert "Details: the traffic light at the junction is broken\n" in fixed["text"]
+    [done] = say(rt, places, "yes", YES)
+    assert done["text"].startswith("Thank you, your report has been received as ADU-000001.")
+    assert tickets_now(rt)[0][:2] == ("listrik", PEJATEN_TIMUR.kelurahan)
