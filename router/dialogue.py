@@ -43,7 +43,7 @@ from router.replies import (
 from router.slots import PENDING_STATES, PLACE_STATES, REPORT_STATES, Slots, State
 from router.turn import Context, Turn
 from store import repo
-from store.models import Conversation, Message, Outbox
+from store.models import Conversation, Message, Outbox, TicketKind
 
 _ASK_LINK = re.compile(r"^(/link|kode akun|link account)$", re.IGNORECASE)
 _USE_LINK = re.compile(r"^(?:/start\s+link-|/link\s+|hubungkan\s+|link\s+)([A-Za-z0-9]{6})$", re.IGNORECASE)
@@ -177,6 +177,8 @@ def _handle(turn: Turn) -> None:
     yes = _answer(turn)
     if yes is not None:
         return _dispatch(turn, Event.YES if yes else _no_or_correction(turn))
+    if turn.state in (State.IDLE, State.AWAIT_DESCRIPTION) and _is_question(turn):
+        return _on_question(turn)
     handler = INTENT_HANDLERS.get(turn.parse.intent if turn.parse else "out_of_scope")
     if handler is not None:
         return handler(turn)
@@ -209,6 +211,14 @@ def _is_acknowledgement(turn: Turn) -> bool:
         return False
     unsure = parse.category is None or parse.confidence < turn.ctx.cfg.nlu.confidence_threshold
     return unsure or len(reading.problem_words(turn.text, None)) <= 5
+
+
+def _is_question(turn: Turn) -> bool:
+    """An information request about a service ("kapan bansos KJP cair?"), not a problem at a place."""
+    parse = turn.parse
+    if parse is None or parse.location.text:
+        return False
+    return parse.intent == "question" or reading.QUESTION.search(turn.text) is not None
 
 
 def _answer(turn: Turn) -> bool | None:
@@ -308,6 +318,18 @@ def _on_report(turn: Turn) -> None:
         details = False
     if details:
         _add_description(turn)
+    advance(turn)
+
+
+def _on_question(turn: Turn) -> None:
+    """A question becomes a ticket of kind question, routed by its category and answered by staff."""
+    if turn.state == State.IDLE and _over_limit(turn):
+        return None
+    turn.slots.kind = TicketKind.QUESTION
+    _take_category(turn, replace=False)
+    if turn.slots.category is None and turn.parse is not None and turn.parse.categories():
+        turn.slots.category = turn.parse.categories()[0][0]  # a question's topic: the best guess will do
+    _add_description(turn)
     advance(turn)
 
 
@@ -517,8 +539,8 @@ def _over_limit(turn: Turn) -> bool:
 
 def _draft(turn: Turn) -> tickets.Draft:
     slots = turn.slots
-    assert slots.category is not None and slots.place is not None
-    place = slots.place
+    assert slots.category is not None
+    place = slots.place or {}
     place_text, detail = place.get("text"), slots.place_detail
     if detail and detail.lower() not in (place_text or "").lower():
         place_text = f"{detail}, {place_text}" if place_text else detail
@@ -532,6 +554,7 @@ def _draft(turn: Turn) -> tickets.Draft:
         latitude=slots.lat,
         longitude=slots.lng,
         media=tuple(slots.media),
+        kind=slots.kind,
     )
 
 
@@ -539,7 +562,7 @@ def _submit(turn: Turn) -> None:
     """The citizen confirmed the summary: offer a likely duplicate to follow, else open the ticket."""
     if _over_limit(turn):
         return None
-    if turn.slots.duplicate_declined:
+    if turn.slots.duplicate_declined or turn.slots.kind == TicketKind.QUESTION:
         return _open(turn)
     citizen_id = turn.identity.citizen_id
     match = tickets.find_duplicate(
@@ -580,13 +603,15 @@ def _open_ticket(turn: Turn) -> None:
     ticket = tickets.open_ticket(turn.session, turn.ctx.cfg, turn.identity, _draft(turn),
                                  language=turn.texts.language, now=turn.ctx.now)  # fmt: skip
     turn.message.ticket_id = ticket.id
-    assert turn.slots.place is not None
+    agency = turn.ctx.cfg.agencies[ticket.agency_code].nama if ticket.agency_code else ""
+    if turn.slots.place is None:
+        return turn.say("question_opened", number=ticket.number, agency=agency)
     turn.say(
         "ticket_opened",
         number=ticket.number,
         category=turn.category_name(ticket.category),
         place=place_label(turn, turn.slots.place),
-        agency=turn.ctx.cfg.agencies[ticket.agency_code].nama if ticket.agency_code else "",
+        agency=agency,
     )
 
 

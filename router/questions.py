@@ -8,6 +8,7 @@ from typing import Any
 from router.replies import CATEGORY_COMMAND, FIX_COMMAND, NO_COMMAND, PLACE_COMMAND, YES_COMMAND
 from router.slots import State
 from router.turn import Turn
+from store.models import TicketKind
 
 MAX_BUTTONS = 3
 PAGE_SIZE = 8  # categories per page: with "Lainnya" and "more", ten, what a WhatsApp list holds
@@ -26,6 +27,8 @@ def advance(turn: Turn) -> None:
     slots.outside = None
     if not slots.category:
         return ask_category(turn) if slots.description else ask_description(turn)
+    if slots.kind == TicketKind.QUESTION:
+        return ask_confirm_question(turn)  # a question needs no place
     if slots.choices and not (slots.kelurahan_asked and slots.place):
         return ask_place_choice(turn)
     slots.choices = []  # the kelurahan was asked once and not given: the report is filed at the kecamatan
@@ -119,6 +122,20 @@ def ask_confirm(turn: Turn) -> None:
         place=place_label(turn, slots.place),
         description=description or turn.texts("no_description"),
         photos=turn.texts("confirm_photos", count=photos) if photos else "",
+    )
+
+
+def ask_confirm_question(turn: Turn) -> None:
+    turn.state = State.AWAIT_CONFIRM
+    category = turn.slots.category
+    assert category is not None
+    agency = turn.ctx.cfg.agencies.get(turn.ctx.cfg.categories[category].agency)
+    turn.say(
+        "confirm_question",
+        buttons=yes_no(turn),
+        category=turn.category_name(category),
+        question="\n".join(turn.slots.description).strip()[:SUMMARY_CHARS],
+        agency=agency.nama if agency else "-",
     )
 
 

@@ -20,6 +20,13 @@ REOPEN = re.compile(
     r"|buka\s+(lagi|kembali)|not\s+(fixed|resolved|done)|still\s+(broken|not)|reopen)\b",
     re.IGNORECASE,
 )
+# An information request, not a report: "kapan bansos KJP cair?", "syarat bikin KTP apa?".
+QUESTION = re.compile(
+    r"^\W*(kapan|bagaimana\s+cara|gimana\s+cara|cara\s+(bikin|buat|membuat|mengurus|urus|daftar|mendaftar)"
+    r"|(apa\s+)?(syarat|persyaratan)|berapa\s+(biaya|lama|harga|tarif)|apakah\s+bisa|bisakah|dimana\s+bisa"
+    r"|di\s+mana\s+bisa|how\s+(do|can|to|long|much)|when\s+(will|is|does|do)|what\s+(are|is)\s+the\s+requirement)\b",
+    re.IGNORECASE,
+)
 # Taking note of an answer: "siap", "oke saya tunggu", "ditunggu kabarnya", "noted, thanks".
 ACKNOWLEDGEMENT = re.compile(
     r"^\W*(siap|oke?|okay|ok+|baik|sip|noted|alright|thanks?|thank\s+you|makasih|terima\s*kasih|mantap|good)\b"

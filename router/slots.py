@@ -37,9 +37,10 @@ PLACE_STATES = frozenset({State.AWAIT_LOCATION, State.AWAIT_PLACE_CHOICE})
 
 @dataclass
 class Slots:
-    """The report in progress, and the reports set aside while the citizen told of another problem.
+    """The report (or question) in progress, and those set aside while the citizen told of another problem.
 
     Attributes:
+        kind: ``report``, or ``question`` for an information request (no place asked, answered by staff).
         category: the category code, once known.
         candidates: category codes to offer as buttons, best first.
         rejected: the category the citizen said was wrong.
@@ -59,6 +60,7 @@ class Slots:
         parked: earlier reports set aside, resumed in order when this one is done.
     """
 
+    kind: str = "report"
     category: str | None = None
     candidates: list[str] = field(default_factory=list)
     rejected: str | None = None
@@ -89,7 +91,8 @@ class Slots:
 
     def dump(self) -> dict[str, Any]:
         """The JSON to store: only what is set."""
-        out = {k: v for k, v in asdict(self).items() if k != "parked" and v not in (None, [], False)}
+        skip: tuple[object, ...] = (None, [], False, "report")
+        out = {k: v for k, v in asdict(self).items() if k != "parked" and v not in skip}
         if self.parked:
             out["parked"] = [p.dump() for p in self.parked]
         return out

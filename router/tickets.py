@@ -19,7 +19,7 @@ from router.replies import Texts, category_name, payload
 from store import repo
 from store.models import CLOSED_STATES as _CLOSED
 from store.models import OPEN_STATES as _OPEN
-from store.models import Identity, Outbox, Staff, StaffRole, Ticket, TicketState, utcnow
+from store.models import Identity, Outbox, Staff, StaffRole, Ticket, TicketKind, TicketState, utcnow
 
 OPEN_STATES = frozenset(_OPEN)
 CLOSED_STATES = frozenset(_CLOSED)
@@ -85,6 +85,7 @@ class Draft:
     latitude: float | None = None
     longitude: float | None = None
     media: tuple[str, ...] = ()
+    kind: str = TicketKind.REPORT
 
 
 def route(cfg: Config, category: str, *units: str | None) -> str:
@@ -144,6 +145,7 @@ def open_ticket(
     state = cfg.routing.initial_state
     ticket = Ticket(
         number=repo.next_ticket_number(session, cfg.ticket.prefix, cfg.ticket.digits),
+        kind=draft.kind,
         category=draft.category,
         description=draft.description,
         place_text=draft.place_text,

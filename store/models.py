@@ -45,6 +45,13 @@ OPEN_STATES = (TicketState.MENUNGGU, TicketState.DIVERIFIKASI, TicketState.DISPO
 CLOSED_STATES = tuple(s for s in TicketState if s not in OPEN_STATES)
 
 
+class TicketKind(StrEnum):
+    """What a ticket asks of staff: a problem to fix, or a question to answer."""
+
+    REPORT = "report"
+    QUESTION = "question"  # an information request ("kapan bansos KJP cair?"), answered by staff's reply
+
+
 class StaffRole(StrEnum):
     """What a staff account may do in the console, widest first."""
 
@@ -215,6 +222,7 @@ class Ticket(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     number: Mapped[str] = mapped_column(String(30), unique=True)
+    kind: Mapped[str] = mapped_column(String(20), default="report", server_default="report")  # TicketKind
     category: Mapped[str] = mapped_column(String(30))
     description: Mapped[str] = mapped_column(Text, default="")
     kelurahan: Mapped[str | None] = mapped_column(String(20))
@@ -241,7 +249,9 @@ class Ticket(Base):
     identity: Mapped[Identity] = relationship()
     agency: Mapped[Agency | None] = relationship()
     events: Mapped[list[TicketEvent]] = relationship(back_populates="ticket", order_by="TicketEvent.id")
-    followers: Mapped[list[TicketFollower]] = relationship(back_populates="ticket", order_by="TicketFollower.id")
+    followers: Mapped[list[TicketFollower]] = relationship(
+        back_populates="ticket", order_by="TicketFollower.id"
+    )
 
     def __repr__(self) -> str:
         return f"Ticket({self.number!r}, {self.state!r})"

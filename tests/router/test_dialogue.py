@@ -501,3 +501,32 @@ def test_an_english_report_told_over_several_turns_ends_with_its_ticket(rt: Runt
     [done] = say(rt, places, "yes", YES)
     assert done["text"].startswith("Thank you, your report has been received as ADU-000001.")
     assert tickets_now(rt)[0][:2] == ("listrik", PEJATEN_TIMUR.kelurahan)
+
+
+def test_an_information_request_becomes_a_question_ticket_without_a_place(rt: Runtime, places: Gazetteer) -> None:
+    ranking = (("lapor_pendidikan", 0.55), ("lapor_sosial", 0.3))
+    [check] = say(rt, places, "kapan bansos KJP cair?", nlu("lapor_pendidikan", 0.55, ranking=ranking))
+    assert check["text"].startswith("Mohon periksa pertanyaan Anda:\nKategori: Pendidikan\n"
+                                    "Pertanyaan: kapan bansos KJP cair?\nAkan diteruskan ke: Dinas Pendidikan.")
+    [done] = say(rt, places, "ya", YES)
+    assert done["text"] == ("Terima kasih, pertanyaan Anda sudah kami terima dengan nomor ADU-000001 dan kami "
+                            "teruskan ke Dinas Pendidikan. Jawabannya kami kirim di sini.")
+    with rt.Session() as session:
+        ticket = session.scalars(select(Ticket)).one()
+        assert (ticket.kind, ticket.category, ticket.agency_code, ticket.kelurahan, ticket.description) == (
+            "question", "pendidikan", "disdik", None, "kapan bansos KJP cair?")
+
+
+def test_a_question_of_unknown_topic_asks_the_category_never_the_place(rt: Runtime, places: Gazetteer) -> None:
+    [ask] = say(rt, places, "syarat bikin KTP apa?", nlu("out_of_scope", 0.4, ranking=(("out_of_scope", 0.4),)))
+    assert ask["text"].startswith("Maaf, laporannya tentang apa?")
+    [check] = say(rt, places, "/kategori kependudukan", None)
+    assert check["text"].startswith("Mohon periksa pertanyaan Anda:\nKategori: Administrasi kependudukan")
+    say(rt, places, "/ya", None)
+    with rt.Session() as session:
+        assert session.scalars(select(Ticket.kind)).one() == "question"
+
+
+def test_a_complaint_phrased_as_a_question_stays_a_report(rt: Runtime, places: Gazetteer) -> None:
+    [where] = say(rt, places, "kenapa sampah belum diangkut?", nlu("lapor_sampah"))
+    assert "Di mana lokasinya?" in where["text"]
