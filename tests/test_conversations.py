@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 import time
 from collections.abc import Iterator
 from datetime import timedelta
@@ -475,3 +476,58 @@ def test_a_complaint_while_the_duplicate_question_waits_is_its_own(
     reply = second.say("[1]")
     assert "Sekarang kita lanjutkan laporan Jalan & trotoar" in reply
     assert kinds(live) == [("jalan", "31.74.03.1002"), ("sampah", "31.71.06.1003")]
+
+
+# --- asking better (issue 15) ------------------------------------------------------------------------------
+
+
+def test_an_english_report_across_turns_is_corrected_and_filed_in_english(live: dict[str, Any]) -> None:
+    chat = Chat(live)
+    assert chat.say("the traffic light at the big junction is broken").startswith("Got it, your report about")
+    assert chat.say("near kel. pejaten timur").startswith("Please check your report:")
+    fixed = chat.say("actually it's the street lamp, not the traffic light")
+    assert fixed.startswith("Please check your report:\nCategory: Street lights & cables\nLocation: Pejaten Timur")
+    assert chat.say("yes").startswith("Thank you, your report has been received as ADU-")
+    [ticket] = all_tickets(live)
+    assert (ticket.category, ticket.kelurahan, ticket.language) == ("listrik", PEJATEN_TIMUR, "en")
+
+
+def test_a_map_pin_alone_asks_only_what_happened(live: dict[str, Any]) -> None:
+    chat = Chat(live)
+    assert chat.say("/pin -6.2745 106.8428").startswith("Lokasinya sudah kami terima. Apa masalahnya?")
+    assert chat.say("jalan berlubang").startswith("Mohon periksa laporan Anda:\nKategori: Jalan & trotoar")
+
+
+def test_siap_saya_tunggu_after_a_status_answer_is_no_new_report(live: dict[str, Any]) -> None:
+    chat = Chat(live)
+    chat.say("lampu jalan mati di gg. mawar kel. pejaten timur\nya")
+    [ticket] = all_tickets(live)
+    assert chat.say(f"status {ticket.number}").startswith(f"{ticket.number} (Jaringan listrik & lampu jalan)")
+    assert chat.say("siap, saya tunggu update-nya") == "Baik. Kami kabari di sini setiap ada perkembangan."
+    assert chat.say("batal") == "Tidak ada laporan yang sedang dibuat."
+
+
+def test_an_information_request_is_a_question_ticket(live: dict[str, Any]) -> None:
+    chat = Chat(live)
+    check = chat.say("kapan bansos KJP cair?")
+    if check.startswith("Maaf, laporannya tentang apa?"):  # the model had no guess at the topic
+        check = chat.say("dinas pendidikan")
+    assert check.startswith("Mohon periksa pertanyaan Anda:\nKategori: ") and "Pertanyaan: kapan bansos KJP cair?" in check
+    assert chat.say("[1]").startswith("Terima kasih, pertanyaan Anda sudah kami terima dengan nomor ADU-")
+    [ticket] = all_tickets(live)
+    assert (ticket.kind, ticket.kelurahan, ticket.kecamatan) == ("question", None, None)
+
+
+def test_the_category_correction_offers_every_category_and_reads_an_agency_name(
+    pipeline: tuple[type[Chat], dict[str, Any]],
+) -> None:
+    cls, live = pipeline
+    chat = cls(live)
+    chat.say("pedagang kaki lima menutup trotoar di kel. pejaten timur")
+    chat.say("tidak")
+    ask = chat.say("[1]")
+    assert "Kategori lain…" in ask
+    [number] = re.findall(r"^\[(\d+)\] Kategori lain…$", ask, re.MULTILINE)  # both styles show "[N] label"
+    more = chat.say(f"[{number}]")
+    assert more.startswith("Semua kategori (1/")
+    assert chat.say("satpol pp").startswith("Mohon periksa laporan Anda:\nKategori: Ketenteraman & ketertiban")
