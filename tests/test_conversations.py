@@ -51,7 +51,7 @@ class Chat:
         self.buttons: list[tuple[str, str]] = []
 
     def say(self, script: str) -> str:
-        """Sends each line of ``script``; returns the bot's replies to all of them, as the citizen sees them."""
+        """Sends each line of ``script``; returns the bot's replies to them all, as the citizen sees them."""
         return "\n".join(self.send(line) for line in script.strip().splitlines())
 
     def send(self, line: str) -> str:
@@ -67,9 +67,21 @@ class Chat:
         if line.startswith("/photo "):
             return fake.photo_update(self.user, line.split()[1])
         if line in ("/sticker", "/voice"):
-            content = {"sticker": {"file_id": "s1", "file_unique_id": "s1", "width": 512, "height": 512,
-                                   "is_animated": False, "is_video": False, "type": "regular"}} \
-                if line == "/sticker" else {"voice": {"file_id": "v1", "file_unique_id": "v1", "duration": 3}}
+            content = (
+                {
+                    "sticker": {
+                        "file_id": "s1",
+                        "file_unique_id": "s1",
+                        "width": 512,
+                        "height": 512,
+                        "is_animated": False,
+                        "is_video": False,
+                        "type": "regular",
+                    }
+                }
+                if line == "/sticker"
+                else {"voice": {"file_id": "v1", "file_unique_id": "v1", "duration": 3}}
+            )
             update = fake.text_update(self.user, "x")
             del update["message"]["text"]
             update["message"].update(content)
@@ -95,7 +107,9 @@ class Chat:
     def render(self, message: dict[str, Any]) -> str:
         markup = message.get("reply_markup") or {}
         markup = json.loads(markup) if isinstance(markup, str) else markup
-        buttons = [(b["text"], b.get("callback_data", "")) for row in markup.get("inline_keyboard", []) for b in row]
+        buttons = [
+            (b["text"], b.get("callback_data", "")) for row in markup.get("inline_keyboard", []) for b in row
+        ]
         if buttons:
             self.buttons = buttons
         lines = [message["text"], *(f"[{i}] {label}" for i, (label, _) in enumerate(buttons, 1))]
@@ -108,7 +122,7 @@ X_BOT, X_SECRET = "1111111111111111111", "x-consumer-secret"
 
 
 class XChat(Chat):
-    """One citizen on X direct messages: no buttons, so choices come as "[N] label" lines and are typed back."""
+    """One citizen on X direct messages: no buttons, so choices come as "[N] label" lines, typed back."""
 
     def update(self, line: str) -> dict[str, Any]:
         if line.startswith("[") and line.endswith("]"):
@@ -150,7 +164,14 @@ def both_live(
         built = runtime.build(config, nlu_url=rasa[0], nlu_token=rasa[1], places=places)
         queue = InProcessQueue(built, workers=2, sweep_seconds=0.5).start()
         app = create_app(rt=built)
-        yield {"app": app, "client": app.test_client(), "rt": built, "queue": queue, "telegram": fake_telegram, "x": x}
+        yield {
+            "app": app,
+            "client": app.test_client(),
+            "rt": built,
+            "queue": queue,
+            "telegram": fake_telegram,
+            "x": x,
+        }
         queue.stop()
         built.close()
 
@@ -163,7 +184,7 @@ def all_tickets(live: dict[str, Any]) -> list[Ticket]:
 def move(live: dict[str, Any], number: str, *states: str, note: str | None = None) -> None:
     with live["rt"].Session.begin() as session:
         ticket = repo.ticket_by_number(session, number)
-        rows = []  # every step's notices: left to the sweeper, they could arrive in the middle of a later reply
+        rows = []  # every step's notices: left to the sweeper, they could arrive amid a later reply
         for state in states:
             rows += tickets.transition(session, live["rt"].cfg, ticket, state, actor=ADMIN, note=note)  # type: ignore[arg-type]
         queued = [(row.id, row.identity_id) for row in rows]
@@ -177,12 +198,19 @@ def move(live: dict[str, Any], number: str, *states: str, note: str | None = Non
 def test_a_report_in_one_message_is_confirmed_then_numbered(live: dict[str, Any]) -> None:
     chat = Chat(live)
     summary = chat.say("lampu jalan mati di gg. mawar kel. pejaten timur")
-    assert summary.startswith("Mohon periksa laporan Anda:\nKategori: Jaringan listrik & lampu jalan\nLokasi: Pejaten Timur")
+    assert summary.startswith(
+        "Mohon periksa laporan Anda:\nKategori: Jaringan listrik & lampu jalan\nLokasi: Pejaten Timur"
+    )
     assert summary.endswith("[1] Ya\n[2] Tidak")
     assert all_tickets(live) == []
     done = chat.say("ya")
     [ticket] = all_tickets(live)
-    assert (ticket.category, ticket.kelurahan, ticket.agency_code, ticket.state) == ("listrik", PEJATEN_TIMUR, "binamarga", "menunggu")
+    assert (ticket.category, ticket.kelurahan, ticket.agency_code, ticket.state) == (
+        "listrik",
+        PEJATEN_TIMUR,
+        "binamarga",
+        "menunggu",
+    )
     assert done.startswith(f"Terima kasih, laporan Anda sudah kami terima dengan nomor {ticket.number}.")
 
 
@@ -221,7 +249,10 @@ def test_a_missing_place_is_asked_and_a_landmark_answers_it(live: dict[str, Any]
     ask = chat.say("sampah udah 3 hari ga diangkut, bau banget")
     assert "Di mana lokasinya?" in ask and ask.endswith("[📍]")
     summary = chat.say("dekat stasiun pasar minggu")
-    assert summary.startswith("Mohon periksa") and "Keterangan: sampah udah 3 hari ga diangkut, bau banget\n" in summary
+    assert (
+        summary.startswith("Mohon periksa")
+        and "Keterangan: sampah udah 3 hari ga diangkut, bau banget\n" in summary
+    )
     chat.say("ya")
     [ticket] = all_tickets(live)
     assert (ticket.category, ticket.kelurahan) == ("sampah", PEJATEN_TIMUR)
@@ -230,7 +261,9 @@ def test_a_missing_place_is_asked_and_a_landmark_answers_it(live: dict[str, Any]
 def test_a_map_pin_answers_where(live: dict[str, Any]) -> None:
     chat = Chat(live)
     chat.say("jalan berlubang")
-    assert chat.say("/pin -6.2745 106.8428").startswith("Mohon periksa laporan Anda:\nKategori: Jalan & trotoar")
+    assert chat.say("/pin -6.2745 106.8428").startswith(
+        "Mohon periksa laporan Anda:\nKategori: Jalan & trotoar"
+    )
     chat.say("[1]")
     [ticket] = all_tickets(live)
     assert (ticket.latitude, ticket.longitude, ticket.kelurahan is not None) == (-6.2745, 106.8428, True)
@@ -246,7 +279,9 @@ def test_an_ambiguous_place_offers_buttons(live: dict[str, Any]) -> None:
 def test_a_place_outside_jakarta_is_declined_politely(live: dict[str, Any]) -> None:
     chat = Chat(live)
     assert chat.say("banjir di bekasi").startswith("Maaf, lokasi itu sepertinya di luar DKI Jakarta")
-    assert chat.say("/pin -5.5 106.5").startswith("Maaf, lokasi itu sepertinya di luar DKI Jakarta")  # the sea
+    assert chat.say("/pin -5.5 106.5").startswith(
+        "Maaf, lokasi itu sepertinya di luar DKI Jakarta"
+    )  # the sea
     assert chat.say("di kelurahan pejaten timur").startswith("Mohon periksa laporan Anda:\nKategori: Banjir")
 
 
@@ -280,11 +315,17 @@ def test_status_answers_with_state_agency_and_note_and_only_to_the_owner(live: d
     [ticket] = all_tickets(live)
     move(live, ticket.number, "disposisi", note="sudah dijadwalkan")
     assert "kini berstatus: diteruskan ke dinas terkait.\nsudah dijadwalkan" in owner.read()
-    expected = f"{ticket.number} (Jaringan listrik & lampu jalan): diteruskan ke dinas terkait - Dinas Bina Marga (sudah dijadwalkan)"
+    expected = (
+        f"{ticket.number} (Jaringan listrik & lampu jalan): diteruskan ke dinas terkait - Dinas Bina Marga"
+        " (sudah dijadwalkan)"
+    )
     assert owner.say(f"status {ticket.number}") == expected
     assert owner.say("laporan saya gimana?") == expected
     other = Chat(live)
-    assert other.say(f"status {ticket.number}") == f"Laporan {ticket.number} tidak ditemukan di antara laporan Anda."
+    assert (
+        other.say(f"status {ticket.number}")
+        == f"Laporan {ticket.number} tidak ditemukan di antara laporan Anda."
+    )
 
 
 def test_batal_cancels_at_any_point(live: dict[str, Any]) -> None:
@@ -320,12 +361,16 @@ def test_small_talk_says_what_aduan_does(live: dict[str, Any]) -> None:
     assert chat.say("bantuan").startswith("Cara melapor:")
     assert chat.say("/help").startswith("Cara melapor:")
     assert chat.say("terima kasih").startswith("Sama-sama!")
-    assert chat.say("siapa presiden pertama indonesia?").startswith("Maaf, kami hanya melayani pengaduan masalah kota")
+    assert chat.say("siapa presiden pertama indonesia?").startswith(
+        "Maaf, kami hanya melayani pengaduan masalah kota"
+    )
 
 
 def test_english_is_answered_in_english_for_the_whole_conversation(live: dict[str, Any]) -> None:
     chat = Chat(live)
-    assert chat.say("the street light in front of my house is broken").startswith("Got it, your report about Street lights")
+    assert chat.say("the street light in front of my house is broken").startswith(
+        "Got it, your report about Street lights"
+    )
     summary = chat.say("kel. pejaten timur")  # a place name alone keeps the language
     assert summary.startswith("Please check your report:") and summary.endswith("[1] Yes\n[2] No")
     assert chat.say("yes").startswith("Thank you, your report has been received as ADU-")
@@ -347,9 +392,15 @@ def test_too_many_reports_are_refused_and_flagged(live: dict[str, Any]) -> None:
     live["rt"].cfg = live["rt"].cfg.merged({"conversation": {"max_reports_per_hour": 1}})
     chat = Chat(live)
     chat.say("lampu jalan mati di gg. mawar kel. pejaten timur\nya")
-    assert chat.say("jalan berlubang besar di kel. pejaten barat").startswith("Maaf, Anda sudah mengirim 1 laporan")
+    assert chat.say("jalan berlubang besar di kel. pejaten barat").startswith(
+        "Maaf, Anda sudah mengirim 1 laporan"
+    )
     with live["rt"].Session() as session:
-        assert session.scalars(select(Citizen.flagged).where(Citizen.flagged.is_not(None))).one().startswith("rate limit")
+        assert (
+            session.scalars(select(Citizen.flagged).where(Citizen.flagged.is_not(None)))
+            .one()
+            .startswith("rate limit")
+        )
     assert len(all_tickets(live)) == 1
 
 
@@ -359,7 +410,10 @@ def test_a_duplicate_is_offered_and_its_follower_hears_the_updates(live: dict[st
     [ticket] = all_tickets(live)
     second.say("lampu jalan mati di kel. pejaten timur")
     offer = second.say("ya")
-    assert offer == f"Sepertinya sudah dilaporkan: {ticket.number} (menunggu verifikasi). Ikuti laporan itu?\n[1] Ya\n[2] Tidak"
+    assert (
+        offer == f"Sepertinya sudah dilaporkan: {ticket.number} (menunggu verifikasi). Ikuti laporan itu?"
+        "\n[1] Ya\n[2] Tidak"
+    )
     assert second.say("[1]").startswith(f"Baik, Anda kini mengikuti laporan {ticket.number}.")
     move(live, ticket.number, "disposisi")
     assert "kini berstatus: diteruskan ke dinas terkait" in first.read()
@@ -403,7 +457,7 @@ def kinds(live: dict[str, Any]) -> list[tuple[str, str | None]]:
 
 
 def confirm(chat: Chat, reply: str) -> str:
-    """Answers the bot until the report in progress is filed: the first place choice, then yes; returns the last reply."""
+    """Answers until the report in progress is filed (place choice 1, then yes); returns the last reply."""
     for _ in range(4):
         last = reply.split("\n[1] ")[0].splitlines()[-1] if reply else ""
         if "nomor ADU-" in reply or "Sepertinya sudah dilaporkan" in reply or not reply:
@@ -421,7 +475,11 @@ def test_a_complaint_while_the_summary_waits_becomes_its_own_ticket(
     chat = cls(live)
     assert chat.say("banjir di kampung pulo").startswith("Mohon periksa laporan Anda:\nKategori: Banjir")
     reply = chat.say("pohon tumbang di monas")
-    assert "nomor ADU-" in reply and "masalah lain" in reply and "Kategori: Pohon & taman\nLokasi: Gambir" in reply
+    assert (
+        "nomor ADU-" in reply
+        and "masalah lain" in reply
+        and "Kategori: Pohon & taman\nLokasi: Gambir" in reply
+    )
     chat.say("[1]")
     assert kinds(live) == [("banjir", "31.75.03.1001"), ("pohon", "31.71.01.1001")]
 
@@ -439,7 +497,10 @@ def test_a_complaint_while_the_place_is_asked_is_set_aside_then_resumed(
     assert "Di mana lokasinya?" in reply
     chat.say("di kelurahan cipinang melayu")
     chat.say("[1]")
-    assert kinds(live) == [("kependudukan", kinds(live)[0][1]), ("banjir", "31.75.08.1005")]  # Cipinang Melayu
+    assert kinds(live) == [
+        ("kependudukan", kinds(live)[0][1]),
+        ("banjir", "31.75.08.1005"),
+    ]  # Cipinang Melayu
     assert kinds(live)[0][1].startswith("31.75.07")  # Duren Sawit, never moved to the flood
 
 
@@ -451,7 +512,10 @@ def test_a_complaint_while_a_place_choice_waits_keeps_both_places(
     assert chat.say("lampu jalan mati di jl. pramuka").startswith('Ada beberapa tempat bernama "jl. pramuka"')
     first_choice = chat.buttons[0] if cls is Chat else None
     reply = chat.say("banjir setinggi lutut di bukit duri")
-    assert reply.startswith("Ini sepertinya masalah lain") and "Kategori: Banjir & genangan\nLokasi: Bukit Duri" in reply
+    assert (
+        reply.startswith("Ini sepertinya masalah lain")
+        and "Kategori: Banjir & genangan\nLokasi: Bukit Duri" in reply
+    )
     reply = chat.say("[1]")
     assert "Sekarang kita lanjutkan laporan Jaringan listrik & lampu jalan" in reply
     assert 'Ada beberapa tempat bernama "jl. pramuka"' in reply
@@ -486,7 +550,9 @@ def test_an_english_report_across_turns_is_corrected_and_filed_in_english(live: 
     assert chat.say("the traffic light at the big junction is broken").startswith("Got it, your report about")
     assert chat.say("near kel. pejaten timur").startswith("Please check your report:")
     fixed = chat.say("actually it's the street lamp, not the traffic light")
-    assert fixed.startswith("Please check your report:\nCategory: Street lights & cables\nLocation: Pejaten Timur")
+    assert fixed.startswith(
+        "Please check your report:\nCategory: Street lights & cables\nLocation: Pejaten Timur"
+    )
     assert chat.say("yes").startswith("Thank you, your report has been received as ADU-")
     [ticket] = all_tickets(live)
     assert (ticket.category, ticket.kelurahan, ticket.language) == ("listrik", PEJATEN_TIMUR, "en")
@@ -512,7 +578,10 @@ def test_an_information_request_is_a_question_ticket(live: dict[str, Any]) -> No
     check = chat.say("kapan bansos KJP cair?")
     if check.startswith("Maaf, laporannya tentang apa?"):  # the model had no guess at the topic
         check = chat.say("dinas pendidikan")
-    assert check.startswith("Mohon periksa pertanyaan Anda:\nKategori: ") and "Pertanyaan: kapan bansos KJP cair?" in check
+    assert (
+        check.startswith("Mohon periksa pertanyaan Anda:\nKategori: ")
+        and "Pertanyaan: kapan bansos KJP cair?" in check
+    )
     assert chat.say("[1]").startswith("Terima kasih, pertanyaan Anda sudah kami terima dengan nomor ADU-")
     [ticket] = all_tickets(live)
     assert (ticket.kind, ticket.kelurahan, ticket.kecamatan) == ("question", None, None)
@@ -530,4 +599,6 @@ def test_the_category_correction_offers_every_category_and_reads_an_agency_name(
     [number] = re.findall(r"^\[(\d+)\] Kategori lain…$", ask, re.MULTILINE)  # both styles show "[N] label"
     more = chat.say(f"[{number}]")
     assert more.startswith("Semua kategori (1/")
-    assert chat.say("satpol pp").startswith("Mohon periksa laporan Anda:\nKategori: Ketenteraman & ketertiban")
+    assert chat.say("satpol pp").startswith(
+        "Mohon periksa laporan Anda:\nKategori: Ketenteraman & ketertiban"
+    )
