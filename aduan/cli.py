@@ -77,6 +77,15 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument("--area", help="Kemendagri code of the area the account covers")
     add.set_defaults(func=cmd_staff_add)
 
+    open311 = sub.add_parser("open311", help="the Open311 API").add_subparsers(metavar="ACTION", required=True)
+    key = open311.add_parser("key", help="API keys of other systems").add_subparsers(metavar="ACTION", required=True)
+    key_add = key.add_parser("add", help="issue a key (printed once on stdout; only its hash is stored)")
+    key_add.add_argument("name", help="the system the key is for, e.g. crm-jaki")
+    key_add.set_defaults(func=cmd_open311_key_add)
+    key_revoke = key.add_parser("revoke", help="revoke a key: its POSTs get 403 from now on")
+    key_revoke.add_argument("name")
+    key_revoke.set_defaults(func=cmd_open311_key_revoke)
+
     nlu = sub.add_parser("nlu", help="train, query and evaluate the NLU").add_subparsers(metavar="ACTION", required=True)
     train = nlu.add_parser("train", help="train the Rasa model (cached on its inputs)")
     train.add_argument("--force", action="store_true")
@@ -215,6 +224,40 @@ def _read_password() -> str:
     if len(password) < 8:
         raise ConfigError("staff: the password needs at least 8 characters")
     return password
+
+
+def cmd_open311_key_add(args: argparse.Namespace) -> int:
+    from store import db, repo
+    from web.open311 import hash_key, new_key
+
+    cfg = settings.load()
+    engine = db.make_engine(settings.database_url(cfg))
+    db.check_schema(engine)
+    key = new_key()
+    with db.make_sessionmaker(engine).begin() as session:
+        added = repo.add_api_key(session, args.name, hash_key(key))
+    engine.dispose()
+    if added is None:
+        raise ConfigError(f"open311: a key named {args.name!r} is in use (revoke it first)")
+    print(key)
+    print(f"aduan: Open311 key {args.name} issued; it is shown only now", file=sys.stderr)
+    return 0
+
+
+def cmd_open311_key_revoke(args: argparse.Namespace) -> int:
+    from store import db, repo
+    from store.models import utcnow
+
+    cfg = settings.load()
+    engine = db.make_engine(settings.database_url(cfg))
+    db.check_schema(engine)
+    with db.make_sessionmaker(engine).begin() as session:
+        revoked = repo.revoke_api_key(session, args.name, now=utcnow())
+    engine.dispose()
+    if not revoked:
+        raise ConfigError(f"open311: no key named {args.name!r}")
+    print(f"aduan: Open311 key {args.name} revoked", file=sys.stderr)
+    return 0
 
 
 def cmd_nlu_train(args: argparse.Namespace) -> int:
