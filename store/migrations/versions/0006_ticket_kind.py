@@ -1,7 +1,7 @@
 """tickets.kind: a report, or a question (an information request answered by staff)
 
 Revision ID: 0005_ticket_kind
-Revises: 0004_open311
+Revises: c0501e0004a1
 Create Date: 2026-12-06 22:10:00
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0005_ticket_kind"
-down_revision = "0004_open311"  # chained after the Open311 migration that landed first
+revision = "0006_ticket_kind"
+down_revision = "c0501e0004a1"  # after the console's staff-auth migration
 branch_labels = None
 depends_on = None
 
