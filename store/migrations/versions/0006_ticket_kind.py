@@ -1,6 +1,6 @@
 """tickets.kind: a report, or a question (an information request answered by staff)
 
-Revision ID: 0005_ticket_kind
+Revision ID: 0006_ticket_kind
 Revises: c0501e0004a1
 Create Date: 2026-12-06 22:10:00
 """
