@@ -22,9 +22,10 @@ from typing import Any
 from aduan import settings
 from aduan.errors import AduanError, ConfigError, NluUnavailable
 from nlu import evaluate as nlu_evaluate
+from store.models import StaffRole
 
 log = logging.getLogger("aduan")
-ROLES = ("admin", "supervisor", "officer", "viewer")
+ROLES = tuple(StaffRole)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

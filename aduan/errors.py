@@ -29,21 +29,13 @@ class BotError(AduanError):
 class SignatureError(BotError):
     """Raised when a webhook's signature or secret token is wrong (HTTP 403)."""
 
-    status = 403
-
 
 class MissingSignature(SignatureError):
     """Raised when a webhook carries no signature or secret token at all (HTTP 401)."""
 
-    status = 401
-
 
 class MalformedPayload(BotError):
     """Raised when a webhook body cannot be decoded or lacks what its platform promises (HTTP 400)."""
-
-
-class UnsupportedEvent(BotError):
-    """Raised when a payload is well formed but of a kind Aduan does not handle (HTTP 200, logged)."""
 
 
 class DeliveryError(BotError):

@@ -14,7 +14,7 @@ from flask import Blueprint, Flask, Response, abort, current_app, jsonify, reque
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 from werkzeug.wsgi import get_input_stream
 
-from aduan.errors import BotError, MalformedPayload, MissingSignature, SignatureError, UnsupportedEvent
+from aduan.errors import BotError, MalformedPayload, MissingSignature, SignatureError
 from bots.base import Adapter, DeliveryStatuses, Handshake, InboundMessage
 from jobs import tasks
 from web.db import get_session, runtime
@@ -22,7 +22,7 @@ from web.db import get_session, runtime
 bp = Blueprint("webhooks", __name__, url_prefix="/webhooks")
 log = logging.getLogger("aduan.web.webhooks")
 unsupported_log = logging.getLogger("aduan.web.webhooks.unsupported")
-STATUS = {MissingSignature: 401, SignatureError: 403, MalformedPayload: 400, UnsupportedEvent: 200}
+STATUS = {MissingSignature: 401, SignatureError: 403, MalformedPayload: 400}
 
 
 def _adapter(platform: str) -> Adapter:
@@ -96,9 +96,6 @@ def save(messages: list[InboundMessage]) -> list[tuple[int, int]]:
 def bot_error(exc: BotError) -> tuple[Response, int]:
     status = next((code for kind, code in STATUS.items() if isinstance(exc, kind)), 400)
     platform = (request.view_args or {}).get("platform", "?")
-    if isinstance(exc, UnsupportedEvent):
-        unsupported_log.info("%s: %s", platform, exc)
-        return jsonify(ok=True, ignored=str(exc)), 200
     log.warning("%s: %s %s", platform, status, exc)
     return jsonify(ok=False, error=str(exc)), status
 
