@@ -29,21 +29,13 @@ class BotError(AduanError):
 class SignatureError(BotError):
     """Raised when a webhook's signature or secret token is wrong (HTTP 403)."""
 
-    status = 403
-
 
 class MissingSignature(SignatureError):
     """Raised when a webhook carries no signature or secret token at all (HTTP 401)."""
 
-    status = 401
-
 
 class MalformedPayload(BotError):
     """Raised when a webhook body cannot be decoded or lacks what its platform promises (HTTP 400)."""
-
-
-class UnsupportedEvent(BotError):
-    """Raised when a payload is well formed but of a kind Aduan does not handle (HTTP 200, logged)."""
 
 
 class DeliveryError(BotError):
@@ -68,9 +60,10 @@ class RecipientUnreachable(DeliveryError):
 
 
 class WindowClosed(DeliveryError):
-    """Raised when Meta refuses a free-form message outside the 24-hour customer service window.
+    """Raised when a platform refuses a free-form message outside its messaging window (Meta's 24 hours).
 
-    Never retried as is: the delivery job resends the message as an approved template (WhatsApp).
+    Never retried as is: the delivery job resends the message as an approved template when the channel
+    has them (``bots.base.TemplateFallback``), and gives it up otherwise.
     """
 
     def __init__(self, message: str) -> None:

@@ -8,26 +8,27 @@ from __future__ import annotations
 
 import logging
 import random
+from collections.abc import Mapping
 from datetime import datetime, timedelta
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bots.base import InboundMessage, Reply
 from aduan.errors import DeliveryError, MalformedPayload, NluUnavailable, RecipientUnreachable, WindowClosed
 from aduan.settings import QueueSettings
+from bots.base import Adapter, DeliveryStatus, InboundMessage, Poller, Reply, TemplateFallback
 from jobs import logcontext, media, metrics
 from jobs.runtime import Runtime
 from nlu.client import NluResult
-from router import dialogue
+from router import dialogue, intake
 from router.replies import Texts, payload
+from router.turn import Context
 from store import repo
 from store.models import Identity, Message, Outbox, utcnow
 
 log = logging.getLogger("aduan.jobs")
 MAX_ID, MAX_MESSAGE_ID, MAX_NAME, MAX_PHONE = 100, 255, 200, 32  # column sizes; real values are far shorter
-TEMPLATE_KIND = "status_update"  # channels.whatsapp.templates maps it to the approved template
+TEMPLATE_KIND = "status_update"  # a TemplateFallback channel maps it to its approved template
 SEND_LEASE = timedelta(seconds=60)
 UNPROCESSED_GRACE = timedelta(seconds=3)
 
@@ -48,6 +49,9 @@ def accept(session: Session, messages: list[InboundMessage]) -> list[tuple[int, 
     for inbound in messages:
         if len(inbound.sender_id) > MAX_ID or len(inbound.message_id) > MAX_MESSAGE_ID:
             raise MalformedPayload(f"{inbound.platform}: sender or message id too long to be real")
+        if any(storable(ref) != ref for ref in (inbound.sender_id, inbound.message_id, *inbound.media)):
+            # Ids are matched as they are, so they cannot be cleaned like text: the delivery is refused (400).
+            raise MalformedPayload(f"{inbound.platform}: an id holds a NUL or a lone surrogate")
         name, phone = storable(inbound.sender_name), inbound.phone
         identity = repo.get_or_create_identity(
             session, inbound.platform, inbound.sender_id, display_name=name[:MAX_NAME] if name else None,
@@ -64,21 +68,46 @@ def accept(session: Session, messages: list[InboundMessage]) -> list[tuple[int, 
     return stored
 
 
-def poll_twitter(rt: Runtime) -> int:
-    """Fetches new X direct messages when the channel runs in ``poll`` mode; returns how many were new."""
-    adapter = rt.adapters.get("twitter")
-    if adapter is None or rt.cfg.channels["twitter"]["mode"] != "poll":
-        return 0
+def pollers(adapters: Mapping[str, Adapter]) -> dict[str, Poller]:
+    """The enabled adapters that are configured to poll rather than receive webhooks."""
+    return {
+        name: adapter
+        for name, adapter in adapters.items()
+        if isinstance(adapter, Poller) and adapter.poll_interval is not None
+    }
+
+
+def poll_interval(adapters: Mapping[str, Adapter]) -> float | None:
+    """How often ``poll`` should run: the shortest interval of the polling channels; None when none polls."""
+    return min((p.poll_interval for p in pollers(adapters).values() if p.poll_interval), default=None)
+
+
+def poll(rt: Runtime) -> int:
+    """Fetches new messages from every channel that polls; returns how many were new.
+
+    A channel whose platform fails is logged and tried again next round; the others go on.
+    """
+    new = 0
+    for name, adapter in pollers(rt.adapters).items():
+        try:
+            new += _poll_one(rt, name, adapter)
+        except DeliveryError as exc:
+            log.warning("%s: poll failed, next round tries again: %s", name, exc)
+    return new
+
+
+def _poll_one(rt: Runtime, name: str, adapter: Poller) -> int:
+    mark = f"{name}.since_id"
     with rt.Session() as session:
-        since = repo.get_state(session, "twitter.since_id")
-    messages, newest = adapter.poll(since)  # type: ignore[attr-defined]
+        since = repo.get_state(session, mark)
+    messages, newest = adapter.poll(since)
     with rt.Session.begin() as session:
-        # The first poll only sets the mark: answering DMs from before Aduan started would surprise people.
+        # The first poll only sets the mark: answering messages sent before Aduan started would surprise.
         stored = accept(session, messages) if since is not None else []
         if newest:
-            repo.set_state(session, "twitter.since_id", newest)
+            repo.set_state(session, mark, newest)
     if stored:
-        metrics.MESSAGES_IN.labels("twitter").inc(len(stored))
+        metrics.MESSAGES_IN.labels(name).inc(len(stored))
     for message_id, identity_id in stored:
         rt.queue.enqueue("process", message_id, key=identity_id)
     return len(stored)
@@ -99,7 +128,7 @@ def _process(rt: Runtime, message_id: int) -> None:
         message = session.get(Message, message_id)
         if message is None or message.processed_at is not None:
             return
-        choice = numbered_choice(session, message)
+        choice = intake.typed_choice(session, message)
         text = choice or message.text
     media.store(rt, message_id)  # before the NLU: platforms expire their media references
     try:
@@ -114,35 +143,15 @@ def _process(rt: Runtime, message_id: int) -> None:
             return
         if choice:
             claimed.text = choice
-        rows = dialogue.step(session, dialogue.Context(rt.cfg, rt.places), claimed, parse)
+        rows = dialogue.step(session, Context(rt.cfg, rt.places), claimed, parse)
         queued = [(row.id, row.identity_id) for row in rows]
     log.info("jobs: message %s processed: %d repl%s queued", message_id, len(queued), "y" if len(queued) == 1 else "ies")
     for outbox_id, identity_id in queued:
         rt.queue.enqueue("deliver", outbox_id, key=identity_id)
 
 
-def numbered_choice(session: Session, message: Message) -> str | None:
-    """The value of choice N when a citizen answers "N" to the bot's last numbered choices.
-
-    X direct messages have no buttons, so choices go out as "[1] label" lines; people on
-    WhatsApp and Telegram type the number too.
-    """
-    text = message.text.strip()
-    if not (text.isdigit() and len(text) <= 2):
-        return None
-    last = session.scalars(
-        select(Outbox)
-        .where(Outbox.identity_id == message.identity_id, Outbox.kind == "reply")
-        .order_by(Outbox.id.desc())
-        .limit(1)
-    ).first()
-    buttons = (last.payload.get("buttons") if last else None) or []
-    index = int(text)
-    return str(buttons[index - 1]["value"]) if 1 <= index <= len(buttons) else None
-
-
 def _parse(rt: Runtime, text: str) -> NluResult | None:
-    if not text.strip() or dialogue.is_command(text.strip()):
+    if not intake.needs_nlu(text):
         return None
     if rt.nlu is None:
         raise NluUnavailable("nlu: no Rasa server configured")
@@ -216,12 +225,15 @@ def _deliver(rt: Runtime, outbox_id: int) -> None:
 
 
 def _resend_as_template(rt: Runtime, outbox_id: int, exc: DeliveryError) -> None:
-    """Outside WhatsApp's 24-hour window only approved templates go through: queue the same text as one."""
-    adapter = rt.adapters.get("whatsapp")
-    template_name = getattr(adapter, "template_name", None)
+    """Outside a messaging window only approved templates go through: queue the same text as one.
+
+    A channel without templates (no ``TemplateFallback``) cannot reach the citizen now: the row is dead.
+    """
     with rt.Session.begin() as session:
         row = session.get(Outbox, outbox_id)
         assert row is not None
+        adapter = rt.adapters.get(row.channel)
+        template_name = adapter.template_name if isinstance(adapter, TemplateFallback) else None
         if template_name is None or "template" in row.payload:
             row.status, row.last_error = "dead", f"{exc} (no template to fall back to)"
             return
@@ -233,13 +245,12 @@ def _resend_as_template(rt: Runtime, outbox_id: int, exc: DeliveryError) -> None
     rt.queue.enqueue("deliver", outbox_id, key=identity_id)
 
 
-def record_statuses(rt: Runtime, channel: str, statuses: list[Any]) -> None:
-    """Applies a platform's delivery reports (WhatsApp ``statuses[]``) to the Outbox rows they concern."""
+def record_statuses(rt: Runtime, channel: str, statuses: list[DeliveryStatus]) -> None:
+    """Applies a platform's delivery reports (``DeliveryStatuses``) to the Outbox rows they concern."""
     for status in statuses:
         with rt.Session.begin() as session:
-            row = session.scalars(
-                select(Outbox).where(Outbox.channel == channel, Outbox.platform_message_id == status.message_id)
-            ).first()
+            sent = Outbox.channel == channel, Outbox.platform_message_id == status.message_id
+            row = session.scalars(select(Outbox).where(*sent)).first()
             if row is None:
                 continue
             row.delivery_status = status.status

@@ -859,6 +859,11 @@ class Gazetteer:
         """
         return self._units[kode]
 
+    def kelurahan_in(self, kecamatan: str) -> list[Unit]:
+        """The kelurahan of a kecamatan, by name (empty for an unknown code)."""
+        found = [u for u in self._units.values() if u.level == "kelurahan" and u.kecamatan == kecamatan]
+        return sorted(found, key=lambda u: u.nama)
+
     def names(self) -> dict[str, list[str]]:
         """Lookup lists for Rasa: normalised lowercase surface forms (aliases included) per kind."""
         out = {kind: sorted(forms) for kind, forms in self._surface.items()}

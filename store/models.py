@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import secrets
 from datetime import UTC, datetime
-from typing import Any
+from enum import StrEnum
+from typing import Any, TypedDict
 
 from sqlalchemy import (
     JSON,
@@ -24,6 +25,55 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+class TicketState(StrEnum):
+    """A ticket's states: the one list every package reads (the Indonesian names are what citizens see)."""
+
+    MENUNGGU = "menunggu"  # received, waiting for verification
+    DIVERIFIKASI = "diverifikasi"  # verified by the kelurahan
+    DISPOSISI = "disposisi"  # assigned to the responsible unit
+    KOORDINASI = "koordinasi"  # handed between agencies
+    PROSES = "proses"  # being worked on
+    SELESAI = "selesai"  # fixed
+    DITOLAK = "ditolak"  # not a valid report (reason required)
+    DUPLIKAT = "duplikat"  # same problem as another ticket (which one is required)
+    DIBATALKAN = "dibatalkan"  # cancelled by the citizen
+
+
+OPEN_STATES = (TicketState.MENUNGGU, TicketState.DIVERIFIKASI, TicketState.DISPOSISI, TicketState.KOORDINASI,
+               TicketState.PROSES)  # fmt: skip
+CLOSED_STATES = tuple(s for s in TicketState if s not in OPEN_STATES)
+
+
+class TicketKind(StrEnum):
+    """What a ticket asks of staff: a problem to fix, or a question to answer."""
+
+    REPORT = "report"
+    QUESTION = "question"  # an information request ("kapan bansos KJP cair?"), answered by staff's reply
+
+
+class StaffRole(StrEnum):
+    """What a staff account may do in the console, widest first."""
+
+    ADMIN = "admin"
+    SUPERVISOR = "supervisor"
+    OFFICER = "officer"
+    VIEWER = "viewer"
+
+
+class Button(TypedDict):
+    label: str
+    value: str  # a command the dialogue reads without the NLU: "/ya", "/kategori sampah"
+
+
+class OutboxPayload(TypedDict, total=False):
+    """What an Outbox row carries (``Outbox.payload``); ``bots.base.Reply.from_payload`` reads these keys."""
+
+    text: str
+    buttons: list[Button]
+    request_location: bool
+    template: dict[str, Any]  # {"name", "params"}: the approved template to send outside a messaging window
 
 
 def new_public_token() -> str:
@@ -178,6 +228,7 @@ class Ticket(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     number: Mapped[str] = mapped_column(String(30), unique=True)
+    kind: Mapped[str] = mapped_column(String(20), default="report", server_default="report")  # TicketKind
     category: Mapped[str] = mapped_column(String(30))
     description: Mapped[str] = mapped_column(Text, default="")
     kelurahan: Mapped[str | None] = mapped_column(String(20))
@@ -208,7 +259,9 @@ class Ticket(Base):
     identity: Mapped[Identity] = relationship()
     agency: Mapped[Agency | None] = relationship()
     events: Mapped[list[TicketEvent]] = relationship(back_populates="ticket", order_by="TicketEvent.id")
-    followers: Mapped[list[TicketFollower]] = relationship(back_populates="ticket", order_by="TicketFollower.id")
+    followers: Mapped[list[TicketFollower]] = relationship(
+        back_populates="ticket", order_by="TicketFollower.id"
+    )
 
     def __repr__(self) -> str:
         return f"Ticket({self.number!r}, {self.state!r})"
