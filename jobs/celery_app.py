@@ -38,9 +38,9 @@ def use_runtime(rt: runtime.Runtime) -> None:
 def make_celery(cfg: settings.Config) -> Celery:
     """A Celery app for the configured broker, with the sweeper on beat.
 
-    Run exactly one beat per deployment (``aduan worker --beat`` on one worker, or ``celery beat``
-    alone): two beats queue every periodic task twice. The tasks are idempotent, so a doubled
-    sweep wastes work but never doubles a reply.
+    Run exactly one beat per deployment: ``aduan worker --beat`` on one worker process, plain
+    ``aduan worker`` on the others. Two beats queue every periodic task twice; the tasks are
+    idempotent, so that wastes work but never doubles a reply.
     """
     celery = Celery("aduan", broker=cfg.queue.broker)
     celery.conf.update(
