@@ -116,6 +116,7 @@ SCHEMA: dict[str, Any] = {
         "backoff_seconds": _positive(FLOAT),
         "max_backoff_seconds": _positive(FLOAT),
         "sweep_seconds": _positive(FLOAT),
+        "send_lease_seconds": _positive(FLOAT),
     },
     "nlu": {
         "url": STR,

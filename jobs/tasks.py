@@ -11,11 +11,18 @@ import random
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from aduan.errors import (
+    DeliveryError,
+    MalformedPayload,
+    NluStarting,
+    NluUnavailable,
+    RecipientUnreachable,
+    WindowClosed,
+)
 from bots.base import InboundMessage, Reply
-from aduan.errors import DeliveryError, MalformedPayload, NluUnavailable, RecipientUnreachable, WindowClosed
 from jobs import media
 from jobs.runtime import Runtime
 from nlu.client import NluResult
@@ -27,7 +34,6 @@ from store.models import Identity, Message, Outbox, utcnow
 log = logging.getLogger("aduan.jobs")
 MAX_ID, MAX_MESSAGE_ID, MAX_NAME, MAX_PHONE = 100, 255, 200, 32  # column sizes; real values are far shorter
 TEMPLATE_KIND = "status_update"  # channels.whatsapp.templates maps it to the approved template
-SEND_LEASE = timedelta(seconds=60)
 UNPROCESSED_GRACE = timedelta(seconds=3)
 
 
@@ -96,6 +102,9 @@ def process(rt: Runtime, message_id: int) -> None:
     media.store(rt, message_id)  # before the NLU: platforms expire their media references
     try:
         parse = _parse(rt, text)
+    except NluStarting as exc:  # the NLU is loading: the message waits, and the citizen is not told "busy"
+        log.info("jobs: message %s waits for the NLU to finish starting: %s", message_id, exc)
+        return
     except NluUnavailable as exc:
         log.warning("jobs: message %s waits for the NLU: %s", message_id, exc)
         _hold(rt, message_id)
@@ -163,19 +172,32 @@ def _hold(rt: Runtime, message_id: int) -> None:
 
 
 def deliver(rt: Runtime, outbox_id: int) -> None:
-    """Sends one Outbox row through its channel's adapter and records the outcome."""
+    """Sends one Outbox row through its channel's adapter and records the outcome.
+
+    Replies go out at least once. The attempt is counted when the row is claimed, before the send: a
+    crash between the platform accepting a message and the row being marked ``sent`` shows on the
+    next attempt as ``attempts`` 2 and ``interrupted`` 1 (the citizen may have got it twice).
+    """
+    with rt.Session() as session:  # wait for the rate limit before the claim: the lease covers only the send
+        row = session.get(Outbox, outbox_id)
+        if row is None or row.status not in repo.RETRY_STATUSES or row.next_attempt_at > utcnow():
+            return
+        channel, recipient, was_sending = row.channel, row.recipient_id, row.status == "sending"
+    rt.limiter.wait(channel, recipient)
     now = utcnow()
     with rt.Session.begin() as session:
-        row = repo.claim_outbox(session, outbox_id, now=now, lease_until=now + SEND_LEASE)
+        row = repo.claim_outbox(session, outbox_id, now=now, lease_until=now + send_lease(rt))
         if row is None:
             return
         reply = Reply.from_payload(row.channel, row.recipient_id, row.payload)
-        attempts = row.attempts + 1
+        attempts = row.attempts
+    if was_sending:
+        log.warning("%s: outbox %s attempt %s follows an interrupted send: it may reach the citizen twice",
+                    reply.platform, outbox_id, attempts)
     adapter = rt.adapters.get(reply.platform)
     try:
         if adapter is None:
             raise DeliveryError(f"channel {reply.platform} is not enabled", retryable=False)
-        rt.limiter.wait(reply.platform, reply.recipient_id)
         platform_id = adapter.send(reply)
     except WindowClosed as exc:
         _resend_as_template(rt, outbox_id, exc)
@@ -187,8 +209,36 @@ def deliver(rt: Runtime, outbox_id: int) -> None:
         with rt.Session.begin() as session:
             row = session.get(Outbox, outbox_id)
             assert row is not None
-            row.status, row.attempts, row.sent_at = "sent", attempts, utcnow()
+            row.status, row.sent_at = "sent", utcnow()
             row.platform_message_id, row.last_error = platform_id, None
+
+
+def send_lease(rt: Runtime) -> timedelta:
+    """How long a claimed row is left to its sender before the sweeper may take it again.
+
+    It must outlast the slowest send (connect 5 s + read 15 s on the Meta and X adapters), or a slow but
+    successful send would be repeated while still in flight.
+    """
+    return timedelta(seconds=float(rt.cfg["queue"]["send_lease_seconds"]))
+
+
+def release_orphaned_sends(rt: Runtime) -> int:
+    """Makes rows left in ``sending`` by a dead process due now (the embedded default's start-up).
+
+    Only for the in-process queue: one ``aduan serve`` owns the database, so at its start no send can be in
+    flight and nobody need wait out the lease. Each becomes an interrupted attempt when it is claimed.
+
+    Returns:
+        How many rows were released.
+    """
+    with rt.Session.begin() as session:
+        result = session.execute(
+            update(Outbox).where(Outbox.status == "sending").values(next_attempt_at=utcnow())
+        )
+        released: int = result.rowcount  # type: ignore[attr-defined]
+    if released:
+        log.warning("jobs: %s replies were being sent when the last run stopped; sending again", released)
+    return released
 
 
 def _resend_as_template(rt: Runtime, outbox_id: int, exc: DeliveryError) -> None:
@@ -235,7 +285,7 @@ def _record_failure(rt: Runtime, outbox_id: int, attempts: int, exc: DeliveryErr
     with rt.Session.begin() as session:
         row = session.get(Outbox, outbox_id)
         assert row is not None
-        row.attempts, row.last_error = attempts, str(exc)[:1000]
+        row.last_error = str(exc)[:1000]  # the attempt was counted when the row was claimed
         row.status = "dead" if dead else "failed"
         row.next_attempt_at = utcnow() + timedelta(seconds=backoff(attempts, queue_cfg, exc.retry_after))
         if unreachable and row.identity_id is not None:

@@ -1,0 +1,26 @@
+"""outbox.interrupted: sends whose outcome a crash hid (possible duplicates)
+
+Revision ID: 0004
+Revises: 0003
+Create Date: 2026-12-06 21:50:00
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0004"
+down_revision = "0003"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("outbox", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("interrupted", sa.Integer(), server_default="0", nullable=False))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("outbox", schema=None) as batch_op:
+        batch_op.drop_column("interrupted")
