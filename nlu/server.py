@@ -101,11 +101,21 @@ def port_free(port: int) -> bool:
 
 def is_up(url: str, token: str, timeout: float = 1.0) -> bool:
     """True when a Rasa server at ``url`` answers ``GET /status`` with a loaded model."""
+    return bool((status(url, token, timeout) or {}).get("model_file"))
+
+
+def status(url: str, token: str, timeout: float = 1.0) -> dict[str, Any] | None:
+    """Rasa's ``GET /status``, or None when nothing answers it."""
     try:
         response = httpx.get(f"{url}/status", params={"token": token}, timeout=timeout)
     except httpx.HTTPError:
-        return False
-    return response.status_code == 200 and bool(response.json().get("model_file"))
+        return None
+    if response.status_code == 409:  # Rasa's "no agent loaded": it runs, without a model
+        return {}
+    if response.status_code != 200:
+        return None
+    body: dict[str, Any] = response.json()
+    return body
 
 
 # --- knowing our own processes ------------------------------------------------------------------
@@ -214,8 +224,17 @@ class RasaServer:
         timeout: seconds a start may take before the NLU counts as down.
     """
 
-    def __init__(self, *, venv: Path, model: Path, port: int = 0, token: str = "", log_path: Path,
-                 pid_path: Path | None = None, timeout: float = 180.0) -> None:
+    def __init__(
+        self,
+        *,
+        venv: Path,
+        model: Path,
+        port: int = 0,
+        token: str = "",
+        log_path: Path,
+        pid_path: Path | None = None,
+        timeout: float = 180.0,
+    ) -> None:
         self.venv = venv
         self.model = model
         self.port = port or free_port()
@@ -230,6 +249,7 @@ class RasaServer:
         self.on_death: list[Callable[[], None]] = []
         self._proc: subprocess.Popen[bytes] | None = None
         self._launched_at = 0.0
+        self._log_start = 0
         self._stopping = threading.Event()
         self._watchdog: threading.Thread | None = None
         self._lock = threading.Lock()
@@ -268,8 +288,13 @@ class RasaServer:
         # a second thread only contends with the HTTP work (bench/nlu.py: 87 vs 81 msg/s on 2 cores).
         env = {"TF_INTRA_OP_PARALLELISM_THREADS": "1", "TF_INTER_OP_PARALLELISM_THREADS": "1", **rasa_env()}
         with open(self.log_path, "ab") as out:
+            self._log_start = out.tell()
             self._proc = subprocess.Popen(
-                launcher + cmd, stdout=out, stderr=subprocess.STDOUT, env=env, cwd=WORK_DIR,
+                launcher + cmd,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                env=env,
+                cwd=WORK_DIR,
                 start_new_session=True,  # a Ctrl-C in the terminal reaches aduan, which stops Rasa in order
             )
         self.state, self._launched_at = "starting", time.monotonic()
@@ -309,13 +334,20 @@ class RasaServer:
             proc = self._proc
             if proc is not None and proc.poll() is not None:
                 self.state = "down"
-                last = _last_line(self.log_path)
+                last = _last_line(self._output())
                 raise NluUnavailable(
                     f"nlu: Rasa exited with code {proc.returncode} ({last}); see {self.log_path}"
                 )
-            if is_up(self.url, self.token):
+            answer = status(self.url, self.token)
+            if answer is not None and answer.get("model_file"):
                 self._became_ready()
                 return
+            if answer is not None and "No valid model found" in self._output():
+                self.state = "down"
+                raise NluUnavailable(
+                    f"nlu: Rasa could not load the model {self.model.name}: run `aduan nlu train --force`; "
+                    f"see {self.log_path}"
+                )
             time.sleep(0.25)
         if self._stopping.is_set():
             raise NluUnavailable("nlu: the local Rasa is being stopped")
@@ -324,6 +356,15 @@ class RasaServer:
             f"nlu: Rasa did not answer on {self.url} within {timeout:.0f}s; see {self.log_path} "
             "(a slow machine may need a larger nlu.startup_timeout)"
         )
+
+    def _output(self) -> str:
+        """What the current Rasa process has written to the log so far."""
+        try:
+            with open(self.log_path, "rb") as f:
+                f.seek(self._log_start)
+                return f.read().decode(errors="replace")
+        except OSError:
+            return ""
 
     def _became_ready(self) -> None:
         with self._lock:
@@ -401,12 +442,9 @@ class RasaServer:
         self.stop()
 
 
-def _last_line(path: Path) -> str:
-    try:
-        lines = [line for line in path.read_text(errors="replace").splitlines() if line.strip()]
-    except OSError:
-        return "no output"
-    return lines[-1].strip()[:300] if lines else "no output"
+def _last_line(output: str) -> str:
+    lines = [line.strip() for line in output.splitlines() if line.strip()]
+    return lines[-1][:300] if lines else "no output"
 
 
 def _run_hook(hook: Callable[[], None]) -> None:
@@ -437,11 +475,17 @@ class SupervisedClient(NluClient):
             raise
 
     def reset(self) -> None:
-        """Drops every pooled connection (they point at a dead server)."""
+        """Drops every pooled connection (they point at a dead server).
+
+        New requests get a fresh pool at once; the old one closes a little later, so a request still
+        using it fails as an unreachable NLU would, not on a closed client.
+        """
         old = self._http
         self._http = httpx.Client(
             base_url=self.url,
             timeout=httpx.Timeout(self._timeout, connect=min(self._timeout, 2.0)),
             limits=httpx.Limits(max_keepalive_connections=8, max_connections=16),
         )
-        old.close()
+        closer = threading.Timer(self._timeout + 1.0, old.close)
+        closer.daemon = True
+        closer.start()

@@ -75,8 +75,12 @@ def current_model(model_dir: Path, gazetteer_dir: Path) -> Path | None:
 def lookup_table(names: Iterable[str]) -> str:
     """The Rasa YAML of the ``location`` lookup table (RegexFeaturizer and RegexEntityExtractor use it)."""
     unique = sorted({n.strip().lower() for n in names if n and len(n.strip()) >= 4})
-    return yaml.safe_dump({"version": "3.1", "nlu": [{"lookup": "location", "examples": _block(unique)}]},
-                          allow_unicode=True, sort_keys=False, width=1000)
+    return yaml.safe_dump(
+        {"version": "3.1", "nlu": [{"lookup": "location", "examples": _block(unique)}]},
+        allow_unicode=True,
+        sort_keys=False,
+        width=1000,
+    )
 
 
 def _block(items: Iterable[str]) -> str:
@@ -138,7 +142,6 @@ def train(*, venv: Path, model_dir: Path, gazetteer_dir: Path, build_dir: Path, 
         "--nlu", str(data), "--out", str(model_dir), "--fixed-model-name", target.name.removesuffix(".tar.gz"),
     ]  # fmt: skip
     started = time.monotonic()
-    WORK_DIR.mkdir(parents=True, exist_ok=True)
     # LOG_LEVEL=INFO: Rasa hides its epoch progress bar at WARNING; we read it to show progress.
     env = {**rasa_env(), "LOG_LEVEL": "INFO", "ADUAN_SPAN_NAMES": str(data.parent / SPAN_NAMES_FILE)}
     run_training(cmd, env=env, log_path=build_dir.parent / "log" / "rasa-train.log", target=target)
@@ -170,6 +173,7 @@ def run_training(
 
 def _run(cmd: list[str], *, env: dict[str, str], log_path: Path, every: float) -> int:
     log_path.parent.mkdir(parents=True, exist_ok=True)
+    WORK_DIR.mkdir(parents=True, exist_ok=True)
     progress = Progress(every)
     with open(log_path, "wb") as out:
         proc = subprocess.Popen(cmd, env=env, cwd=WORK_DIR, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
