@@ -103,7 +103,7 @@ def process(rt: Runtime, message_id: int) -> None:
     try:
         parse = _parse(rt, text)
     except NluStarting as exc:  # the NLU is loading: the message waits, and the citizen is not told "busy"
-        log.info("jobs: message %s waits for the NLU to finish starting: %s", message_id, exc)
+        log.debug("jobs: message %s waits for the NLU to finish starting: %s", message_id, exc)
         return
     except NluUnavailable as exc:
         log.warning("jobs: message %s waits for the NLU: %s", message_id, exc)
