@@ -42,8 +42,8 @@ class FakeChannel:
     server: ServerThread | None = None
     rt: runtime.Runtime | None = None
 
-    def start(self, cfg: settings.Config) -> None:
-        """Starts the fake platform and points the channel's configuration at it."""
+    def start(self, cfg: settings.Config) -> settings.Config:
+        """Starts the fake platform; returns the configuration with the channel pointed at it."""
         raise NotImplementedError
 
     def headers(self, body: bytes) -> dict[str, str]:
@@ -88,15 +88,16 @@ class TelegramChat(FakeChannel):
     secret: str = "chat-secret"
     seen: dict[str, int] = field(default_factory=dict)
 
-    def start(self, cfg: settings.Config) -> None:
+    def start(self, cfg: settings.Config) -> settings.Config:
         self.server = ServerThread(self.fake.app).start()
-        cfg["channels"]["telegram"].update(
+        settings_ = dict(
             enabled=True,
             api_base_url=self.server.url,
             token="1:chat",
             secret_token=self.secret,
             per_chat_interval=0.0,
         )
+        return cfg.merged({"channels": {"telegram": settings_}})
 
     def headers(self, body: bytes) -> dict[str, str]:
         return {"X-Telegram-Bot-Api-Secret-Token": self.secret}
@@ -147,9 +148,9 @@ class WhatsAppChat(FakeChannel):
     seen: dict[str, int] = field(default_factory=dict)
     _media: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
 
-    def start(self, cfg: settings.Config) -> None:
+    def start(self, cfg: settings.Config) -> settings.Config:
         self.server = ServerThread(self.fake.app).start()
-        cfg["channels"]["whatsapp"].update(
+        settings_ = dict(
             enabled=True,
             api_base_url=self.server.url,
             phone_number_id="100000000000001",
@@ -158,6 +159,7 @@ class WhatsAppChat(FakeChannel):
             verify_token="chat",
             per_chat_interval=0.0,
         )
+        return cfg.merged({"channels": {"whatsapp": settings_}})
 
     def headers(self, body: bytes) -> dict[str, str]:
         return fake_whatsapp.sign(body, self.secret)
@@ -212,9 +214,9 @@ class TwitterChat(FakeChannel):
     secret: str = "chat-consumer-secret"
     seen: dict[str, int] = field(default_factory=dict)
 
-    def start(self, cfg: settings.Config) -> None:
+    def start(self, cfg: settings.Config) -> settings.Config:
         self.server = ServerThread(self.fake.app).start()
-        cfg["channels"]["twitter"].update(
+        settings_ = dict(
             enabled=True,
             mode="webhook",
             api_base_url=self.server.url,
@@ -225,6 +227,7 @@ class TwitterChat(FakeChannel):
             bot_user_id=TWITTER_BOT,
             per_chat_interval=0.0,
         )
+        return cfg.merged({"channels": {"twitter": settings_}})
 
     def headers(self, body: bytes) -> dict[str, str]:
         return fake_twitter.sign(body, self.secret)
@@ -361,7 +364,7 @@ def run_chat(
         )
     db.upgrade(settings.database_url(cfg))
     chat = CHANNELS[channel]()
-    chat.start(cfg)
+    cfg = chat.start(cfg)
     rt = runtime.build(cfg, nlu_url=nlu_url, nlu_token=nlu_token)
     chat.attach(rt)
     queue = InProcessQueue(rt, workers=2, sweep_seconds=1.0).start()

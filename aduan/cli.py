@@ -21,6 +21,7 @@ from typing import Any
 
 from aduan import settings
 from aduan.errors import AduanError, ConfigError
+from nlu import evaluate as nlu_evaluate
 
 log = logging.getLogger("aduan")
 ROLES = ("admin", "supervisor", "officer", "viewer")
@@ -75,6 +76,15 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument("--area", help="Kemendagri code of the area the account covers")
     add.set_defaults(func=cmd_staff_add)
 
+    open311 = sub.add_parser("open311", help="the Open311 API").add_subparsers(metavar="ACTION", required=True)
+    key = open311.add_parser("key", help="API keys of other systems").add_subparsers(metavar="ACTION", required=True)
+    key_add = key.add_parser("add", help="issue a key (printed once on stdout; only its hash is stored)")
+    key_add.add_argument("name", help="the system the key is for, e.g. crm-jaki")
+    key_add.set_defaults(func=cmd_open311_key_add)
+    key_revoke = key.add_parser("revoke", help="revoke a key: its POSTs get 403 from now on")
+    key_revoke.add_argument("name")
+    key_revoke.set_defaults(func=cmd_open311_key_revoke)
+
     nlu = sub.add_parser("nlu", help="train, query and evaluate the NLU").add_subparsers(metavar="ACTION", required=True)
     train = nlu.add_parser("train", help="train the Rasa model (cached on its inputs)")
     train.add_argument("--force", action="store_true")
@@ -83,13 +93,15 @@ def _parser() -> argparse.ArgumentParser:
     parse.add_argument("text", nargs="*")
     parse.add_argument("--jsonl", action="store_true", help="read JSON lines ({\"text\": ...}) from stdin")
     parse.set_defaults(func=cmd_nlu_parse)
+    evaluate = nlu.add_parser("evaluate", help="evaluate the NLU on the held-out split and the real corpora")
+    nlu_evaluate.add_arguments(evaluate)
+    evaluate.set_defaults(func=cmd_nlu_evaluate)
 
     chat = sub.add_parser("chat", help="chat with the bot in the terminal, through the real pipeline")
     chat.add_argument("--channel", choices=("telegram", "whatsapp", "twitter"), default="telegram")
     chat.add_argument("--database", help="database URL (default: var/chat.sqlite3, apart from the server's)")
     chat.add_argument("--user", default="100001", help="the citizen's platform user id")
     chat.set_defaults(func=cmd_chat)
-    _register_extensions(sub)
     return parser
 
 
@@ -98,33 +110,17 @@ def _usage(parser: argparse.ArgumentParser) -> int:
     return 2
 
 
-def _register_extensions(sub: Any) -> None:
-    """Commands that live beside their package register themselves here.
-
-    ``nlu.evaluate`` adds ``evaluate`` to the actions of ``aduan nlu``: it gets the ``nlu`` parser's own
-    subparsers, found among the actions of the ``nlu`` command that ``sub`` (the top level) holds.
-    """
-    nlu_actions = next(
-        (a for a in sub.choices["nlu"]._actions if isinstance(a, argparse._SubParsersAction)), None
-    )
-    with contextlib.suppress(ImportError):
-        from nlu import evaluate
-
-        if nlu_actions is not None:
-            evaluate.register(nlu_actions)
-
-
 # --- shared helpers ---------------------------------------------------------------------------
 
 
 def _paths(cfg: settings.Config) -> dict[str, Path]:
-    nlu = cfg["nlu"]
+    nlu = cfg.nlu
     return {
-        "venv": settings.resolve_path(nlu["rasa_venv"]),
-        "models": settings.resolve_path(nlu["model_dir"]),
-        "gazetteer": settings.gazetteer_dir(nlu["data_dir"]),
-        "build": settings.resolve_path("var/rasa-build"),
-        "log": settings.resolve_path("var/log/rasa.log"),
+        "venv": settings.resolve_path(nlu.rasa_venv),
+        "models": settings.resolve_path(nlu.model_dir),
+        "gazetteer": settings.gazetteer_dir(nlu.data_dir),
+        "build": settings.resolve_path(cfg.storage.var_dir) / "rasa-build",
+        "log": settings.resolve_path(cfg.storage.var_dir) / "log" / "rasa.log",
     }
 
 
@@ -145,7 +141,7 @@ def nlu_service(cfg: settings.Config) -> Iterator[tuple[str, str]]:
     """Yields (url, token) of a Rasa server: the configured one when it answers, else a local one for the duration."""
     from nlu.server import RasaServer, is_up
 
-    url, token = cfg["nlu"]["url"], cfg["nlu"]["token"]
+    url, token = cfg.nlu.url, cfg.nlu.token
     if url and is_up(url, token, timeout=3):
         yield url, token
         return
@@ -155,7 +151,7 @@ def nlu_service(cfg: settings.Config) -> Iterator[tuple[str, str]]:
     server = RasaServer(venv=paths["venv"], model=ensure_model(cfg), token=token, log_path=paths["log"])
     print(f"aduan: started a local Rasa server on {server.url} for this command", file=sys.stderr)
     try:
-        server.start(timeout=cfg["nlu"]["startup_timeout"])
+        server.start(timeout=cfg.nlu.startup_timeout)
         yield server.url, server.token
     finally:
         server.stop()
@@ -172,8 +168,8 @@ def cmd_db_upgrade(args: argparse.Namespace) -> int:
     db.upgrade(url)
     engine = db.make_engine(url)
     with db.make_sessionmaker(engine).begin() as session:
-        repo.sync_agencies(session, cfg["agencies"])
-        added = repo.sync_areas(session, area_rows(settings.gazetteer_dir(cfg["nlu"]["data_dir"])))
+        repo.sync_agencies(session, [(code, a.nama, a.level) for code, a in cfg.agencies.items()])
+        added = repo.sync_areas(session, area_rows(settings.gazetteer_dir(cfg.nlu.data_dir)))
     engine.dispose()
     print(f"aduan: database is up to date ({added} areas loaded)", file=sys.stderr)
     return 0
@@ -229,6 +225,40 @@ def _read_password() -> str:
     return password
 
 
+def cmd_open311_key_add(args: argparse.Namespace) -> int:
+    from store import db, repo
+    from web.open311 import hash_key, new_key
+
+    cfg = settings.load()
+    engine = db.make_engine(settings.database_url(cfg))
+    db.check_schema(engine)
+    key = new_key()
+    with db.make_sessionmaker(engine).begin() as session:
+        added = repo.add_api_key(session, args.name, hash_key(key))
+    engine.dispose()
+    if added is None:
+        raise ConfigError(f"open311: a key named {args.name!r} is in use (revoke it first)")
+    print(key)
+    print(f"aduan: Open311 key {args.name} issued; it is shown only now", file=sys.stderr)
+    return 0
+
+
+def cmd_open311_key_revoke(args: argparse.Namespace) -> int:
+    from store import db, repo
+    from store.models import utcnow
+
+    cfg = settings.load()
+    engine = db.make_engine(settings.database_url(cfg))
+    db.check_schema(engine)
+    with db.make_sessionmaker(engine).begin() as session:
+        revoked = repo.revoke_api_key(session, args.name, now=utcnow())
+    engine.dispose()
+    if not revoked:
+        raise ConfigError(f"open311: no key named {args.name!r}")
+    print(f"aduan: Open311 key {args.name} revoked", file=sys.stderr)
+    return 0
+
+
 def cmd_nlu_train(args: argparse.Namespace) -> int:
     from nlu import train
 
@@ -251,7 +281,7 @@ def cmd_nlu_parse(args: argparse.Namespace) -> int:
         texts = [" ".join(args.text)] if args.text else [line.rstrip("\n") for line in sys.stdin]
     places = load_places(cfg)
     with nlu_service(cfg) as (url, token):
-        client = NluClient(url, token, timeout=cfg["nlu"]["timeout"], places=places)
+        client = NluClient(url, token, timeout=cfg.nlu.timeout, places=places)
         for result in client.parse_many(texts, concurrency=4):
             print(json.dumps(result.to_json(), ensure_ascii=False), flush=True)
         client.close()
@@ -275,18 +305,20 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from web import create_app
 
     cfg = settings.load()
-    fake = _start_fake_telegram(cfg) if args.fake_platforms else None
+    fake = None
+    if args.fake_platforms:
+        cfg, fake = _start_fake_telegram(cfg)
     runtime.build(cfg).close()  # fail fast: configuration and schema before anything starts
     rasa = _start_nlu(cfg)
-    url, token = (rasa.url, rasa.token) if rasa else (cfg["nlu"]["url"], cfg["nlu"]["token"])
+    url, token = (rasa.url, rasa.token) if rasa else (cfg.nlu.url, cfg.nlu.token)
     rt = runtime.build(cfg, nlu_url=url, nlu_token=token)
     queue = _make_queue(rt)
     if rasa is not None:
         _supervise_nlu(rt, rasa)
-    if cfg["queue"]["broker"] == "inprocess":
+    if cfg.queue.broker == "inprocess":
         tasks.release_orphaned_sends(rt)  # this process alone sends: what a dead one left in flight goes now
     tasks.sweep(rt)  # whatever a crash left unprocessed or unsent; messages wait quietly while Rasa loads
-    server = make_server(cfg["web"]["host"], cfg["web"]["port"], create_app(rt=rt), threaded=True)
+    server = make_server(cfg.web.host, cfg.web.port, create_app(rt=rt), threaded=True)
     _print_urls(cfg, rasa_url=url, fake=fake)
     signal.signal(signal.SIGTERM, lambda *_: threading.Thread(target=server.shutdown).start())
     try:
@@ -307,15 +339,14 @@ def _start_nlu(cfg: settings.Config) -> Any:
     """
     from nlu.server import RasaServer, is_up
 
-    if cfg["nlu"]["url"]:
-        if not is_up(cfg["nlu"]["url"], cfg["nlu"]["token"], timeout=3):
-            log.warning("nlu: no Rasa server answers at nlu.url=%s yet; messages wait for it", cfg["nlu"]["url"])
+    if cfg.nlu.url:
+        if not is_up(cfg.nlu.url, cfg.nlu.token, timeout=3):
+            log.warning("nlu: no Rasa server answers at nlu.url=%s yet; messages wait for it", cfg.nlu.url)
         return None
     paths = _paths(cfg)
-    port = cfg["nlu"]["port"]
-    server = RasaServer(venv=paths["venv"], model=ensure_model(cfg), port=port, token=cfg["nlu"]["token"],
-                        log_path=paths["log"], pid_path=settings.resolve_path(f"var/run/rasa-{port}.pid"),
-                        timeout=cfg["nlu"]["startup_timeout"])
+    pid_path = settings.resolve_path(cfg.storage.var_dir) / "run" / f"rasa-{cfg.nlu.port}.pid"
+    server = RasaServer(venv=paths["venv"], model=ensure_model(cfg), port=cfg.nlu.port, token=cfg.nlu.token,
+                        log_path=paths["log"], pid_path=pid_path, timeout=cfg.nlu.startup_timeout)
     server.launch()
     return server
 
@@ -327,7 +358,7 @@ def _supervise_nlu(rt: Any, rasa: Any) -> None:
 
     if rt.nlu is not None:
         rt.nlu.close()
-    rt.nlu = SupervisedClient(rasa, timeout=float(rt.cfg["nlu"]["timeout"]), places=rt.places)
+    rt.nlu = SupervisedClient(rasa, timeout=rt.cfg.nlu.timeout, places=rt.places)
     rasa.on_ready.append(lambda: tasks.sweep(rt))
     rasa.supervise()
 
@@ -335,29 +366,30 @@ def _supervise_nlu(rt: Any, rasa: Any) -> None:
 def _make_queue(rt: Any) -> Any:
     from jobs.inprocess import InProcessQueue
 
-    broker = rt.cfg["queue"]["broker"]
+    broker = rt.cfg.queue.broker
     if broker == "inprocess":
-        return InProcessQueue(rt, workers=rt.cfg["queue"]["workers"], sweep_seconds=rt.cfg["queue"]["sweep_seconds"]).start()
+        return InProcessQueue(rt, workers=rt.cfg.queue.workers, sweep_seconds=rt.cfg.queue.sweep_seconds).start()
     from jobs.celery_app import CeleryQueue, configure
 
     rt.queue = CeleryQueue(configure(rt.cfg))
     return rt.queue
 
 
-def _start_fake_telegram(cfg: settings.Config) -> Any:
+def _start_fake_telegram(cfg: settings.Config) -> tuple[settings.Config, Any]:
+    """Starts a fake Telegram Bot API; returns the configuration pointed at it, and its server."""
     from fakes.server import ServerThread
     from fakes.telegram import FakeTelegram
 
     fake = FakeTelegram()
     server = ServerThread(fake.app).start()
-    tg = cfg["channels"]["telegram"]
-    tg.update(enabled=True, api_base_url=server.url, token=tg["token"] or "1:demo")
-    tg["secret_token"] = tg["secret_token"] or "demo-secret"
-    return server
+    tg = cfg.channels["telegram"]
+    demo = {"enabled": True, "api_base_url": server.url, "token": tg["token"] or "1:demo",
+            "secret_token": tg["secret_token"] or "demo-secret"}
+    return cfg.merged({"channels": {"telegram": demo}}), server
 
 
 def _print_urls(cfg: settings.Config, *, rasa_url: str, fake: Any) -> None:
-    base = cfg["web"]["public_url"] or f"http://{cfg['web']['host']}:{cfg['web']['port']}"
+    base = cfg.web.public_url or f"http://{cfg.web.host}:{cfg.web.port}"
     lines = [
         "",
         "Aduan is running.",
@@ -365,7 +397,7 @@ def _print_urls(cfg: settings.Config, *, rasa_url: str, fake: Any) -> None:
         f"  NLU:       {rasa_url}  (a local Rasa takes a minute or two to load; /healthz says when it is ready)",
         "  webhooks:",
     ]
-    lines += [f"    {name:9s} {base}/webhooks/{name}" for name, block in cfg["channels"].items() if block.get("enabled")]
+    lines += [f"    {name:9s} {base}/webhooks/{name}" for name, block in cfg.channels.items() if block.get("enabled")]
     if fake is not None:
         lines.append(f"  fake Telegram Bot API (demo): {fake.url}")
     lines += ["  chat with the bot locally:  make chat   (or: .venv/bin/aduan chat)", "  stop: Ctrl-C", ""]
@@ -376,13 +408,25 @@ def cmd_worker(args: argparse.Namespace) -> int:
     from jobs.celery_app import configure
 
     cfg = settings.load()
-    if cfg["queue"]["broker"] == "inprocess":
+    if cfg.queue.broker == "inprocess":
         raise ConfigError("config: queue.broker: `aduan worker` needs redis://... or amqp://..., not inprocess")
     celery = configure(cfg)
     argv = ["worker", "--loglevel", "INFO", "--concurrency", str(args.concurrency)]
     if args.beat:
         argv.append("--beat")
     celery.worker_main(argv)
+    return 0
+
+
+def cmd_nlu_evaluate(args: argparse.Namespace) -> int:
+    """Runs the evaluation through the whole pipeline, prints the figures and writes the report."""
+    cfg = settings.load()
+    gazetteer = settings.gazetteer_dir(cfg.nlu.data_dir)
+    with nlu_service(cfg) as (url, token):
+        report = nlu_evaluate.run(args, url=url, token=token, timeout=max(cfg.nlu.timeout, 30), gazetteer_dir=gazetteer)
+    nlu_evaluate.print_report(report)
+    path = nlu_evaluate.write_report(report, settings.resolve_path(str(args.out)))
+    print(f"report: {path}", file=sys.stderr)
     return 0
 
 

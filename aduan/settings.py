@@ -3,8 +3,8 @@
 Loading order: the repository's ``config.yml`` (the defaults), then the file named by
 ``ADUAN_CONFIG`` merged over it, then ``${VAR}`` / ``${VAR:-default}`` substitution, then
 environment overrides such as ``ADUAN_NLU__URL`` or ``ADUAN_CHANNELS__TELEGRAM__TOKEN``.
-The result is validated against ``SCHEMA``; the first problem raises ``ConfigError`` with
-one line naming the key.
+The result is validated against ``SCHEMA`` once and returned as frozen dataclasses (:class:`Config`,
+one per section); the first problem raises ``ConfigError`` with one line naming the key.
 """
 
 from __future__ import annotations
@@ -13,9 +13,11 @@ import copy
 import os
 import re
 from collections.abc import Callable, Mapping
+from dataclasses import MISSING, dataclass, field, fields
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from types import MappingProxyType
+from typing import Any, TypeVar
 
 import yaml
 
@@ -27,7 +29,6 @@ DEFAULT_FILE = Path(str(resources.files("aduan").joinpath("config.yml")))
 ENV_PREFIX = "ADUAN_"
 _ENV_REF = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}")
 
-Config = dict[str, Any]
 Check = Callable[[str, Any], Any]
 
 CATEGORY_CODES = (
@@ -55,8 +56,11 @@ def _typed(kind: type, name: str) -> Check:
     return check
 
 
-STR, INT, FLOAT, BOOL = _typed(str, "a string"), _typed(int, "an integer"), _typed(float, "a number"), _typed(
-    bool, "true or false"
+STR, INT, FLOAT, BOOL = (
+    _typed(str, "a string"),
+    _typed(int, "an integer"),
+    _typed(float, "a number"),
+    _typed(bool, "true or false"),
 )
 
 
@@ -104,8 +108,14 @@ def _list_of(item: Any) -> Check:
     return check
 
 
-_META = {"enabled": BOOL, "app_secret": STR, "verify_token": STR, "api_base_url": STR, "api_version": STR,
-         "per_chat_interval": FLOAT}
+_META = {
+    "enabled": BOOL,
+    "app_secret": STR,
+    "verify_token": STR,
+    "api_base_url": STR,
+    "api_version": STR,
+    "per_chat_interval": FLOAT,
+}
 
 SCHEMA: dict[str, Any] = {
     "database": {"url": STR, "echo": BOOL, "pool_size": _positive(INT)},
@@ -130,9 +140,16 @@ SCHEMA: dict[str, Any] = {
         "ambiguity_margin": FLOAT,
         "data_dir": STR,
     },
+    "storage": {"var_dir": STR, "media_dir": STR},
     "web": {"host": STR, "port": _positive(INT), "secret_key": STR, "public_url": STR, "max_body_bytes": INT},
     "channels": {
-        "telegram": {"enabled": BOOL, "token": STR, "secret_token": STR, "api_base_url": STR, "per_chat_interval": FLOAT},
+        "telegram": {
+            "enabled": BOOL,
+            "token": STR,
+            "secret_token": STR,
+            "api_base_url": STR,
+            "per_chat_interval": FLOAT,
+        },
         "whatsapp": {**_META, "phone_number_id": STR, "access_token": STR, "templates": _mapping_of(STR)},
         "twitter": {
             "enabled": BOOL,
@@ -149,7 +166,9 @@ SCHEMA: dict[str, Any] = {
         "messenger": {**_META, "page_access_token": STR},
         "instagram": {**_META, "page_access_token": STR},
     },
-    "categories": _mapping_of({"nama": STR, "name_en": STR, "agency": STR, "sla_hours": _positive(FLOAT)}, CATEGORY_CODES),
+    "categories": _mapping_of(
+        {"nama": STR, "name_en": STR, "agency": STR, "sla_hours": _positive(FLOAT)}, CATEGORY_CODES
+    ),
     "agencies": _mapping_of({"nama": STR, "level": _one_of("provinsi", "kota", "kecamatan", "kelurahan")}),
     "routing": {
         "initial_state": _one_of("menunggu", "disposisi"),
@@ -257,8 +276,13 @@ def _read_yaml(path: Path) -> dict[str, Any]:
     return data
 
 
-def load(path: str | Path | None = None, *, env: Mapping[str, str] | None = None, overrides: Mapping[str, Any] | None = None) -> Config:
-    """Loads and validates the configuration.
+def load(
+    path: str | Path | None = None,
+    *,
+    env: Mapping[str, str] | None = None,
+    overrides: Mapping[str, Any] | None = None,
+) -> Config:
+    """Loads and validates the configuration, once.
 
     Args:
         path: a deployment file merged over the defaults; ``ADUAN_CONFIG`` when None.
@@ -266,43 +290,250 @@ def load(path: str | Path | None = None, *, env: Mapping[str, str] | None = None
         overrides: a nested mapping merged last (tests use it).
 
     Returns:
-        The validated configuration as nested dicts, with relative paths resolved against the repository.
+        The validated configuration: frozen dataclasses, one per section.
 
     Raises:
         ConfigError: one line naming the first bad key or value.
     """
     env = os.environ if env is None else env
-    cfg = _read_yaml(DEFAULT_FILE)
+    raw = _read_yaml(DEFAULT_FILE)
     path = path or env.get("ADUAN_CONFIG")
     if path:
-        cfg = _merge(cfg, _read_yaml(Path(path)))
-    cfg = _substitute(cfg, env)
-    cfg = _merge(cfg, _env_overrides(env))
-    if overrides:
-        cfg = _merge(cfg, overrides)
-    validated: Config = _validate("", cfg, SCHEMA)
+        raw = _merge(raw, _read_yaml(Path(path)))
+    raw = _substitute(raw, env)
+    raw = _merge(raw, _env_overrides(env))
+    return _build(_merge(raw, overrides or {}))
+
+
+def _build(raw: dict[str, Any]) -> Config:
+    validated: dict[str, Any] = _validate("", raw, SCHEMA)
     _check_references(validated)
-    return validated
+    return Config.from_dict(validated)
 
 
-def _check_references(cfg: Config) -> None:
+def _check_references(cfg: dict[str, Any]) -> None:
+    for section in SCHEMA:
+        if section not in cfg:
+            raise ConfigError(f"config: {section}: missing")
     missing = [code for code in CATEGORY_CODES if code not in cfg["categories"]]
     if missing:
         raise ConfigError(f"config: categories.{missing[0]}: missing (every category code needs an entry)")
     for code, category in cfg["categories"].items():
         if category.get("agency") not in cfg["agencies"]:
             raise ConfigError(f"config: categories.{code}.agency: unknown agency {category.get('agency')!r}")
-    for i, rule in enumerate(cfg["routing"]["overrides"]):
+    for i, rule in enumerate(cfg["routing"].get("overrides", [])):
         if rule["agency"] not in cfg["agencies"]:
             raise ConfigError(f"config: routing.overrides[{i}].agency: unknown agency {rule['agency']!r}")
     talk = cfg["conversation"]
-    if talk["remind_minutes"] >= talk["expire_minutes"]:
-        raise ConfigError("config: conversation.remind_minutes: must be less than conversation.expire_minutes")
+    if talk.get("remind_minutes", 0) >= talk.get("expire_minutes", 0):
+        raise ConfigError(
+            "config: conversation.remind_minutes: must be less than conversation.expire_minutes"
+        )
     base = cfg["messages"].get("id", {})
     for lang, texts in cfg["messages"].items():
         for name in base:
             if name not in texts:
-                raise ConfigError(f"config: messages.{lang}.{name}: missing (every language needs every text)")
+                raise ConfigError(
+                    f"config: messages.{lang}.{name}: missing (every language needs every text)"
+                )
+
+
+# --- the typed configuration -------------------------------------------------------------------
+
+S = TypeVar("S")
+
+
+def _section(cls: type[S], key: str, values: Mapping[str, Any], **typed: Any) -> S:
+    """Builds one section's dataclass from its validated mapping; a key the defaults lack is named."""
+    kwargs = dict(typed)
+    for f in fields(cls):  # type: ignore[arg-type]
+        if f.name in kwargs:
+            continue
+        if f.name in values:
+            kwargs[f.name] = values[f.name]
+        elif f.default is MISSING:
+            raise ConfigError(f"config: {key}.{f.name}: missing")
+    return cls(**kwargs)
+
+
+def _frozen_map(values: Mapping[str, S]) -> Mapping[str, S]:
+    return MappingProxyType(dict(values))
+
+
+@dataclass(frozen=True)
+class DatabaseSettings:
+    url: str
+    echo: bool
+    pool_size: int
+
+
+@dataclass(frozen=True)
+class QueueSettings:
+    broker: str
+    workers: int
+    max_attempts: int
+    backoff_seconds: float
+    max_backoff_seconds: float
+    sweep_seconds: float
+    send_lease_seconds: float
+
+
+@dataclass(frozen=True)
+class NluSettings:
+    url: str
+    token: str
+    timeout: float
+    model_dir: str
+    rasa_venv: str
+    port: int
+    startup_timeout: float
+    confidence_threshold: float
+    ambiguity_margin: float
+    data_dir: str
+
+
+@dataclass(frozen=True)
+class StorageSettings:
+    var_dir: str
+    media_dir: str
+
+
+@dataclass(frozen=True)
+class WebSettings:
+    host: str
+    port: int
+    secret_key: str
+    public_url: str
+    max_body_bytes: int
+
+
+@dataclass(frozen=True)
+class Category:
+    nama: str
+    name_en: str
+    agency: str
+    sla_hours: float
+
+
+@dataclass(frozen=True)
+class Agency:
+    nama: str
+    level: str
+
+
+@dataclass(frozen=True)
+class RoutingRule:
+    category: str
+    area: str
+    agency: str
+
+
+@dataclass(frozen=True)
+class RoutingSettings:
+    initial_state: str
+    overrides: tuple[RoutingRule, ...] = ()
+
+
+@dataclass(frozen=True)
+class TicketSettings:
+    prefix: str
+    digits: int
+    reopen_days: float
+
+
+@dataclass(frozen=True)
+class SlaSettings:
+    first_response_hours: float
+    check_seconds: float
+    state_hours: Mapping[str, float] = field(default_factory=lambda: MappingProxyType({}))
+
+
+@dataclass(frozen=True)
+class DuplicateSettings:
+    days: float
+    radius_m: float
+
+
+@dataclass(frozen=True)
+class ConversationSettings:
+    expire_minutes: float
+    remind_minutes: float
+    max_reports_per_hour: int
+    photo_attach_minutes: float
+
+
+@dataclass(frozen=True)
+class SurveySettings:
+    enabled: bool
+    delay_hours: float
+
+
+@dataclass(frozen=True)
+class ConsoleSettings:
+    page_size: int
+
+
+@dataclass(frozen=True)
+class Config:
+    """The whole configuration, validated once at start and never changed in place.
+
+    ``channels`` stays a read-only mapping per platform: each adapter reads its own keys in ``from_config``.
+    To vary a configuration (tests, the terminal chat), build a new one with :meth:`merged`.
+    """
+
+    database: DatabaseSettings
+    queue: QueueSettings
+    nlu: NluSettings
+    storage: StorageSettings
+    web: WebSettings
+    channels: Mapping[str, Mapping[str, Any]]
+    categories: Mapping[str, Category]
+    agencies: Mapping[str, Agency]
+    routing: RoutingSettings
+    ticket: TicketSettings
+    sla: SlaSettings
+    duplicates: DuplicateSettings
+    conversation: ConversationSettings
+    messages: Mapping[str, Mapping[str, str]]
+    survey: SurveySettings
+    console: ConsoleSettings
+    source: Mapping[str, Any] = field(repr=False, compare=False, default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, v: Mapping[str, Any]) -> Config:
+        """Builds the dataclasses from a validated nested mapping (see ``SCHEMA``)."""
+        return cls(
+            database=_section(DatabaseSettings, "database", v["database"]),
+            queue=_section(QueueSettings, "queue", v["queue"]),
+            nlu=_section(NluSettings, "nlu", v["nlu"]),
+            storage=_section(StorageSettings, "storage", v["storage"]),
+            web=_section(WebSettings, "web", v["web"]),
+            channels=_frozen_map({name: _frozen_map(block) for name, block in v["channels"].items()}),
+            categories=_frozen_map(
+                {c: _section(Category, f"categories.{c}", x) for c, x in v["categories"].items()}
+            ),
+            agencies=_frozen_map({a: _section(Agency, f"agencies.{a}", x) for a, x in v["agencies"].items()}),
+            routing=_section(
+                RoutingSettings,
+                "routing",
+                v["routing"],
+                overrides=tuple(RoutingRule(**rule) for rule in v["routing"].get("overrides", [])),
+            ),  # fmt: skip
+            ticket=_section(TicketSettings, "ticket", v["ticket"]),
+            sla=_section(
+                SlaSettings, "sla", v["sla"], state_hours=_frozen_map(v["sla"].get("state_hours", {}))
+            ),
+            duplicates=_section(DuplicateSettings, "duplicates", v["duplicates"]),
+            conversation=_section(ConversationSettings, "conversation", v["conversation"]),
+            messages=_frozen_map({lang: _frozen_map(texts) for lang, texts in v["messages"].items()}),
+            survey=_section(SurveySettings, "survey", v["survey"]),
+            console=_section(ConsoleSettings, "console", v["console"]),
+            source=copy.deepcopy(dict(v)),
+        )
+
+    def merged(self, overrides: Mapping[str, Any]) -> Config:
+        """A new configuration: this one with ``overrides`` (a nested mapping) merged over it, validated again."""
+        return _build(_merge(dict(self.source), overrides))
 
 
 def home(env: Mapping[str, str] | None = None) -> Path:
@@ -332,7 +563,7 @@ def gazetteer_dir(value: str) -> Path:
 
 def database_url(cfg: Config) -> str:
     """The database URL, with a relative SQLite path made absolute under :func:`home`."""
-    url: str = cfg["database"]["url"]
+    url = cfg.database.url
     prefix = "sqlite:///"
     if url.startswith(prefix) and not url.startswith(prefix + "/") and ":memory:" not in url:
         path = resolve_path(url[len(prefix) :])

@@ -131,9 +131,9 @@ def bench_train(cfg: settings.Config) -> None:
     with tempfile.TemporaryDirectory(prefix="aduan-bench-") as tmp:
         started = time.perf_counter()
         model = train.train(
-            venv=settings.resolve_path(cfg["nlu"]["rasa_venv"]),
+            venv=settings.resolve_path(cfg.nlu.rasa_venv),
             model_dir=Path(tmp) / "models",
-            gazetteer_dir=settings.gazetteer_dir(cfg["nlu"]["data_dir"]),
+            gazetteer_dir=settings.gazetteer_dir(cfg.nlu.data_dir),
             build_dir=Path(tmp) / "build",
             force=True,
         )
@@ -154,7 +154,7 @@ def main() -> None:
     from aduan import cli
 
     cfg = settings.load()
-    gaz = Gazetteer.load(settings.gazetteer_dir(cfg["nlu"]["data_dir"]))
+    gaz = Gazetteer.load(settings.gazetteer_dir(cfg.nlu.data_dir))
     texts = synthetic_messages(gaz, args.n)
     print(f"NLU benchmark on {cores()}")
     with cli.nlu_service(cfg) as (url, token):

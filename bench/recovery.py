@@ -49,20 +49,31 @@ def summary(values: list[float]) -> dict[str, float]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--kills", type=int, default=10, help="kill -9 of aduan serve, each followed by a restart")
+    parser.add_argument(
+        "--kills", type=int, default=10, help="kill -9 of aduan serve, each followed by a restart"
+    )
     parser.add_argument("--rasa-deaths", type=int, default=3, help="kill -9 of Rasa alone")
     parser.add_argument("--seed", type=int, default=16)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="aduan-recovery-") as home:
         dep = Deployment(Path(home)).upgrade()
         try:
-            loop = kill_loop(dep, kills=args.kills, seed=args.seed, report=lambda line: print(line, flush=True))
+            loop = kill_loop(
+                dep, kills=args.kills, seed=args.seed, report=lambda line: print(line, flush=True)
+            )
             deaths = rasa_deaths(dep, args.rasa_deaths)
         finally:
             dep.close()
     first, restarts = loop["restart_to_serving"][0], loop["restart_to_serving"][1:]
-    print(json.dumps({"first_start_to_serving_s": round(first, 1), "restart_to_serving_s": summary(restarts),
-                      "rasa_death_to_serving_s": summary(deaths)}))
+    print(
+        json.dumps(
+            {
+                "first_start_to_serving_s": round(first, 1),
+                "restart_to_serving_s": summary(restarts),
+                "rasa_death_to_serving_s": summary(deaths),
+            }
+        )
+    )
     print(json.dumps({k: loop[k] for k in ("kills", "messages", "replies", "duplicates", "interrupted")}))
     return 0
 

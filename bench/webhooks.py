@@ -232,7 +232,7 @@ def rasa_ready(cfg: settings.Config) -> bool:
     from nlu import train
     from nlu.server import is_up
 
-    nlu = cfg["nlu"]
+    nlu = cfg.nlu
     if nlu["url"] and is_up(nlu["url"], nlu["token"], timeout=3):
         return True
     fingerprint = train.fingerprint(settings.gazetteer_dir(nlu["data_dir"]))
@@ -256,7 +256,7 @@ def bench_e2e(count: int) -> None:
         cfg = bench_config(url, telegram_url=telegram.url)
         with nlu_service(cfg) as (nlu_url, token):
             rt = runtime.build(cfg, nlu_url=nlu_url, nlu_token=token)
-            queue = InProcessQueue(rt, workers=cfg["queue"]["workers"], sweep_seconds=5.0).start()
+            queue = InProcessQueue(rt, workers=cfg.queue.workers, sweep_seconds=5.0).start()
             try:
                 with serving(rt) as base:
                     times = e2e_times(f"{base}/webhooks/telegram", fake, count)

@@ -28,7 +28,7 @@ def _runtime() -> runtime.Runtime:
 
 def make_celery(cfg: settings.Config) -> Celery:
     """A Celery app for the configured broker, with the sweeper on beat."""
-    celery = Celery("aduan", broker=cfg["queue"]["broker"])
+    celery = Celery("aduan", broker=cfg.queue.broker)
     celery.conf.update(
         task_acks_late=True,  # a worker that dies mid-task leaves it for another
         task_reject_on_worker_lost=True,
@@ -36,10 +36,10 @@ def make_celery(cfg: settings.Config) -> Celery:
         task_ignore_result=True,
         broker_connection_retry_on_startup=True,
         beat_schedule={
-            "sweep": {"task": "aduan.sweep", "schedule": cfg["queue"]["sweep_seconds"]},
-            "poll-twitter": {"task": "aduan.poll_twitter", "schedule": cfg["channels"]["twitter"]["poll_seconds"]},
-            "remind-conversations": {"task": "aduan.remind_conversations", "schedule": cfg["queue"]["sweep_seconds"]},
-            "check-sla": {"task": "aduan.check_sla", "schedule": cfg["sla"]["check_seconds"]},
+            "sweep": {"task": "aduan.sweep", "schedule": cfg.queue.sweep_seconds},
+            "poll-twitter": {"task": "aduan.poll_twitter", "schedule": cfg.channels["twitter"]["poll_seconds"]},
+            "remind-conversations": {"task": "aduan.remind_conversations", "schedule": cfg.queue.sweep_seconds},
+            "check-sla": {"task": "aduan.check_sla", "schedule": cfg.sla.check_seconds},
         },
     )
     return celery
@@ -51,7 +51,7 @@ app = Celery("aduan")
 def configure(cfg: settings.Config) -> Celery:
     """Points the module's Celery app at the configured broker (called by ``aduan worker`` and the web app)."""
     app.conf.update(make_celery(cfg).conf)
-    app.conf.broker_url = cfg["queue"]["broker"]
+    app.conf.broker_url = cfg.queue.broker
     return app
 
 

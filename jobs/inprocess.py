@@ -101,8 +101,8 @@ class InProcessQueue:
         every: dict[Callable[[Runtime], int], float] = {
             tasks.sweep: 0.0,
             periodic.remind_conversations: 0.0,
-            tasks.poll_twitter: float(self.rt.cfg["channels"]["twitter"]["poll_seconds"]),
-            periodic.check_sla: float(self.rt.cfg["sla"]["check_seconds"]),
+            tasks.poll_twitter: float(self.rt.cfg.channels["twitter"]["poll_seconds"]),
+            periodic.check_sla: float(self.rt.cfg.sla.check_seconds),
         }
         next_at = dict.fromkeys(every, time.monotonic())
         while not self._stop.wait(self.sweep_seconds):

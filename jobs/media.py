@@ -1,4 +1,4 @@
-"""Inbound photos: download what a platform only referenced, and keep the bytes under ``var/media``.
+"""Inbound photos: download what a platform only referenced, and keep the bytes in ``storage.media_dir``.
 
 Adapters put platform references in ``InboundMessage.media`` (a Telegram ``file_id``, a WhatsApp
 media id). Platforms expire those references (WhatsApp media URLs last minutes, media ids about
@@ -22,7 +22,6 @@ from jobs.runtime import Runtime
 from store.models import Message
 
 log = logging.getLogger("aduan.jobs.media")
-DEFAULT_DIR = "var/media"  # relative to the repository root, like the other paths under var/
 # Leading bytes of the image formats platforms send; anything else is stored as .bin.
 SIGNATURES = ((b"\xff\xd8\xff", "jpg"), (b"\x89PNG\r\n\x1a\n", "png"), (b"GIF8", "gif"))
 
@@ -69,7 +68,7 @@ def store(rt: Runtime, message_id: int, *, base_dir: Path | None = None) -> int:
     Args:
         rt: the runtime (database and adapters).
         message_id: the inbound message.
-        base_dir: the media folder; ``var/media`` under the repository by default.
+        base_dir: the media folder; ``storage.media_dir`` by default.
 
     Returns:
         How many photos were stored by this call.
@@ -82,7 +81,7 @@ def store(rt: Runtime, message_id: int, *, base_dir: Path | None = None) -> int:
     adapter = rt.adapters.get(channel)
     if adapter is None or not hasattr(adapter, "download_media"):
         return 0
-    folder = base_dir or settings.resolve_path(DEFAULT_DIR)
+    folder = base_dir or settings.resolve_path(rt.cfg.storage.media_dir)
     stored = [_fetch(adapter, channel, item, folder) if _is_reference(item) else item for item in media]
     done = sum(1 for new, old in zip(stored, media, strict=True) if new is not old and isinstance(new, dict))
     if done:

@@ -109,7 +109,7 @@ def build_adapters(channels: Mapping[str, Mapping[str, Any]]) -> dict[str, Adapt
 
 def load_places(cfg: settings.Config) -> Gazetteer:
     """Loads the gazetteer from ``nlu.data_dir``."""
-    return Gazetteer.load(settings.gazetteer_dir(cfg["nlu"]["data_dir"]))
+    return Gazetteer.load(settings.gazetteer_dir(cfg.nlu.data_dir))
 
 
 def build(cfg: settings.Config, *, nlu_url: str | None = None, nlu_token: str | None = None,
@@ -119,15 +119,15 @@ def build(cfg: settings.Config, *, nlu_url: str | None = None, nlu_token: str | 
     Raises:
         DatabaseNotMigrated: the schema is behind the code (when ``check_schema``).
     """
-    engine = db.make_engine(settings.database_url(cfg), echo=cfg["database"]["echo"],
-                            pool_size=cfg["database"]["pool_size"])
+    engine = db.make_engine(settings.database_url(cfg), echo=cfg.database.echo,
+                            pool_size=cfg.database.pool_size)
     if check_schema:
         db.check_schema(engine)
     Session = db.make_sessionmaker(engine)
     with Session.begin() as session:
-        repo.sync_agencies(session, cfg["agencies"])
+        repo.sync_agencies(session, [(code, a.nama, a.level) for code, a in cfg.agencies.items()])
     places = places or load_places(cfg)
-    url = nlu_url or cfg["nlu"]["url"]
-    nlu = NluClient(url, nlu_token or cfg["nlu"]["token"], timeout=cfg["nlu"]["timeout"], places=places) if url else None
+    url = nlu_url or cfg.nlu.url
+    nlu = NluClient(url, nlu_token or cfg.nlu.token, timeout=cfg.nlu.timeout, places=places) if url else None
     return Runtime(cfg=cfg, engine=engine, Session=Session, places=places, nlu=nlu,
-                   adapters=build_adapters(cfg["channels"]), limiter=RateLimiter(cfg["channels"]))
+                   adapters=build_adapters(cfg.channels), limiter=RateLimiter(cfg.channels))

@@ -22,6 +22,7 @@ from aduan.errors import (
     RecipientUnreachable,
     WindowClosed,
 )
+from aduan.settings import QueueSettings
 from bots.base import InboundMessage, Reply
 from jobs import media
 from jobs.runtime import Runtime
@@ -72,7 +73,7 @@ def accept(session: Session, messages: list[InboundMessage]) -> list[tuple[int, 
 def poll_twitter(rt: Runtime) -> int:
     """Fetches new X direct messages when the channel runs in ``poll`` mode; returns how many were new."""
     adapter = rt.adapters.get("twitter")
-    if adapter is None or rt.cfg["channels"]["twitter"]["mode"] != "poll":
+    if adapter is None or rt.cfg.channels["twitter"]["mode"] != "poll":
         return 0
     with rt.Session() as session:
         since = repo.get_state(session, "twitter.since_id")
@@ -160,7 +161,7 @@ def _hold(rt: Runtime, message_id: int) -> None:
             session,
             channel=identity.channel,
             recipient_id=identity.platform_user_id,
-            payload=payload(Texts(rt.cfg["messages"], language)("nlu_unavailable")),
+            payload=payload(Texts(rt.cfg.messages, language)("nlu_unavailable")),
             key=f"hold:{message_id}",  # one holding reply per message, however often it is retried
             identity_id=identity.id,
             kind="holding",
@@ -219,7 +220,7 @@ def send_lease(rt: Runtime) -> timedelta:
     It must outlast the slowest send (connect 5 s + read 15 s on the Meta and X adapters), or a slow but
     successful send would be repeated while still in flight.
     """
-    return timedelta(seconds=float(rt.cfg["queue"]["send_lease_seconds"]))
+    return timedelta(seconds=rt.cfg.queue.send_lease_seconds)
 
 
 def release_orphaned_sends(rt: Runtime) -> int:
@@ -280,8 +281,8 @@ def record_statuses(rt: Runtime, channel: str, statuses: list[Any]) -> None:
 
 
 def _record_failure(rt: Runtime, outbox_id: int, attempts: int, exc: DeliveryError, *, unreachable: bool = False) -> None:
-    queue_cfg = rt.cfg["queue"]
-    dead = unreachable or not exc.retryable or attempts >= queue_cfg["max_attempts"]
+    queue_cfg = rt.cfg.queue
+    dead = unreachable or not exc.retryable or attempts >= queue_cfg.max_attempts
     with rt.Session.begin() as session:
         row = session.get(Outbox, outbox_id)
         assert row is not None
@@ -296,9 +297,9 @@ def _record_failure(rt: Runtime, outbox_id: int, attempts: int, exc: DeliveryErr
             row.channel, outbox_id, attempts, "dead" if dead else "will retry", exc)
 
 
-def backoff(attempts: int, queue_cfg: dict[str, float], retry_after: float | None = None) -> float:
+def backoff(attempts: int, queue_cfg: QueueSettings, retry_after: float | None = None) -> float:
     """Seconds before the next attempt: exponential with full jitter, at least what the platform asked."""
-    ceiling = min(queue_cfg["max_backoff_seconds"], queue_cfg["backoff_seconds"] * 2 ** (attempts - 1))
+    ceiling = min(queue_cfg.max_backoff_seconds, queue_cfg.backoff_seconds * 2 ** (attempts - 1))
     delay = random.uniform(ceiling / 2, ceiling)
     return max(delay, retry_after or 0.0)
 

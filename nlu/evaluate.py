@@ -579,7 +579,7 @@ class Context:
     client: NluClient
     baseline: Baseline
     places: Gazetteer
-    eval_dir: Path
+    eval_dir: Path | None
     limit: int | None = None
     concurrency: int = 4
     parse_seconds: float = 0.0
@@ -635,7 +635,7 @@ def run_own(ctx: Context) -> dict[str, Any]:
 
 def run_purbalingga(ctx: Context) -> dict[str, Any]:
     """Purbalingga: coarse accuracy through the DESIGN.md mapping."""
-    rows = subsample(load_purbalingga(ctx.eval_dir / PURBALINGGA_FILE), ctx.limit)
+    rows = subsample(load_purbalingga(_corpus_file(ctx, PURBALINGGA_FILE)), ctx.limit)
     texts = [r.text for r in rows]
     aduan = [from_result(r) for r in ctx.parse(texts)]
     base = ctx.baseline.predict(texts)
@@ -659,7 +659,7 @@ def run_petabencana(ctx: Context) -> dict[str, Any]:
     hashtag (#drainaseburuk, #banjirkiriman, ...) that the reporter picked, so the flood category is also
     measured on the citizen's own words alone, hashtags removed (``category_flood_words``).
     """
-    rows = subsample(load_petabencana(ctx.eval_dir / PETABENCANA_FILE), ctx.limit)
+    rows = subsample(load_petabencana(_corpus_file(ctx, PETABENCANA_FILE)), ctx.limit)
     texts = [r.text for r in rows]
     aduan = [from_result(r) for r in ctx.parse(texts)]
     base = ctx.baseline.predict(texts)
@@ -839,20 +839,11 @@ def _plot_per_category(per_category: dict[str, Any], path: Path) -> Path:
 # ---------------------------------------------------------------------------------------------- command
 
 
-def register(sub: Any) -> None:
-    """Adds ``evaluate`` to the ``aduan nlu`` actions.
-
-    Args:
-        sub: the ``nlu`` subparsers object (``argparse._SubParsersAction``).
-    """
-    parser = sub.add_parser("evaluate", help="evaluate the NLU on the held-out split and the public corpora")
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options of ``aduan nlu evaluate``."""
     parser.add_argument("--corpus", choices=(*CORPORA, "all"), default="all")
-    parser.add_argument(
-        "--out", type=Path, default=Path("reports"), help="folder for the JSON report and charts"
-    )
-    parser.add_argument(
-        "--limit", type=int, default=None, help="at most N items per corpus, evenly spread (quick)"
-    )
+    parser.add_argument("--out", type=Path, default=Path("reports"), help="folder for the JSON report and charts")
+    parser.add_argument("--limit", type=int, default=None, help="at most N items per corpus, evenly spread (quick)")
     parser.add_argument("--concurrency", type=int, default=4, help="requests in flight to Rasa")
     parser.add_argument(
         "--data",
@@ -863,33 +854,26 @@ def register(sub: Any) -> None:
         help="the folder holding the evaluation corpora (purbalingga/, petabencana-2017/); "
         "default: $ADUAN_EVAL_DATA; without it only the held-out split is evaluated",
     )
-    parser.set_defaults(func=cmd_evaluate)
 
 
-def cmd_evaluate(args: argparse.Namespace) -> int:
-    """Runs the evaluation through the whole pipeline, prints the figures and writes the report."""
-    from aduan import cli
-    from aduan import settings
+def run(args: argparse.Namespace, *, url: str, token: str, timeout: float, gazetteer_dir: Path) -> dict[str, Any]:
+    """Evaluates the NLU server at ``url`` on the corpora ``args`` names and returns the report.
+
+    Raises:
+        ConfigError: a corpus asked for by name is not under ``--data``.
+    """
     from nlu import train
 
-    cfg = settings.load()
-    data_dir = settings.gazetteer_dir(cfg["nlu"]["data_dir"])
-    corpora = CORPORA if args.corpus == "all" else (args.corpus,)
-    eval_dir = args.eval_dir or (Path(os.environ["ADUAN_EVAL_DATA"]) if os.environ.get("ADUAN_EVAL_DATA") else None)
-    corpora = _available(corpora, eval_dir, explicit=args.corpus != "all")
-    baseline = Baseline.build(load_rasa_examples(train.data_files()), data_dir / WILAYAH_FILE)
-    places = Gazetteer.load(data_dir)
-    with cli.nlu_service(cfg) as (url, token):
-        client = NluClient(url, token, timeout=max(cfg["nlu"]["timeout"], 30), places=places)
-        ctx = Context(client, baseline, places, eval_dir, args.limit, args.concurrency)
-        try:
-            report = build_report(ctx, corpora)
-        finally:
-            client.close()
-    print_report(report)
-    path = write_report(report, settings.resolve_path(str(args.out)))
-    print(f"report: {path}", file=sys.stderr)
-    return 0
+    env_dir = os.environ.get("ADUAN_EVAL_DATA")
+    eval_dir = args.eval_dir or (Path(env_dir) if env_dir else None)
+    corpora = _available(CORPORA if args.corpus == "all" else (args.corpus,), eval_dir, explicit=args.corpus != "all")
+    baseline = Baseline.build(load_rasa_examples(train.data_files()), gazetteer_dir / WILAYAH_FILE)
+    places = Gazetteer.load(gazetteer_dir)
+    client = NluClient(url, token, timeout=timeout, places=places)
+    try:
+        return build_report(Context(client, baseline, places, eval_dir, args.limit, args.concurrency), corpora)
+    finally:
+        client.close()
 
 
 CORPUS_FILES = {"purbalingga": PURBALINGGA_FILE, "petabencana": PETABENCANA_FILE}
@@ -912,6 +896,12 @@ def _available(corpora: Sequence[str], eval_dir: Path | None, *, explicit: bool)
         else:
             print(f"nlu evaluate: {corpus} skipped (give the corpora's folder with --data DIR)", file=sys.stderr)
     return tuple(out)
+
+
+def _corpus_file(ctx: Context, name: Path) -> Path:
+    if ctx.eval_dir is None:
+        raise ConfigError(f"nlu evaluate: {name} needs --data DIR")
+    return ctx.eval_dir / name
 
 
 def build_report(ctx: Context, corpora: Sequence[str]) -> dict[str, Any]:

@@ -18,6 +18,7 @@ from typing import Any, Protocol
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
+from aduan.settings import Config
 from nlu.client import Location, NluResult, category_of, to_location
 from router import tickets
 from router.replies import (
@@ -69,7 +70,7 @@ class Places(Protocol):
 class Context:
     """What the dialogue needs besides the database: configuration, the gazetteer, the clock."""
 
-    cfg: Mapping[str, Any]
+    cfg: Config
     places: Places | None = None
     now: datetime = field(default_factory=utcnow)
 
@@ -100,7 +101,7 @@ class Turn:
         self.replies.append(payload(self.texts(name, **fields), buttons=buttons or (), request_location=location))
 
     def category_name(self, code: str) -> str:
-        return category_name(self.ctx.cfg["categories"], code, self.texts.language)
+        return category_name(self.ctx.cfg.categories, code, self.texts.language)
 
 
 def step(session: Session, ctx: Context, message: Message, parse: NluResult | None) -> list[Outbox]:
@@ -121,7 +122,7 @@ def step(session: Session, ctx: Context, message: Message, parse: NluResult | No
     _expire(ctx, conversation)
     if any(ch.isalpha() for ch in message.text):
         conversation.language = detect_language(message.text, conversation.language)
-    turn = Turn(ctx, session, identity, conversation, message, parse, Texts(ctx.cfg["messages"], conversation.language))
+    turn = Turn(ctx, session, identity, conversation, message, parse, Texts(ctx.cfg.messages, conversation.language))
     turn.conversation.slots = dict(conversation.slots or {})
     _record_nlu(message, parse)
     _handle(turn)
@@ -145,7 +146,7 @@ def step(session: Session, ctx: Context, message: Message, parse: NluResult | No
 
 
 def _expire(ctx: Context, conversation: Conversation) -> None:
-    limit = timedelta(minutes=float(ctx.cfg["conversation"]["expire_minutes"]))
+    limit = timedelta(minutes=float(ctx.cfg.conversation.expire_minutes))
     if conversation.state != "idle" and conversation.updated_at and ctx.now - conversation.updated_at > limit:
         _reset(conversation)
 
@@ -265,10 +266,10 @@ _NUMBER = re.compile(r"\b([A-Za-z]{2,6})[-\s]?(\d{1,9})\b")
 
 def _numbers(turn: Turn) -> list[str]:
     """The ticket numbers named in the message, normalised (``adu 45`` -> ``ADU-000045``)."""
-    cfg = turn.ctx.cfg["ticket"]
-    prefix = cfg["prefix"].upper()
+    cfg = turn.ctx.cfg.ticket
+    prefix = cfg.prefix.upper()
     found = _NUMBER.findall(turn.message.text)
-    return [f"{prefix}-{int(n):0{cfg['digits']}d}" for p, n in found if p.upper() == prefix]
+    return [f"{prefix}-{int(n):0{cfg.digits}d}" for p, n in found if p.upper() == prefix]
 
 
 def _own_tickets(turn: Turn) -> dict[str, Any]:
@@ -322,12 +323,12 @@ def _on_reopen(turn: Turn) -> bool:
     ticket = (named or sorted(own, key=lambda t: t.resolved_at or t.created_at, reverse=True))[0]
     cfg = turn.ctx.cfg
     if not tickets.reopenable(cfg, ticket, turn.ctx.now):
-        turn.say("reopen_too_late", number=ticket.number, days=f"{cfg['ticket']['reopen_days']:g}")
+        turn.say("reopen_too_late", number=ticket.number, days=f"{cfg.ticket.reopen_days:g}")
         return True
     actor = tickets.Actor.citizen(turn.identity.citizen_id)
     turn.notifications += tickets.transition(turn.session, cfg, ticket, "proses", actor=actor, note=turn.message.text,
                                              now=turn.ctx.now)
-    turn.say("reopened", number=ticket.number, agency=cfg["agencies"][ticket.agency_code]["nama"])
+    turn.say("reopened", number=ticket.number, agency=cfg.agencies[ticket.agency_code].nama)
     return True
 
 
@@ -384,7 +385,7 @@ def _on_fix(turn: Turn, what: str) -> None:
 def _on_category_choice(turn: Turn, code: str) -> None:
     if turn.state == "idle" and not turn.slots:
         return turn.say("help")  # an old button pressed after the report was finished
-    if code in turn.ctx.cfg["categories"]:
+    if code in turn.ctx.cfg.categories:
         turn.slots["category"] = code
         turn.slots.pop("candidates", None)
     _advance(turn)
@@ -437,15 +438,15 @@ def _take_category(turn: Turn, *, replace: bool) -> None:
     parse = turn.parse
     if parse is None or (turn.slots.get("category") and not replace):
         return
-    cfg = turn.ctx.cfg["nlu"]
+    cfg = turn.ctx.cfg.nlu
     ranked = [code for code, _ in parse.categories()]
     if parse.category is None:
         if ranked and parse.intent not in INTENT_HANDLERS and parse.intent != "inform_location":
             turn.slots["candidates"] = ranked[:MAX_BUTTONS]
         return
     scores = parse.categories()
-    close = len(scores) > 1 and scores[0][1] - scores[1][1] < cfg["ambiguity_margin"]
-    if parse.confidence >= cfg["confidence_threshold"] and not close:
+    close = len(scores) > 1 and scores[0][1] - scores[1][1] < cfg.ambiguity_margin
+    if parse.confidence >= cfg.confidence_threshold and not close:
         turn.slots["category"] = parse.category
         turn.slots["candidates"] = ranked[:MAX_BUTTONS + 1]
     elif not turn.slots.get("category"):
@@ -505,7 +506,7 @@ def _on_photo(turn: Turn) -> None:
 
 
 def _recent_ticket(turn: Turn) -> Any:
-    minutes = float(turn.ctx.cfg["conversation"]["photo_attach_minutes"])
+    minutes = float(turn.ctx.cfg.conversation.photo_attach_minutes)
     for ticket in repo.tickets_of_citizen(turn.session, turn.identity.citizen_id, limit=1):
         if ticket.identity_id == turn.identity.id and ticket.state in tickets.OPEN_STATES \
                 and turn.ctx.now - ticket.created_at <= timedelta(minutes=minutes):
@@ -605,7 +606,7 @@ def _unit_name(turn: Turn, kode: str | None) -> str | None:
 
 def _over_limit(turn: Turn) -> bool:
     """Refuses (and flags for staff) a citizen who already filed ``max_reports_per_hour`` reports in the last hour."""
-    limit = int(turn.ctx.cfg["conversation"]["max_reports_per_hour"])
+    limit = int(turn.ctx.cfg.conversation.max_reports_per_hour)
     count = repo.reports_since(turn.session, turn.identity.citizen_id, turn.ctx.now - timedelta(hours=1))
     if count < limit:
         return False
@@ -672,7 +673,7 @@ def _open(turn: Turn) -> None:
         number=ticket.number,
         category=turn.category_name(ticket.category),
         place=_place_label(turn, turn.slots["place"]),
-        agency=turn.ctx.cfg["agencies"][ticket.agency_code]["nama"],
+        agency=turn.ctx.cfg.agencies[ticket.agency_code].nama if ticket.agency_code else "",
     )
     _reset(turn.conversation)
 
@@ -680,7 +681,7 @@ def _open(turn: Turn) -> None:
 # --- reminders and expiry (called by the periodic job) ----------------------------------------
 
 
-def remind_or_expire(session: Session, cfg: Mapping[str, Any], conversation_id: int, *, now: datetime) -> list[Outbox]:
+def remind_or_expire(session: Session, cfg: Config, conversation_id: int, *, now: datetime) -> list[Outbox]:
     """Sends a half-finished report's one reminder, or drops it (telling the citizen) once it expired.
 
     Args:
@@ -695,21 +696,21 @@ def remind_or_expire(session: Session, cfg: Mapping[str, Any], conversation_id: 
     conversation = repo.lock_conversation(session, conversation_id)
     if conversation is None or conversation.state == "idle":
         return []
-    spec = cfg["conversation"]
+    spec = cfg.conversation
     quiet = now - conversation.updated_at
     stamp = int(conversation.updated_at.timestamp())
-    if quiet >= timedelta(minutes=float(spec["expire_minutes"])):
+    if quiet >= timedelta(minutes=spec.expire_minutes):
         _reset(conversation)
         return [_tell(session, cfg, conversation, "expired", key=f"expire:{conversation.id}:{stamp}")]
-    if quiet >= timedelta(minutes=float(spec["remind_minutes"])) and conversation.reminded_at is None:
+    if quiet >= timedelta(minutes=spec.remind_minutes) and conversation.reminded_at is None:
         repo.mark_reminded(session, conversation, now)
         return [_tell(session, cfg, conversation, "reminder", key=f"remind:{conversation.id}:{stamp}")]
     return []
 
 
-def _tell(session: Session, cfg: Mapping[str, Any], conversation: Conversation, name: str, *, key: str) -> Outbox:
+def _tell(session: Session, cfg: Config, conversation: Conversation, name: str, *, key: str) -> Outbox:
     identity = conversation.identity
-    text = Texts(cfg["messages"], conversation.language)(name)
+    text = Texts(cfg.messages, conversation.language)(name)
     return repo.add_outbox(session, channel=identity.channel, recipient_id=identity.platform_user_id,
                            payload=payload(text), key=key, identity_id=identity.id, kind="reminder")
 

@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from aduan.errors import RoutingError
+from aduan.settings import Category
 
 Payload = dict[str, Any]
 
@@ -97,9 +98,9 @@ def detect_language(text: str, current: str = "id") -> str:
     return current
 
 
-def category_name(categories: Mapping[str, Mapping[str, Any]], code: str, language: str) -> str:
+def category_name(categories: Mapping[str, Category], code: str, language: str) -> str:
     """The category's display name in the citizen's language."""
-    spec = categories.get(code, {})
-    if language == "en" and spec.get("name_en"):
-        return str(spec["name_en"])
-    return str(spec.get("nama", code))
+    spec = categories.get(code)
+    if spec is None:
+        return code
+    return spec.name_en if language == "en" and spec.name_en else spec.nama

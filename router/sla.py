@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from aduan.settings import Config
 from store import repo
 from store.models import Ticket
 
@@ -21,7 +22,7 @@ log = logging.getLogger("aduan.sla")
 OPEN_STATES = ("menunggu", "diverifikasi", "disposisi", "koordinasi", "proses")
 
 
-def due_time(cfg: Mapping[str, Any], ticket: Ticket, *, entered: datetime) -> datetime:
+def due_time(cfg: Config, ticket: Ticket, *, entered: datetime) -> datetime:
     """The ticket's due time in its current state.
 
     Args:
@@ -34,14 +35,14 @@ def due_time(cfg: Mapping[str, Any], ticket: Ticket, *, entered: datetime) -> da
     """
     reopened = [e.at for e in ticket.events if e.from_state == "selesai" and e.to_state == "proses"]
     base = max([ticket.created_at, *reopened])
-    due = base + timedelta(hours=float(cfg["categories"][ticket.category]["sla_hours"]))
-    state_hours = cfg["sla"].get("state_hours") or {}
+    due = base + timedelta(hours=float(cfg.categories[ticket.category].sla_hours))
+    state_hours = cfg.sla.state_hours
     if ticket.state in state_hours:
         due = min(due, entered + timedelta(hours=float(state_hours[ticket.state])))
     return due
 
 
-def mark_overdue(session: Session, cfg: Mapping[str, Any], *, now: datetime) -> list[Ticket]:
+def mark_overdue(session: Session, cfg: Config, *, now: datetime) -> list[Ticket]:
     """Marks open tickets past their due time as overdue, once per due time, and tells the agency's supervisors.
 
     Each ticket gets an ``sla_overdue`` event by ``system`` and a console notification for every

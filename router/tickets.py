@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from aduan.errors import RoutingError, TransitionError
+from aduan.settings import Config
 from router import sla
 from router.replies import Texts, category_name, payload
 from store import repo
@@ -85,7 +86,7 @@ class Draft:
     media: tuple[str, ...] = ()
 
 
-def route(cfg: Mapping[str, Any], category: str, *units: str | None) -> str:
+def route(cfg: Config, category: str, *units: str | None) -> str:
     """Picks the agency for a category in an area: the most specific override, else the category's agency.
 
     Args:
@@ -100,24 +101,24 @@ def route(cfg: Mapping[str, Any], category: str, *units: str | None) -> str:
         RoutingError: the category is not configured.
     """
     best: tuple[int, str] | None = None
-    for rule in cfg["routing"]["overrides"]:
-        if rule["category"] not in (category, "*"):
+    for rule in cfg.routing.overrides:
+        if rule.category not in (category, "*"):
             continue
         for unit in filter(None, units):
-            if unit == rule["area"] or unit.startswith(rule["area"] + "."):
-                if best is None or len(rule["area"]) > best[0]:
-                    best = (len(rule["area"]), rule["agency"])
+            if unit == rule.area or unit.startswith(rule.area + "."):
+                if best is None or len(rule.area) > best[0]:
+                    best = (len(rule.area), rule.agency)
     if best:
         return best[1]
     try:
-        return str(cfg["categories"][category]["agency"])
+        return cfg.categories[category].agency
     except KeyError:
         raise RoutingError(f"router: no agency configured for category {category!r}") from None
 
 
 def open_ticket(
     session: Session,
-    cfg: Mapping[str, Any],
+    cfg: Config,
     identity: Identity,
     draft: Draft,
     *,
@@ -138,9 +139,9 @@ def open_ticket(
         The new ticket (flushed, with its number).
     """
     now = now or utcnow()
-    state = cfg["routing"]["initial_state"]
+    state = cfg.routing.initial_state
     ticket = Ticket(
-        number=repo.next_ticket_number(session, cfg["ticket"]["prefix"], cfg["ticket"]["digits"]),
+        number=repo.next_ticket_number(session, cfg.ticket.prefix, cfg.ticket.digits),
         category=draft.category,
         description=draft.description,
         place_text=draft.place_text,
@@ -178,13 +179,13 @@ def check_transition(ticket: Ticket, to_state: str, *, note: str | None, duplica
         raise TransitionError(f"{ticket.number}: a duplicate needs the ticket it duplicates")
 
 
-def reopenable(cfg: Mapping[str, Any], ticket: Ticket, now: datetime) -> bool:
+def reopenable(cfg: Config, ticket: Ticket, now: datetime) -> bool:
     """True when the ticket is ``selesai`` and was resolved within ``ticket.reopen_days``."""
-    window = timedelta(days=float(cfg["ticket"]["reopen_days"]))
+    window = timedelta(days=float(cfg.ticket.reopen_days))
     return ticket.state == "selesai" and ticket.resolved_at is not None and now - ticket.resolved_at <= window
 
 
-def check_permission(cfg: Mapping[str, Any], ticket: Ticket, to_state: str, actor: Actor, *, now: datetime) -> None:
+def check_permission(cfg: Config, ticket: Ticket, to_state: str, actor: Actor, *, now: datetime) -> None:
     """Raises TransitionError unless ``actor`` may make this change.
 
     A citizen may cancel their own ticket in ``menunggu``/``diverifikasi`` and reopen it within
@@ -198,7 +199,7 @@ def check_permission(cfg: Mapping[str, Any], ticket: Ticket, to_state: str, acto
         if str(ticket.citizen_id) != actor.name or (ticket.state, to_state) not in CITIZEN_MOVES:
             raise TransitionError(f"{ticket.number}: {actor} may not move it from {ticket.state} to {to_state}")
         if to_state == "proses" and not reopenable(cfg, ticket, now):
-            days = cfg["ticket"]["reopen_days"]
+            days = cfg.ticket.reopen_days
             raise TransitionError(f"{ticket.number}: the reopen window of {days:g} days has passed")
         return
     if actor.kind != "staff" or actor.role not in STAFF_ROLES:
@@ -223,7 +224,7 @@ def in_area(ticket: Ticket, area: str | None) -> bool:
 
 def transition(
     session: Session,
-    cfg: Mapping[str, Any],
+    cfg: Config,
     ticket: Ticket,
     to_state: str,
     *,
@@ -286,7 +287,7 @@ def recipients(ticket: Ticket) -> list[tuple[Identity, str]]:
 
 def notify(
     session: Session,
-    cfg: Mapping[str, Any],
+    cfg: Config,
     ticket: Ticket,
     *,
     event_id: int,
@@ -310,11 +311,11 @@ def notify(
     for identity, language in recipients(ticket):
         if identity.citizen_id == skip_citizen:
             continue
-        texts = Texts(cfg["messages"], language)
+        texts = Texts(cfg.messages, language)
         text = texts(
             "notify_state",
             number=ticket.number,
-            category=category_name(cfg["categories"], ticket.category, texts.language),
+            category=category_name(cfg.categories, ticket.category, texts.language),
             state=texts.state(ticket.state),
             note=f"\n{note}" if note else "",
         )
@@ -326,20 +327,20 @@ def notify(
 
 
 def find_duplicate(
-    session: Session, cfg: Mapping[str, Any], draft: Draft, *, citizen_id: int, now: datetime
+    session: Session, cfg: Config, draft: Draft, *, citizen_id: int, now: datetime
 ) -> Ticket | None:
     """An open ticket that likely reports the same problem, or None.
 
     Same category, opened within ``duplicates.days``, and in the same kelurahan or within
     ``duplicates.radius_m`` of the draft's map pin. The citizen's own ticket comes first, then the oldest.
     """
-    spec = cfg["duplicates"]
+    spec = cfg.duplicates
     pin = (draft.latitude, draft.longitude) if draft.latitude is not None and draft.longitude is not None else None
     found = repo.open_tickets_like(
-        session, category=draft.category, states=OPEN_STATES, since=now - timedelta(days=float(spec["days"])),
+        session, category=draft.category, states=OPEN_STATES, since=now - timedelta(days=spec.days),
         kelurahan=draft.kelurahan, near_pin=pin is not None,
     )  # fmt: skip
-    matches = [t for t in found if _same_place(t, draft.kelurahan, pin, float(spec["radius_m"]))]
+    matches = [t for t in found if _same_place(t, draft.kelurahan, pin, spec.radius_m)]
     own = [t for t in matches if t.citizen_id == citizen_id]
     ranked = own or matches
     return ranked[0] if ranked else None

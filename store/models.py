@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from datetime import UTC, datetime
 from typing import Any
 
@@ -12,6 +13,11 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+def new_public_token() -> str:
+    """An unguessable token for a ticket's public page (192 random bits, URL-safe)."""
+    return secrets.token_urlsafe(24)
 
 
 class UtcDateTime(TypeDecorator[datetime]):
@@ -183,6 +189,8 @@ class Ticket(Base):
     first_response_at: Mapped[datetime | None]
     resolved_at: Mapped[datetime | None]
     overdue: Mapped[bool] = mapped_column(default=False)
+    # The public page's link; None once revoked (a new token can be issued).
+    public_token: Mapped[str | None] = mapped_column(String(64), unique=True, default=new_public_token)
 
     identity: Mapped[Identity] = relationship()
     agency: Mapped[Agency | None] = relationship()
@@ -319,3 +327,18 @@ class Counter(Base):
 
     name: Mapped[str] = mapped_column(String(30), primary_key=True)
     value: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ApiKey(Base):
+    """A key another system uses to open tickets through Open311 (only its SHA-256 is stored)."""
+
+    __tablename__ = "api_keys"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), index=True)
+    key_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    revoked_at: Mapped[datetime | None]
+
+    def __repr__(self) -> str:
+        return f"ApiKey({self.name!r})"

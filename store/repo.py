@@ -10,11 +10,12 @@ from typing import Any
 
 from sqlalchemy import case, false, func, or_, select, true, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 from sqlalchemy.orm.attributes import set_committed_value
 
 from store.models import (
     Agency,
+    ApiKey,
     Area,
     Citizen,
     Conversation,
@@ -276,12 +277,17 @@ def add_event(session: Session, ticket: Ticket, **fields: Any) -> TicketEvent:
     return event
 
 
-def sync_agencies(session: Session, agencies: Mapping[str, Mapping[str, Any]]) -> None:
-    """Makes the agencies table match the configuration (inserts and renames; never deletes)."""
-    for code, spec in agencies.items():
+def sync_agencies(session: Session, agencies: Iterable[tuple[str, str, str]]) -> None:
+    """Makes the agencies table match the configuration (inserts and renames; never deletes).
+
+    Args:
+        session: the caller's session.
+        agencies: (code, nama, level) of every configured agency.
+    """
+    for code, nama, level in agencies:
         row = session.get(Agency, code) or Agency(code=code)
-        row.nama = spec["nama"]
-        row.level = spec.get("level", "provinsi")
+        row.nama = nama
+        row.level = level
         session.add(row)
 
 
@@ -484,3 +490,116 @@ def _agency_times(agency: str | None, rows: list[_Times]) -> ResponseTimes:
         median_first_response_hours=round(statistics.median(first), 2) if first else None,
         median_resolution_hours=round(statistics.median(done), 2) if done else None,
     )
+
+
+# --- Open311 and the public page per report ------------------------------------------------------
+
+
+def ticket_by_public_token(session: Session, token: str) -> Ticket | None:
+    """The ticket whose public page has this token, or None (unknown or revoked)."""
+    if not token:
+        return None
+    return session.scalars(select(Ticket).where(Ticket.public_token == token)).first()
+
+
+def set_public_token(session: Session, ticket: Ticket, token: str | None) -> None:
+    """Gives a ticket's public page a new token, or revokes it with None (the old link then answers 404)."""
+    ticket.public_token = token
+    session.flush()
+
+
+def find_service_requests(
+    session: Session,
+    *,
+    numbers: Sequence[str] = (),
+    categories: Sequence[str] = (),
+    states: Sequence[str] = (),
+    start: datetime | None = None,
+    end: datetime | None = None,
+    offset: int = 0,
+    limit: int = 1000,
+) -> Sequence[Ticket]:
+    """Tickets for Open311's ``GET requests``, newest first.
+
+    Args:
+        session: the open session.
+        numbers: ticket numbers; when given, every other filter is ignored (as the spec says).
+        categories: category codes to keep (all when empty).
+        states: ticket states to keep (all when empty).
+        start: keep tickets created at or after this time.
+        end: keep tickets created at or before this time.
+        offset: tickets to skip (paging).
+        limit: the most to return.
+
+    Returns:
+        The tickets.
+    """
+    stmt = select(Ticket)
+    if numbers:
+        stmt = stmt.where(Ticket.number.in_([n.upper() for n in numbers]))
+    else:
+        if categories:
+            stmt = stmt.where(Ticket.category.in_(list(categories)))
+        if states:
+            stmt = stmt.where(Ticket.state.in_(list(states)))
+        if start is not None:
+            stmt = stmt.where(Ticket.created_at >= start)
+        if end is not None:
+            stmt = stmt.where(Ticket.created_at <= end)
+    return session.scalars(stmt.order_by(Ticket.id.desc()).offset(offset).limit(limit)).all()
+
+
+def state_events(
+    session: Session, *, start: datetime | None = None, end: datetime | None = None, limit: int = 1000
+) -> Sequence[TicketEvent]:
+    """Events that set a ticket's state (its opening and every state change), oldest first, tickets loaded.
+
+    Args:
+        session: the open session.
+        start: keep events at or after this time.
+        end: keep events at or before this time.
+        limit: the most to return.
+
+    Returns:
+        The events.
+    """
+    stmt = (
+        select(TicketEvent)
+        .options(joinedload(TicketEvent.ticket))
+        .where(TicketEvent.kind.in_(("created", "state")), TicketEvent.to_state.is_not(None))
+    )
+    if start is not None:
+        stmt = stmt.where(TicketEvent.at >= start)
+    if end is not None:
+        stmt = stmt.where(TicketEvent.at <= end)
+    return session.scalars(stmt.order_by(TicketEvent.at, TicketEvent.id).limit(limit)).all()
+
+
+def add_api_key(session: Session, name: str, key_hash: str) -> ApiKey | None:
+    """Stores a new Open311 API key under ``name`` (its SHA-256 hex, never the key).
+
+    Returns:
+        The key, or None when an unrevoked key already has that name.
+    """
+    taken = session.scalars(select(ApiKey.id).where(ApiKey.name == name, ApiKey.revoked_at.is_(None))).first()
+    if taken is not None:
+        return None
+    row = ApiKey(name=name, key_hash=key_hash)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def api_key_by_hash(session: Session, key_hash: str) -> ApiKey | None:
+    """The unrevoked API key with this SHA-256 hex, or None."""
+    stmt = select(ApiKey).where(ApiKey.key_hash == key_hash, ApiKey.revoked_at.is_(None))
+    return session.scalars(stmt).first()
+
+
+def revoke_api_key(session: Session, name: str, *, now: datetime) -> bool:
+    """Revokes the key called ``name``; False when there is no such unrevoked key."""
+    row = session.scalars(select(ApiKey).where(ApiKey.name == name, ApiKey.revoked_at.is_(None))).first()
+    if row is None:
+        return False
+    row.revoked_at = now
+    return True

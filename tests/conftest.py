@@ -4,7 +4,6 @@ one real Rasa server per test session, a fake Telegram Bot API, and the app with
 
 from __future__ import annotations
 
-import copy
 import os
 import secrets
 import uuid
@@ -98,9 +97,7 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
 
 @pytest.fixture
 def config(base_config: settings.Config, database_url: str) -> settings.Config:
-    cfg = copy.deepcopy(base_config)
-    cfg["database"]["url"] = database_url
-    return cfg
+    return base_config.merged({"database": {"url": database_url}})
 
 
 @pytest.fixture
@@ -139,7 +136,7 @@ def live(config: settings.Config, places: Gazetteer, rasa: tuple[str, str], fake
     """The whole pipeline: app, in-process queue, real Rasa, fake Telegram."""
     from web import create_app
 
-    config["channels"]["telegram"]["api_base_url"] = fake_telegram.url  # type: ignore[attr-defined]
+    config = config.merged({"channels": {"telegram": {"api_base_url": fake_telegram.url}}})
     built = runtime.build(config, nlu_url=rasa[0], nlu_token=rasa[1], places=places)
     queue = InProcessQueue(built, workers=2, sweep_seconds=0.5).start()
     app = create_app(rt=built)

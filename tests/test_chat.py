@@ -12,7 +12,6 @@ import pytest
 
 from aduan import settings
 from aduan.chat import run_chat
-from jobs import media
 
 pytestmark = pytest.mark.rasa
 SCRIPT = "halo\nsampah udah 3 hari ga diangkut\n/pin -6.2745 106.8428\n1\nstatus ADU-000001\n"
@@ -25,6 +24,7 @@ def chat(rasa: tuple[str, str], tmp_path: Path, channel: str, script: str) -> st
         env={},
         overrides={
             "database": {"url": f"sqlite:///{tmp_path}/chat.sqlite3"},
+            "storage": {"media_dir": str(tmp_path / "media")},
         },
     )
     out = io.StringIO()
@@ -59,7 +59,6 @@ def test_a_report_is_confirmed_by_typing_the_button_number(
 def test_a_photo_is_downloaded_from_the_fake_and_stored(
     rasa: tuple[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, channel: str
 ) -> None:
-    monkeypatch.setattr(media, "DEFAULT_DIR", str(tmp_path / "media"))
     photo = tmp_path / "lubang.jpg"
     photo.write_bytes(JPEG)
     out = chat(rasa, tmp_path, channel, f"/photo {photo} jalan berlubang\n/photo {tmp_path}/missing.jpg\n")

@@ -284,7 +284,7 @@ def test_a_half_finished_report_is_reminded_once_then_expires(live: dict[str, An
 
 
 def test_too_many_reports_are_refused_and_flagged(live: dict[str, Any]) -> None:
-    live["rt"].cfg["conversation"]["max_reports_per_hour"] = 1
+    live["rt"].cfg = live["rt"].cfg.merged({"conversation": {"max_reports_per_hour": 1}})
     chat = Chat(live)
     chat.say("lampu jalan mati di gg. mawar kel. pejaten timur\nya")
     assert chat.say("jalan berlubang besar di kel. pejaten barat").startswith("Maaf, Anda sudah mengirim 1 laporan")

@@ -573,7 +573,7 @@ def test_the_supervisor_says_starting_then_down_when_rasa_cannot_load_its_model(
 def test_an_interrupted_send_counts_two_attempts_and_one_interruption(
     config: Any, places: Any, fake_telegram: FakeTelegram
 ) -> None:
-    config["channels"]["telegram"]["api_base_url"] = fake_telegram.url  # type: ignore[attr-defined]
+    config = config.merged({"channels": {"telegram": {"api_base_url": fake_telegram.url}}})  # type: ignore[attr-defined]
     rt = runtime.build(config, places=places)
     try:
         with rt.Session.begin() as session:

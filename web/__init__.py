@@ -10,7 +10,7 @@ from flask import Flask
 
 from aduan import settings
 from jobs import runtime
-from web import db, health, webhooks
+from web import db, health, open311, public, webhooks
 
 
 def create_app(test_config: Mapping[str, Any] | None = None, *, rt: runtime.Runtime | None = None) -> Flask:
@@ -26,12 +26,14 @@ def create_app(test_config: Mapping[str, Any] | None = None, *, rt: runtime.Runt
     cfg = rt.cfg if rt is not None else settings.load(overrides=test_config)
     app = Flask(__name__)
     app.config.update(
-        MAX_CONTENT_LENGTH=cfg["web"]["max_body_bytes"],
-        SECRET_KEY=cfg["web"]["secret_key"] or secrets.token_hex(32),
+        MAX_CONTENT_LENGTH=cfg.web.max_body_bytes,
+        SECRET_KEY=cfg.web.secret_key or secrets.token_hex(32),
         JSON_SORT_KEYS=False,
     )
     app.extensions["aduan"] = rt if rt is not None else runtime.build(cfg)
     db.init_app(app)
     webhooks.init_app(app)
     health.init_app(app)
+    open311.init_app(app)
+    public.init_app(app)
     return app

@@ -5,7 +5,6 @@ and response times. Hand-made NLU readings; the real Rasa is exercised in tests/
 
 from __future__ import annotations
 
-import copy
 import logging
 from datetime import timedelta
 
@@ -200,8 +199,7 @@ def test_a_pin_within_the_radius_is_a_duplicate_but_not_farther(rt: Runtime, pla
     report(rt, places, user="1", lat=-6.2745, lng=106.8428)
     near = report(rt, places, user="2", lat=-6.2750, lng=106.8430)  # about 60 m away
     assert near[0].startswith("Sepertinya sudah dilaporkan: ADU-000001")
-    cfg = copy.deepcopy(rt.cfg)
-    cfg["duplicates"]["radius_m"] = 10.0
+    cfg = rt.cfg.merged({"duplicates": {"radius_m": 10.0}})
     with rt.Session() as session:
         draft = tickets.Draft("sampah", "", None, None, None, None, latitude=-6.2750, longitude=106.8430)
         assert tickets.find_duplicate(session, cfg, draft, citizen_id=999, now=utcnow()) is None

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import copy
 
 import pytest
 from sqlalchemy import select
@@ -33,12 +32,12 @@ def test_route_uses_the_category_agency(rt: Runtime) -> None:
 
 
 def test_the_most_specific_override_wins(rt: Runtime) -> None:
-    cfg = copy.deepcopy(rt.cfg)
-    cfg["routing"]["overrides"] = [
+    overrides = [
         {"category": "sampah", "area": "31.74", "agency": "kelurahan"},
         {"category": "sampah", "area": "31.74.04", "agency": "satpolpp"},
         {"category": "jalan", "area": "31.74.04", "agency": "kelurahan"},
     ]
+    cfg = rt.cfg.merged({"routing": {"overrides": overrides}})
     assert tickets.route(cfg, "sampah", *PEJATEN_TIMUR) == "satpolpp"
     assert tickets.route(cfg, "sampah", "31.71.01.1001", "31.71.01", "31.71") == "dlh"
     assert tickets.route(cfg, "sampah", None, None, "31.74") == "kelurahan"

@@ -5,7 +5,6 @@ and whole conversations with the real Rasa, each answered on that platform's loc
 from __future__ import annotations
 
 import base64
-import copy
 import hashlib
 import hmac
 import itertools
@@ -153,8 +152,7 @@ def fakes(graph_server: tuple[GraphApiFake, str], x_server: tuple[XApiFake, str]
 @pytest.fixture
 def channels(config: settings.Config, fakes: dict[str, Any]) -> settings.Config:
     """The test configuration with WhatsApp, X and Messenger enabled and pointed at the fakes."""
-    cfg = copy.deepcopy(config)
-    cfg["channels"]["whatsapp"].update(
+    whatsapp = dict(
         enabled=True,
         phone_number_id=PHONE_ID,
         access_token=GRAPH_TOKEN,
@@ -162,7 +160,7 @@ def channels(config: settings.Config, fakes: dict[str, Any]) -> settings.Config:
         verify_token=VERIFY,
         api_base_url=fakes["graph_url"],
     )
-    cfg["channels"]["twitter"].update(
+    twitter = dict(
         enabled=True,
         mode="webhook",
         consumer_key="ck",
@@ -172,14 +170,14 @@ def channels(config: settings.Config, fakes: dict[str, Any]) -> settings.Config:
         bot_user_id=X_BOT,
         api_base_url=fakes["x_url"],
     )
-    cfg["channels"]["messenger"].update(
+    messenger = dict(
         enabled=True,
         page_access_token=GRAPH_TOKEN,
         app_secret=MS_SECRET,
         verify_token=VERIFY,
         api_base_url=fakes["graph_url"],
     )
-    return cfg
+    return config.merged({"channels": {"whatsapp": whatsapp, "twitter": twitter, "messenger": messenger}})
 
 
 @pytest.fixture
@@ -498,8 +496,7 @@ def telegram_fake() -> Iterator[tuple[FakeTelegram, str]]:
 def media_rt(
     channels: settings.Config, places: Gazetteer, telegram_fake: tuple[FakeTelegram, str]
 ) -> Iterator[Runtime]:
-    channels["channels"]["telegram"]["api_base_url"] = telegram_fake[1]
-    rt = build(channels, places=places)
+    rt = build(channels.merged({"channels": {"telegram": {"api_base_url": telegram_fake[1]}}}), places=places)
     rt.queue = RecordingQueue()
     yield rt
     rt.close()
@@ -581,7 +578,7 @@ def test_processing_stores_the_photo_before_the_dialogue_reads_it(
     media_dir: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(media, "DEFAULT_DIR", str(media_dir))
+    media_rt.cfg = media_rt.cfg.merged({"storage": {"media_dir": str(media_dir)}})
     telegram_fake[0].add_file("AgACpothole", JPEG)
     message_id = accept_one(media_rt, "telegram", photo_update(803, "AgACpothole"))
     tasks.process(media_rt, message_id)  # no caption: the dialogue answers without the NLU

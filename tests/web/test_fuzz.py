@@ -74,21 +74,20 @@ JSON = st.recursive(
 @pytest.fixture
 def client(config: aduan_settings.Config, places: Gazetteer) -> Iterator[FlaskClient]:
     """The app with every platform enabled (no API is called: the queue only records)."""
-    cfg = copy.deepcopy(config)
-    channels = cfg["channels"]
-    channels["whatsapp"].update(
-        enabled=True, phone_number_id="1", access_token="t", app_secret=SECRETS["whatsapp"]
-    )
-    channels["twitter"].update(
-        enabled=True,
-        consumer_key="k",
-        consumer_secret=SECRETS["twitter"],
-        access_token="t",
-        access_token_secret="s",
-        bot_user_id="1111111111111111111",
-    )
+    channels: dict[str, dict[str, Any]] = {
+        "whatsapp": dict(enabled=True, phone_number_id="1", access_token="t", app_secret=SECRETS["whatsapp"]),
+        "twitter": dict(
+            enabled=True,
+            consumer_key="k",
+            consumer_secret=SECRETS["twitter"],
+            access_token="t",
+            access_token_secret="s",
+            bot_user_id="1111111111111111111",
+        ),
+    }
     for name in ("messenger", "instagram"):
-        channels[name].update(enabled=True, page_access_token="t", app_secret=SECRETS[name])
+        channels[name] = dict(enabled=True, page_access_token="t", app_secret=SECRETS[name])
+    cfg = config.merged({"channels": channels})
     rt: Runtime = build(cfg, places=places)
     rt.queue = RecordingQueue()
     yield create_app(rt=rt).test_client()
