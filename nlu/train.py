@@ -150,6 +150,7 @@ def train(*, venv: Path, model_dir: Path, gazetteer_dir: Path, build_dir: Path, 
 
 
 _COMPONENT = re.compile(r"Starting to train component '(\w+)'")
+_CACHED = re.compile(r"Restored component '(\w+)' from cache")
 # tqdm's bar: "Epochs:  40%|####      | 12/30 [00:31<00:47,  2.63s/it, t_loss=...]"
 _EPOCHS = re.compile(r"Epochs:\s+\d+%\|[^|]*\|\s*(\d+)/(\d+) \[([\d:]+)<([\d:?]+)")
 
@@ -199,6 +200,8 @@ class Progress:
         if match := _COMPONENT.search(line):
             self.component = match[1]
             log.info("nlu: training %s", self.component)
+        elif match := _CACHED.search(line):
+            log.info("nlu: %s unchanged, restored from Rasa's cache", match[1])
         elif (match := _EPOCHS.search(line)) and self._due(done := int(match[1]), total := int(match[2])):
             left = "" if "?" in match[4] else f", about {_duration(match[4])} left"
             log.info("nlu: training %s: epoch %s/%s%s", self.component, done, total, left)

@@ -530,7 +530,7 @@ def test_training_reports_components_and_epochs(tmp_path: Path, caplog: pytest.L
     with caplog.at_level(logging.INFO, logger="aduan.nlu.train"):
         train.run_training(
             cmd,
-            env={**rasa_env(), "LOG_LEVEL": "INFO"},
+            env={**rasa_env(), "LOG_LEVEL": "INFO", "RASA_CACHE_DIRECTORY": str(tmp_path / "cache")},
             log_path=tmp_path / "train.log",
             target=target,
             every=0.0,
