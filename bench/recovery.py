@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import signal
 import statistics
@@ -55,6 +56,7 @@ def main() -> int:
     parser.add_argument("--rasa-deaths", type=int, default=3, help="kill -9 of Rasa alone")
     parser.add_argument("--seed", type=int, default=16)
     args = parser.parse_args()
+    logging.getLogger("werkzeug").setLevel(logging.WARNING)  # the fake's request lines would bury the figures
     with tempfile.TemporaryDirectory(prefix="aduan-recovery-") as home:
         dep = Deployment(Path(home)).upgrade()
         try:
