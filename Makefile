@@ -18,7 +18,7 @@ PYTHON_RASA := $(shell for c in python3.10 $$(pyenv root 2>/dev/null)/versions/3
 	$$HOME/.pyenv/versions/3.10*/bin/python3.10 /usr/local/bin/python3.10 /usr/bin/python3.10; do \
 	[ -n "$$c" ] && $$c -c 'import sys; sys.exit(sys.version_info[:2] != (3, 10))' 2>/dev/null && { echo $$c; break; }; done)
 
-.PHONY: run test install rasa model db chat lint typecheck bench clean
+.PHONY: run test install rasa model db chat lint typecheck bench clean chromium
 
 run: install rasa model db
 	@if [ -z "$$TELEGRAM_BOT_TOKEN" ]; then \
@@ -26,8 +26,15 @@ run: install rasa model db
 		exec $(ADUAN) serve --fake-platforms; \
 	else exec $(ADUAN) serve; fi
 
-test: install rasa
+test: install rasa chromium
 	$(VENV)/bin/python -m pytest $(PYTEST_ARGS)
+
+# The console's browser tests drive Debian's chromium through Playwright (never `playwright install`).
+CHROMIUM := /usr/bin/chromium
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+chromium:
+	@[ -x $(CHROMIUM) ] || { $(SUDO) apt-get update && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y chromium; }
 
 install: $(APP_STAMP)
 

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import csv
 import getpass
 import json
 import logging
-import csv
 import signal
 import sys
 import threading
@@ -22,9 +22,10 @@ from typing import Any
 from aduan import settings
 from aduan.errors import AduanError, ConfigError
 from nlu import evaluate as nlu_evaluate
+from store.models import StaffRole
 
 log = logging.getLogger("aduan")
-ROLES = ("admin", "supervisor", "officer", "viewer")
+ROLES = tuple(StaffRole)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -190,10 +191,10 @@ def area_rows(data_dir: Path) -> list[dict[str, Any]]:
 
 def cmd_staff_add(args: argparse.Namespace) -> int:
     from sqlalchemy import select
-    from werkzeug.security import generate_password_hash
 
     from store import db
-    from store.models import Agency, Staff
+    from store.models import Agency, Staff, utcnow
+    from web.console.passwords import hash_password
 
     cfg = settings.load()
     password = _read_password()
@@ -205,7 +206,8 @@ def cmd_staff_add(args: argparse.Namespace) -> int:
         staff = session.scalars(select(Staff).where(Staff.username == args.username)).first() or Staff(
             username=args.username
         )
-        staff.password_hash = generate_password_hash(password)
+        staff.password_hash = hash_password(password)
+        staff.password_changed_at = utcnow()
         staff.role, staff.agency_code, staff.area_kode = args.role, args.agency, args.area
         session.add(staff)
     engine.dispose()

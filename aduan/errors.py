@@ -29,21 +29,13 @@ class BotError(AduanError):
 class SignatureError(BotError):
     """Raised when a webhook's signature or secret token is wrong (HTTP 403)."""
 
-    status = 403
-
 
 class MissingSignature(SignatureError):
     """Raised when a webhook carries no signature or secret token at all (HTTP 401)."""
 
-    status = 401
-
 
 class MalformedPayload(BotError):
     """Raised when a webhook body cannot be decoded or lacks what its platform promises (HTTP 400)."""
-
-
-class UnsupportedEvent(BotError):
-    """Raised when a payload is well formed but of a kind Aduan does not handle (HTTP 200, logged)."""
 
 
 class DeliveryError(BotError):
@@ -92,3 +84,10 @@ class RoutingError(AduanError):
 
 class TransitionError(RoutingError):
     """Raised when a ticket state change is not allowed or lacks a required field."""
+
+
+class ConsoleError(AduanError):
+    """Raised by a staff console action that cannot be done as asked (a missing reason, an unknown agency).
+
+    Its one argument is the key of the console text shown to the staff member; nothing was changed.
+    """

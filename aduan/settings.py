@@ -22,6 +22,7 @@ from typing import Any, TypeVar
 import yaml
 
 from aduan.errors import ConfigError
+from store.models import TicketState
 
 # The defaults ship inside the package; the repository's top-level config.yml is the documented copy of them
 # (a test keeps the two equal), so an installed ``aduan`` needs no file beside it.
@@ -36,10 +37,7 @@ CATEGORY_CODES = (
     "transportasi_publik", "pohon", "ketertiban", "bangunan", "air_bersih", "kesehatan",
     "pendidikan", "sosial", "kependudukan", "pelayanan_publik", "lainnya",
 )  # fmt: skip
-TICKET_STATES = (
-    "menunggu", "diverifikasi", "disposisi", "koordinasi", "proses",
-    "selesai", "ditolak", "duplikat", "dibatalkan",
-)  # fmt: skip
+TICKET_STATES = tuple(TicketState)
 LANGUAGES = ("id", "en")
 
 
@@ -171,7 +169,7 @@ SCHEMA: dict[str, Any] = {
     ),
     "agencies": _mapping_of({"nama": STR, "level": _one_of("provinsi", "kota", "kecamatan", "kelurahan")}),
     "routing": {
-        "initial_state": _one_of("menunggu", "disposisi"),
+        "initial_state": _one_of(TicketState.MENUNGGU.value, TicketState.DISPOSISI.value),
         "overrides": _list_of({"category": STR, "area": STR, "agency": STR}),
     },
     "ticket": {"prefix": STR, "digits": _positive(INT), "reopen_days": _positive(FLOAT)},

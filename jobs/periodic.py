@@ -50,4 +50,3 @@ def check_sla(rt: Runtime, *, now: datetime | None = None) -> int:
         return len(marked)
 
 
-PERIODIC = {"remind_conversations": remind_conversations, "check_sla": check_sla}

@@ -27,8 +27,9 @@ from bots.base import InboundMessage, Reply
 from jobs import media
 from jobs.runtime import Runtime
 from nlu.client import NluResult
-from router import dialogue
+from router import dialogue, intake
 from router.replies import Texts, payload
+from router.turn import Context
 from store import repo
 from store.models import Identity, Message, Outbox, utcnow
 
@@ -98,7 +99,7 @@ def process(rt: Runtime, message_id: int) -> None:
         message = session.get(Message, message_id)
         if message is None or message.processed_at is not None:
             return
-        choice = numbered_choice(session, message)
+        choice = intake.typed_choice(session, message)
         text = choice or message.text
     media.store(rt, message_id)  # before the NLU: platforms expire their media references
     try:
@@ -116,34 +117,14 @@ def process(rt: Runtime, message_id: int) -> None:
             return
         if choice:
             claimed.text = choice
-        rows = dialogue.step(session, dialogue.Context(rt.cfg, rt.places), claimed, parse)
+        rows = dialogue.step(session, Context(rt.cfg, rt.places), claimed, parse)
         queued = [(row.id, row.identity_id) for row in rows]
     for outbox_id, identity_id in queued:
         rt.queue.enqueue("deliver", outbox_id, key=identity_id)
 
 
-def numbered_choice(session: Session, message: Message) -> str | None:
-    """The value of choice N when a citizen answers "N" to the bot's last numbered choices.
-
-    X direct messages have no buttons, so choices go out as "[1] label" lines; people on
-    WhatsApp and Telegram type the number too.
-    """
-    text = message.text.strip()
-    if not (text.isdigit() and len(text) <= 2):
-        return None
-    last = session.scalars(
-        select(Outbox)
-        .where(Outbox.identity_id == message.identity_id, Outbox.kind == "reply")
-        .order_by(Outbox.id.desc())
-        .limit(1)
-    ).first()
-    buttons = (last.payload.get("buttons") if last else None) or []
-    index = int(text)
-    return str(buttons[index - 1]["value"]) if 1 <= index <= len(buttons) else None
-
-
 def _parse(rt: Runtime, text: str) -> NluResult | None:
-    if not text.strip() or dialogue.is_command(text.strip()):
+    if not intake.needs_nlu(text):
         return None
     if rt.nlu is None:
         raise NluUnavailable("nlu: no Rasa server configured")

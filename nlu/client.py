@@ -9,18 +9,20 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
 import httpx
 
 from aduan.errors import NluUnavailable
+from nlu.danger import DangerVocabulary, default_vocabulary
 from nlu.hashtags import expand_hashtags
 
 CATEGORY_PREFIX = "lapor_"
 FALLBACK_INTENT = "nlu_fallback"
+EMERGENCY_INTENT = "emergency"
 PLACE_ENTITIES = frozenset({"location", "kelurahan", "kecamatan", "kota", "landmark"})
 MAX_CHARS = 2000  # Rasa's featurizers slow down on long letters; the head carries the complaint
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -38,13 +40,41 @@ class Location:
     kota: str | None = None
     outside: bool = False
     candidates: tuple[Location, ...] = ()
+    nama: str | None = None  # the name of the most specific unit, when the gazetteer was asked
 
     @property
     def resolved(self) -> bool:
         return bool(self.kelurahan or self.kecamatan or self.kota) and not self.outside
 
+    @property
+    def code(self) -> str | None:
+        """The code of the most specific unit known."""
+        return self.kelurahan or self.kecamatan or self.kota
+
+    @property
+    def level(self) -> str | None:
+        """``kelurahan``, ``kecamatan`` or ``kota``: the level of :attr:`code`."""
+        return (
+            "kelurahan"
+            if self.kelurahan
+            else "kecamatan"
+            if self.kecamatan
+            else "kota"
+            if self.kota
+            else None
+        )
+
+    def candidate_dicts(self) -> list[dict[str, Any]]:
+        """The units offered when the place is ambiguous, as ``aduan nlu parse`` prints them."""
+        return [{"code": c.code, "level": c.level, "nama": c.nama} for c in self.candidates if c.code]
+
     def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "kelurahan": self.kelurahan, "kecamatan": self.kecamatan, "kota": self.kota}
+        return {
+            "text": self.text,
+            "kelurahan": self.kelurahan,
+            "kecamatan": self.kecamatan,
+            "kota": self.kota,
+        }
 
 
 @dataclass(frozen=True)
@@ -60,6 +90,10 @@ class NluResult:
         ranking: (intent, confidence) pairs, best first.
         entities: Rasa's raw entities.
         model: the model Rasa used.
+        emergency: None when the message describes no danger to life or crime happening now, else its kind:
+            ``"fire"`` (113), ``"police"`` (110), ``"medical"`` (118/119), ``"rescue"`` (115) or
+            ``"general"`` (112). A message that is only an emergency has intent ``emergency`` and no
+            category; one that also reports a city problem keeps the report's intent and category.
     """
 
     text: str
@@ -70,6 +104,7 @@ class NluResult:
     ranking: tuple[tuple[str, float], ...] = ()
     entities: tuple[dict[str, Any], ...] = ()
     model: str | None = None
+    emergency: str | None = None
 
     def categories(self) -> list[tuple[str, float]]:
         """The report categories in the ranking, best first."""
@@ -82,12 +117,15 @@ class NluResult:
             "intent": self.intent,
             "category": self.category,
             "confidence": round(self.confidence, 4),
-            "location": self.location.to_dict(),
+            "ranking": [{"category": c, "confidence": round(x, 4)} for c, x in self.categories()[:3]],
+            "location": {**self.location.to_dict(), "candidates": self.location.candidate_dicts()},
         }
 
 
 class PlaceResolver(Protocol):
     def resolve(self, text: str) -> Any: ...
+
+    def unit(self, kode: str) -> Any: ...
 
 
 def category_of(intent: str | None) -> str | None:
@@ -119,12 +157,22 @@ class NluClient:
         token: Rasa's auth token (sent as ``?token=``, the only way Rasa 3.6 takes it).
         timeout: seconds for one request, connect and read.
         places: the gazetteer that resolves place spans; None leaves units empty.
+        danger: the danger vocabulary read after Rasa (``nlu.danger``); the one shipped by default.
     """
 
-    def __init__(self, url: str, token: str, *, timeout: float = 5.0, places: PlaceResolver | None = None) -> None:
+    def __init__(
+        self,
+        url: str,
+        token: str,
+        *,
+        timeout: float = 5.0,
+        places: PlaceResolver | None = None,
+        danger: DangerVocabulary | None = None,
+    ) -> None:
         self.url = url.rstrip("/")
         self.token = token
         self.places = places
+        self.danger = danger or default_vocabulary()
         self._http = httpx.Client(
             base_url=self.url,
             timeout=httpx.Timeout(timeout, connect=min(timeout, 2.0)),
@@ -184,7 +232,9 @@ class NluClient:
         except httpx.HTTPError as exc:
             raise NluUnavailable(f"nlu: {self.url} unreachable: {exc.__class__.__name__}") from exc
         if response.status_code != 200:
-            raise NluUnavailable(f"nlu: {self.url}{path} answered {response.status_code}: {response.text[:200]}")
+            raise NluUnavailable(
+                f"nlu: {self.url}{path} answered {response.status_code}: {response.text[:200]}"
+            )
         data: dict[str, Any] = response.json()
         return data
 
@@ -196,7 +246,7 @@ class NluClient:
             # FallbackClassifier puts itself first; the category buttons need the real candidates.
             ranking = tuple(r for r in ranking if r[0] != FALLBACK_INTENT)
         entities = tuple(data.get("entities") or ())
-        return NluResult(
+        result = NluResult(
             text=text,
             intent=name,
             category=category_of(name),
@@ -206,6 +256,13 @@ class NluClient:
             entities=entities,
             model=data.get("model"),
         )
+        return with_emergency(result, self.danger)
+
+    def _unit_name(self, kode: str) -> str | None:
+        try:
+            return str(self.places.unit(kode).nama) if self.places is not None else None
+        except KeyError:
+            return None
 
     def locate(self, text: str, entities: Iterable[dict[str, Any]]) -> Location:
         """Resolves the place: the whole message first, then each place span Rasa found (longest first).
@@ -220,7 +277,7 @@ class NluClient:
         for candidate in [text, *spans]:
             place = self.places.resolve(candidate)
             if place is not None:
-                return to_location(place)
+                return to_location(place, names=self._unit_name)
         return Location(text=spans[0]) if spans else Location()
 
 
@@ -236,7 +293,9 @@ def place_spans(text: str, entities: Iterable[dict[str, Any]]) -> list[str]:
     found = sorted(
         (int(e["start"]), int(e["end"]))
         for e in entities
-        if e.get("entity") in PLACE_ENTITIES and isinstance(e.get("start"), int) and isinstance(e.get("end"), int)
+        if e.get("entity") in PLACE_ENTITIES
+        and isinstance(e.get("start"), int)
+        and isinstance(e.get("end"), int)
     )
     merged: list[list[int]] = []
     for start, end in found:
@@ -247,13 +306,69 @@ def place_spans(text: str, entities: Iterable[dict[str, Any]]) -> list[str]:
     return [text[s:e].strip() for s, e in merged if text[s:e].strip()]
 
 
-def to_location(place: Any) -> Location:
-    """Converts an ``nlu.places.Place`` into the client's ``Location``."""
+def with_emergency(result: NluResult, danger: DangerVocabulary) -> NluResult:
+    """Sets ``emergency`` from the model's intent and the danger layer together.
+
+    Recall counts most: a danger the layer finds happening now raises an emergency whatever the model read;
+    a report keeps its intent and category beside it, anything else becomes intent ``emergency``. An
+    emergency the model read stands, with the kind the message names (``general`` when it names none),
+    unless every danger word in it was cancelled (past, a worry, denied, fiction, over): then the model's
+    next reading is taken.
+
+    Args:
+        result: what Rasa read (and the places resolved).
+        danger: the danger vocabulary.
+
+    Returns:
+        The result with ``emergency`` set, and intent/category changed as described.
+    """
+    reading = danger.read(_without_places(result))
+    model_says = result.intent == EMERGENCY_INTENT or (
+        result.intent == FALLBACK_INTENT and bool(result.ranking) and result.ranking[0][0] == EMERGENCY_INTENT
+    )
+    if reading.kind:
+        if result.category:
+            return replace(result, emergency=reading.kind)
+        confidence = dict(result.ranking).get(EMERGENCY_INTENT, result.confidence)
+        return replace(
+            result, intent=EMERGENCY_INTENT, category=None, confidence=confidence, emergency=reading.kind
+        )
+    if not model_says:
+        return result
+    if not reading.cancelled:
+        return replace(result, intent=EMERGENCY_INTENT, category=None, emergency=danger.hint(result.text))
+    intent, confidence = next(
+        ((i, c) for i, c in result.ranking if i not in (EMERGENCY_INTENT, FALLBACK_INTENT)),
+        ("out_of_scope", 0.0),
+    )
+    return replace(result, intent=intent, category=category_of(intent), confidence=confidence)
+
+
+def _without_places(result: NluResult) -> str:
+    """The text with its place names blanked: "Tegal Parang" names a kelurahan, not a machete."""
+    text = result.text
+    for span in sorted(
+        {*place_spans(text, result.entities), result.location.text or ""}, key=len, reverse=True
+    ):
+        if span:
+            text = text.replace(span, " , ")
+    return text
+
+
+def to_location(place: Any, *, names: Callable[[str], str | None] | None = None) -> Location:
+    """Converts an ``nlu.places.Place`` into the client's ``Location``.
+
+    Args:
+        place: the gazetteer's reading.
+        names: code -> unit name, to name the place and its candidates (left None without it).
+    """
+    code = place.kelurahan or place.kecamatan or place.kota
     return Location(
         text=place.text,
         kelurahan=place.kelurahan,
         kecamatan=place.kecamatan,
         kota=place.kota,
         outside=bool(place.outside),
-        candidates=tuple(to_location(c) for c in place.candidates),
+        candidates=tuple(to_location(c, names=names) for c in place.candidates),
+        nama=names(code) if names and code else None,
     )

@@ -32,6 +32,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
 
+import yaml
+
 from aduan.errors import ConfigError
 from nlu.client import FALLBACK_INTENT, NluClient, NluResult, category_of, clean, place_spans
 from nlu.examples import iter_examples, strip_markup
@@ -72,11 +74,16 @@ PURBALINGGA_FILE = Path("purbalingga") / "purbalingga_complaints_dedup.csv"
 PETABENCANA_FILE = Path("petabencana-2017") / "reports_with_kelurahan.csv"
 WILAYAH_FILE = "dki_jakarta_wilayah.csv"
 HELDOUT_FILE = Path(str(resources.files("nlu").joinpath("rasa", "heldout", "nlu.yml")))
+DANGER_LABELS_FILE = Path(str(resources.files("nlu").joinpath("rasa", "heldout", "danger.yml")))
+EMERGENCY_INTENT = "emergency"
+NO_DANGER = "none"  # the kind of a near-miss in the danger labels
 
 TARGETS: dict[str, float] = {
     "own.category_macro_f1": 0.90,
     "own.intent_accuracy": 0.90,
     "own.location_span_f1": 0.90,
+    "own.emergency_recall": 0.98,
+    "own.emergency_false_alarms": 0.05,
     "purbalingga.coarse_accuracy": 0.80,
     "petabencana.kelurahan_named_own": 0.97,
     "petabencana.kecamatan_named_own": 0.97,
@@ -88,12 +95,19 @@ TARGETS: dict[str, float] = {
 }
 """Targets from the issue, keyed ``corpus.figure``."""
 
+AT_MOST = frozenset({"emergency_false_alarms", "near_miss_false_alarms"})
+"""Figures whose target is a ceiling (the share of false alarms), not a floor."""
+
 LABELS: dict[str, str] = {
     "intent_accuracy": "intent accuracy (all intents)",
     "category_macro_f1": "category macro-F1 (18 report intents)",
     "location_span_f1": "location span F1 (exact)",
     "location_span_precision": "location span precision",
     "location_span_recall": "location span recall",
+    "emergency_recall": "emergencies answered as emergencies",
+    "emergency_false_alarms": "non-emergencies answered as emergencies",
+    "near_miss_false_alarms": "near-misses answered as emergencies",
+    "emergency_kind_accuracy": "emergency kind right | kind labelled",
     "coarse_accuracy": "coarse accuracy (best report category)",
     "coarse_accuracy_raw": "coarse accuracy (raw top intent)",
     "kelurahan_named_own": "kelurahan right | text names its kelurahan",
@@ -227,6 +241,7 @@ class Prediction:
         spans: the text of each place span found.
         kelurahan: the kelurahan code resolved, or None.
         kecamatan: the kecamatan code resolved, or None.
+        emergency: the kind of emergency answered, or None.
     """
 
     intent: str
@@ -234,6 +249,7 @@ class Prediction:
     spans: tuple[str, ...] = ()
     kelurahan: str | None = None
     kecamatan: str | None = None
+    emergency: str | None = None
 
     @property
     def raw_category(self) -> str | None:
@@ -358,6 +374,38 @@ def score_own(examples: Sequence[Example], preds: Sequence[Prediction]) -> dict[
         "location_span_f1": Measure(spans["f1"], n_spans),
         "location_span_precision": Measure(spans["precision"], int(spans["predicted"])),
         "location_span_recall": Measure(spans["recall"], n_spans),
+    }
+
+
+def load_danger_labels(path: Path) -> dict[str, str]:
+    """The held-out danger labels (``heldout/danger.yml``): cleaned text -> kind, ``none`` for a near-miss."""
+    rows = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    return {clean(strip_markup(row["example"])[0]): str(row["kind"]) for row in rows}
+
+
+def gold_emergency(example: Example, labels: dict[str, str]) -> str | None:
+    """The emergency an example describes: its labelled kind, ``emergency`` when only its intent says so."""
+    kind = labels.get(example.text)
+    if kind is not None:
+        return None if kind == NO_DANGER else kind
+    return EMERGENCY_INTENT if example.intent == EMERGENCY_INTENT else None
+
+
+def score_emergency(
+    examples: Sequence[Example], preds: Sequence[Prediction], labels: dict[str, str]
+) -> dict[str, Measure]:
+    """Recall of the emergencies and the share of non-emergencies (and of near-misses) answered as ones."""
+    gold = [gold_emergency(e, labels) for e in examples]
+    pairs = list(zip(examples, gold, preds, strict=True))
+    return {
+        "emergency_recall": ratio(p.emergency is not None for _, g, p in pairs if g),
+        "emergency_false_alarms": ratio(p.emergency is not None for _, g, p in pairs if not g),
+        "near_miss_false_alarms": ratio(
+            p.emergency is not None for e, g, p in pairs if labels.get(e.text) == NO_DANGER
+        ),
+        "emergency_kind_accuracy": ratio(
+            p.emergency == g for _, g, p in pairs if g and g != EMERGENCY_INTENT
+        ),
     }
 
 
@@ -555,6 +603,7 @@ class Baseline:
                     tuple(m.text for m in matches),
                     best.kelurahan if best else None,
                     best.kecamatan if best else None,
+                    "general" if ranking[0][0] == EMERGENCY_INTENT else None,
                 )
             )
         return out
@@ -565,7 +614,7 @@ def from_result(result: NluResult) -> Prediction:
     intent = result.ranking[0][0] if result.intent == FALLBACK_INTENT and result.ranking else result.intent
     return Prediction(
         intent=intent, ranking=result.ranking, spans=tuple(place_spans(result.text, result.entities)),
-        kelurahan=result.location.kelurahan, kecamatan=result.location.kecamatan,
+        kelurahan=result.location.kelurahan, kecamatan=result.location.kecamatan, emergency=result.emergency,
     )  # fmt: skip
 
 
@@ -599,10 +648,15 @@ def figures(corpus: str, aduan: dict[str, Measure], base: dict[str, Measure]) ->
     out: dict[str, dict[str, Any]] = {}
     for key, measure in aduan.items():
         target = TARGETS.get(f"{corpus}.{key}")
+        meets = (
+            None
+            if target is None
+            else (measure.value <= target if key in AT_MOST else measure.value >= target)
+        )
         out[key] = {
             "label": LABELS.get(key, key), "value": round(measure.value, 4), "n": measure.n,
             "baseline": round(base[key].value, 4) if key in base else None,
-            "target": target, "meets": None if target is None else measure.value >= target,
+            "target": target, "at_most": key in AT_MOST, "meets": meets,
         }  # fmt: skip
     return out
 
@@ -610,17 +664,20 @@ def figures(corpus: str, aduan: dict[str, Measure], base: dict[str, Measure]) ->
 def run_own(ctx: Context) -> dict[str, Any]:
     """The held-out split: figures, per-category scores and confusion matrices."""
     examples = subsample(load_rasa_examples([HELDOUT_FILE]), ctx.limit)
+    danger_labels = load_danger_labels(DANGER_LABELS_FILE)
     texts = [e.text for e in examples]
     aduan = [from_result(r) for r in ctx.parse(texts)]
     base = ctx.baseline.predict(texts)
     gold = [e.intent for e in examples]
+    scores = score_own(examples, aduan) | score_emergency(examples, aduan, danger_labels)
+    base_scores = score_own(examples, base) | score_emergency(examples, base, danger_labels)
     labels = sorted(
         set(gold) | {p.intent for p in aduan} | {p.intent for p in base},
         key=lambda i: (i not in REPORT_INTENTS, i),
     )
     return {
         "n": len(examples),
-        "figures": figures("own", score_own(examples, aduan), score_own(examples, base)),
+        "figures": figures("own", scores, base_scores),
         "per_category": {
             "aduan": _rounded(per_label_scores(gold, [p.intent for p in aduan], REPORT_INTENTS)),
             "baseline": _rounded(per_label_scores(gold, [p.intent for p in base], REPORT_INTENTS)),
@@ -702,7 +759,10 @@ def format_corpus(name: str, section: dict[str, Any]) -> list[str]:
     ]
     for fig in section["figures"].values():
         base = "-" if fig["baseline"] is None else f"{fig['baseline']:.3f}"
-        target = "" if fig["target"] is None else f">= {fig['target']:.2f} {'ok' if fig['meets'] else 'MISS'}"
+        sign = "<=" if fig.get("at_most") else ">="
+        target = (
+            "" if fig["target"] is None else f"{sign} {fig['target']:.2f} {'ok' if fig['meets'] else 'MISS'}"
+        )
         lines.append(f"  {fig['label']:44s} {fig['n']:5d} {fig['value']:7.3f} {base:>9s}  {target}")
     return lines
 
@@ -842,8 +902,12 @@ def _plot_per_category(per_category: dict[str, Any], path: Path) -> Path:
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The options of ``aduan nlu evaluate``."""
     parser.add_argument("--corpus", choices=(*CORPORA, "all"), default="all")
-    parser.add_argument("--out", type=Path, default=Path("reports"), help="folder for the JSON report and charts")
-    parser.add_argument("--limit", type=int, default=None, help="at most N items per corpus, evenly spread (quick)")
+    parser.add_argument(
+        "--out", type=Path, default=Path("reports"), help="folder for the JSON report and charts"
+    )
+    parser.add_argument(
+        "--limit", type=int, default=None, help="at most N items per corpus, evenly spread (quick)"
+    )
     parser.add_argument("--concurrency", type=int, default=4, help="requests in flight to Rasa")
     parser.add_argument(
         "--data",
@@ -856,7 +920,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def run(args: argparse.Namespace, *, url: str, token: str, timeout: float, gazetteer_dir: Path) -> dict[str, Any]:
+def run(
+    args: argparse.Namespace, *, url: str, token: str, timeout: float, gazetteer_dir: Path
+) -> dict[str, Any]:
     """Evaluates the NLU server at ``url`` on the corpora ``args`` names and returns the report.
 
     Raises:
@@ -866,12 +932,16 @@ def run(args: argparse.Namespace, *, url: str, token: str, timeout: float, gazet
 
     env_dir = os.environ.get("ADUAN_EVAL_DATA")
     eval_dir = args.eval_dir or (Path(env_dir) if env_dir else None)
-    corpora = _available(CORPORA if args.corpus == "all" else (args.corpus,), eval_dir, explicit=args.corpus != "all")
+    corpora = _available(
+        CORPORA if args.corpus == "all" else (args.corpus,), eval_dir, explicit=args.corpus != "all"
+    )
     baseline = Baseline.build(load_rasa_examples(train.data_files()), gazetteer_dir / WILAYAH_FILE)
     places = Gazetteer.load(gazetteer_dir)
     client = NluClient(url, token, timeout=timeout, places=places)
     try:
-        return build_report(Context(client, baseline, places, eval_dir, args.limit, args.concurrency), corpora)
+        return build_report(
+            Context(client, baseline, places, eval_dir, args.limit, args.concurrency), corpora
+        )
     finally:
         client.close()
 
@@ -894,7 +964,9 @@ def _available(corpora: Sequence[str], eval_dir: Path | None, *, explicit: bool)
             where = eval_dir / name if eval_dir is not None else f"--data DIR (DIR/{name})"
             raise ConfigError(f"nlu evaluate: the {corpus} corpus needs {where}; it is not there")
         else:
-            print(f"nlu evaluate: {corpus} skipped (give the corpora's folder with --data DIR)", file=sys.stderr)
+            print(
+                f"nlu evaluate: {corpus} skipped (give the corpora's folder with --data DIR)", file=sys.stderr
+            )
     return tuple(out)
 
 

@@ -1,7 +1,8 @@
 """Place resolver: citizen words or a map point -> Kemendagri kelurahan/kecamatan/kota codes.
 
-The gazetteer reads the public Jakarta data shipped in ``nlu/data/jakarta/`` (see its README): the 318 administrative
-units, the kelurahan polygons, the geoportal points of interest, the street names and the Transjakarta stops.
+The gazetteer reads the public Jakarta data shipped in ``nlu/data/jakarta/`` (see its README): the 318
+administrative units, the kelurahan polygons, the geoportal points of interest, the street names and the
+Transjakarta stops.
 
 Text resolution works on normalised tokens (:func:`normalize`). Every span of up to six tokens is looked up,
 spacing-insensitively, in an index of unit names and aliases, kota names, cities outside Jakarta, landmarks
@@ -38,9 +39,9 @@ import json
 import math
 import re
 import unicodedata
-from importlib import resources
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 
 import shapely
@@ -75,31 +76,85 @@ def _wordset(text: str) -> frozenset[str]:
 
 
 _ABBREVIATIONS: dict[str, tuple[str, ...]] = {
-    "kel": ("kelurahan",), "kelurahan": ("kelurahan",), "kelur": ("kelurahan",), "lurah": ("lurah",),
-    "kec": ("kecamatan",), "kecamatan": ("kecamatan",), "kcmtn": ("kecamatan",), "camat": ("camat",),
-    "kab": ("kabupaten",), "kep": ("kepulauan",), "kodya": ("kota",), "kotamadya": ("kota",),
-    "jaksel": ("jakarta", "selatan"), "jaktim": ("jakarta", "timur"), "jakbar": ("jakarta", "barat"),
-    "jakut": ("jakarta", "utara"), "jakpus": ("jakarta", "pusat"), "jkt": ("jakarta",),
-    "tj": ("tanjung",), "tg": ("tanjung",), "tjg": ("tanjung",), "pd": ("pondok",), "pdk": ("pondok",),
-    "kby": ("kebayoran",), "kebyrn": ("kebayoran",), "ps": ("pasar",), "psr": ("pasar",),
-    "cemp": ("cempaka",), "kp": ("kampung",), "kmp": ("kampung",), "kpg": ("kampung",), "kamp": ("kampung",),
-    "jl": ("jalan",), "jln": ("jalan",), "jalan": ("jalan",), "gg": ("gang",), "st": ("stasiun",),
-    "sta": ("stasiun",), "stsn": ("stasiun",), "kebun": ("kebon",), "prpt": ("prapatan",),
-    "sltn": ("selatan",), "slt": ("selatan",), "tmr": ("timur",), "brt": ("barat",), "utr": ("utara",),
-    "tn": ("tanah",), "bks": ("bekasi",), "tng": ("tangerang",), "tgr": ("tangerang",),
-    "tangsel": ("tangerang", "selatan"), "pkm": ("puskesmas",), "mal": ("mall",), "plz": ("plaza",),
+    "kel": ("kelurahan",),
+    "kelurahan": ("kelurahan",),
+    "kelur": ("kelurahan",),
+    "lurah": ("lurah",),
+    "kec": ("kecamatan",),
+    "kecamatan": ("kecamatan",),
+    "kcmtn": ("kecamatan",),
+    "camat": ("camat",),
+    "kab": ("kabupaten",),
+    "kep": ("kepulauan",),
+    "kodya": ("kota",),
+    "kotamadya": ("kota",),
+    "jaksel": ("jakarta", "selatan"),
+    "jaktim": ("jakarta", "timur"),
+    "jakbar": ("jakarta", "barat"),
+    "jakut": ("jakarta", "utara"),
+    "jakpus": ("jakarta", "pusat"),
+    "jkt": ("jakarta",),
+    "tj": ("tanjung",),
+    "tg": ("tanjung",),
+    "tjg": ("tanjung",),
+    "pd": ("pondok",),
+    "pdk": ("pondok",),
+    "kby": ("kebayoran",),
+    "kebyrn": ("kebayoran",),
+    "ps": ("pasar",),
+    "psr": ("pasar",),
+    "cemp": ("cempaka",),
+    "kp": ("kampung",),
+    "kmp": ("kampung",),
+    "kpg": ("kampung",),
+    "kamp": ("kampung",),
+    "jl": ("jalan",),
+    "jln": ("jalan",),
+    "jalan": ("jalan",),
+    "gg": ("gang",),
+    "st": ("stasiun",),
+    "sta": ("stasiun",),
+    "stsn": ("stasiun",),
+    "kebun": ("kebon",),
+    "prpt": ("prapatan",),
+    "sltn": ("selatan",),
+    "slt": ("selatan",),
+    "tmr": ("timur",),
+    "brt": ("barat",),
+    "utr": ("utara",),
+    "tn": ("tanah",),
+    "bks": ("bekasi",),
+    "tng": ("tangerang",),
+    "tgr": ("tangerang",),
+    "tangsel": ("tangerang", "selatan"),
+    "pkm": ("puskesmas",),
+    "mal": ("mall",),
+    "plz": ("plaza",),
     "priuk": ("priok",),
 }
 _JAKARTA_DIRECTIONS: dict[str, str] = {
-    "sel": "selatan", "tim": "timur", "bar": "barat", "ut": "utara", "pus": "pusat", "pst": "pusat",
+    "sel": "selatan",
+    "tim": "timur",
+    "bar": "barat",
+    "ut": "utara",
+    "pus": "pusat",
+    "pst": "pusat",
 }
 _JAKARTA_WORDS = frozenset({"jakarta", "jak", "jkt"})
 _DIRECTION_SHORT: dict[str, tuple[str, ...]] = {
-    "timur": ("tim",), "barat": ("bar",), "selatan": ("sel",), "utara": ("ut",),
+    "timur": ("tim",),
+    "barat": ("bar",),
+    "selatan": ("sel",),
+    "utara": ("ut",),
 }
 _LEVEL_MARKERS: dict[str, str] = {
-    "kelurahan": "kelurahan", "desa": "kelurahan", "kecamatan": "kecamatan", "kota": "kota_kab",
-    "kabupaten": "kota_kab", "lurah": "kelurahan", "camat": "kecamatan",  # "pak lurah Kemayoran"
+    "kelurahan": "kelurahan",
+    "desa": "kelurahan",
+    "kecamatan": "kecamatan",
+    "kota": "kota_kab",
+    "kabupaten": "kota_kab",
+    "lurah": "kelurahan",
+    "camat": "kecamatan",  # "pak lurah Kemayoran"
 }
 _SKIP_BEFORE_NAME = frozenset({"administrasi", "adm"})
 _FUNCTION_WORDS = _wordset(
@@ -136,8 +191,23 @@ _SOFT_RISKY_NAMES = _wordset(
     "rambutan kamal selong serdang susukan kapuk bungur gedong galur guntur ceger cipayung kebonbaru "
     "kampungrawa sumurbatu kalibaru"
 )
-_PLACE_CUES = frozenset({"di", "daerah", "kawasan", "wilayah", "sekitar", "dekat", "area", "lokasi", "tkp",
-                         "seputar", "sekitaran", "dikawasan", "didaerah"})
+_PLACE_CUES = frozenset(
+    {
+        "di",
+        "daerah",
+        "kawasan",
+        "wilayah",
+        "sekitar",
+        "dekat",
+        "area",
+        "lokasi",
+        "tkp",
+        "seputar",
+        "sekitaran",
+        "dikawasan",
+        "didaerah",
+    }
+)
 # Words that introduce an area by name: after them even an ordinary-word name ("daerah Kramat") is the place.
 _AREA_CUES = frozenset({"daerah", "kawasan", "wilayah", "didaerah", "dikawasan", "diwilayah", "sekitaran"})
 _ADDRESS_WORDS = frozenset({"rt", "rw"})
@@ -157,13 +227,57 @@ _GROUP_STOPWORDS = _wordset(
     "duren kayu malaka pulau kepulauan sukabumi kebayoran taman kali"
 )
 _OUTSIDE_NAMES = (
-    "bekasi", "kota bekasi", "kabupaten bekasi", "depok", "tangerang", "tangerang selatan", "kota tangerang",
-    "bogor", "kabupaten bogor", "bandung", "surabaya", "semarang", "yogyakarta", "jogja", "yogya",
-    "makassar", "bali", "banten", "jawa barat", "jawa tengah", "jawa timur", "cilegon", "karawang",
-    "cikarang", "tambun", "cibitung", "bantar gebang", "jatiasih", "jatibening", "pondok gede", "cimanggis",
-    "sawangan", "cinere", "cibinong", "cileungsi", "ciputat", "pamulang", "serpong", "bsd", "pondok aren",
-    "ciledug", "cipondoh", "karawaci", "cianjur", "sukabumi", "palembang", "lampung", "surakarta",
-    "purwakarta", "bintaro sektor", "bintaro jaya",
+    "bekasi",
+    "kota bekasi",
+    "kabupaten bekasi",
+    "depok",
+    "tangerang",
+    "tangerang selatan",
+    "kota tangerang",
+    "bogor",
+    "kabupaten bogor",
+    "bandung",
+    "surabaya",
+    "semarang",
+    "yogyakarta",
+    "jogja",
+    "yogya",
+    "makassar",
+    "bali",
+    "banten",
+    "jawa barat",
+    "jawa tengah",
+    "jawa timur",
+    "cilegon",
+    "karawang",
+    "cikarang",
+    "tambun",
+    "cibitung",
+    "bantar gebang",
+    "jatiasih",
+    "jatibening",
+    "pondok gede",
+    "cimanggis",
+    "sawangan",
+    "cinere",
+    "cibinong",
+    "cileungsi",
+    "ciputat",
+    "pamulang",
+    "serpong",
+    "bsd",
+    "pondok aren",
+    "ciledug",
+    "cipondoh",
+    "karawaci",
+    "cianjur",
+    "sukabumi",
+    "palembang",
+    "lampung",
+    "surakarta",
+    "purwakarta",
+    "bintaro sektor",
+    "bintaro jaya",
 )
 # Units Jakarta does not have: no desa or dusun, and one kabupaten (Kepulauan Seribu). "desa X", "dusun X",
 # "kabupaten X" name a place outside Jakarta unless X is a Jakarta name ("kabupaten kepulauan seribu").
@@ -173,24 +287,53 @@ _JAKARTA_KABUPATEN_WORDS = frozenset({"administrasi", "adm", "kepulauan", "serib
 _NOT_OUTSIDE_NAMES = _FUNCTION_WORDS | _JAKARTA_KABUPATEN_WORDS | frozenset(_LEVEL_MARKERS)
 # Generic words that introduce a landmark in the text -> the landmark kinds searched.
 _RS_WORDS = (
-    "rs", "rsud", "rsu", "rsia", "rsab", "rsk", "rsup", "rsb", "rsj", "rspad", "rspau", "rspi", "rsgm",
-    "rskd", "rsko", "rsjp",
+    "rs",
+    "rsud",
+    "rsu",
+    "rsia",
+    "rsab",
+    "rsk",
+    "rsup",
+    "rsb",
+    "rsj",
+    "rspad",
+    "rspau",
+    "rspi",
+    "rsgm",
+    "rskd",
+    "rsko",
+    "rsjp",
 )
 # Words that introduce a housing estate or a block of flats ("komplek X", "perumahan X", "rusun X").
 _ESTATE_WORDS = _wordset("komplek kompleks komp perumahan perum perumnas rusun rusunawa apartemen asrama")
 _GENERIC_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
-    ("halte",): ("halte",), ("shelter",): ("halte",), ("halte", "busway"): ("halte",),
-    ("halte", "transjakarta"): ("halte",), ("halte", "tj"): ("halte",), ("terminal",): ("halte",),
-    ("stasiun",): ("stasiun", "halte"), ("stasiun", "krl"): ("stasiun",), ("krl",): ("stasiun",),
-    ("rumah", "sakit"): ("rs",), ("puskesmas",): ("puskesmas",), ("kantor", "lurah"): ("lurah",),
-    ("kantor", "kelurahan"): ("lurah",), ("kantor", "camat"): ("camat",), ("kantor", "kecamatan"): ("camat",),
-    ("mall",): ("mall",), ("plaza",): ("mall",), ("pasar",): ("mall",), ("itc",): ("mall",),
-    ("pusat", "perbelanjaan"): ("mall",), **{(w,): ("rs",) for w in _RS_WORDS},
+    ("halte",): ("halte",),
+    ("shelter",): ("halte",),
+    ("halte", "busway"): ("halte",),
+    ("halte", "transjakarta"): ("halte",),
+    ("halte", "tj"): ("halte",),
+    ("terminal",): ("halte",),
+    ("stasiun",): ("stasiun", "halte"),
+    ("stasiun", "krl"): ("stasiun",),
+    ("krl",): ("stasiun",),
+    ("rumah", "sakit"): ("rs",),
+    ("puskesmas",): ("puskesmas",),
+    ("kantor", "lurah"): ("lurah",),
+    ("kantor", "kelurahan"): ("lurah",),
+    ("kantor", "camat"): ("camat",),
+    ("kantor", "kecamatan"): ("camat",),
+    ("mall",): ("mall",),
+    ("plaza",): ("mall",),
+    ("pasar",): ("mall",),
+    ("itc",): ("mall",),
+    ("pusat", "perbelanjaan"): ("mall",),
+    **{(w,): ("rs",) for w in _RS_WORDS},
     **{(w,): ("komplek",) for w in _ESTATE_WORDS},
 }
 # Words stripped from the front of a landmark's name, per kind, to get its core name.
 _LANDMARK_PREFIXES: dict[str, frozenset[str]] = {
-    "halte": frozenset({"halte", "terminal"}), "stasiun": frozenset({"stasiun"}),
+    "halte": frozenset({"halte", "terminal"}),
+    "stasiun": frozenset({"stasiun"}),
     "rs": frozenset({*_RS_WORDS, "rumah", "sakit"}),
     "puskesmas": frozenset({"puskesmas", "kelurahan", "kecamatan"}),
     "lurah": frozenset({"kantor", "lurah", "kelurahan"}),
@@ -201,7 +344,8 @@ _LANDMARK_PREFIXES: dict[str, frozenset[str]] = {
 # Words that name a kind of place rather than a place: never a place name on their own.
 _GENERIC_WORDS = frozenset({word for phrase in _GENERIC_PHRASES for word in phrase}) | _wordset(
     "kota kabupaten kecamatan kelurahan desa dusun ruko negeri sd smp sma smk tk gedung blok sekolah kantor "
-    "masjid gereja pos")
+    "masjid gereja pos"
+)
 _POI_WEIGHT = 3.0
 _STOP_WEIGHT = 1.0
 _DISTINCT_STOP_FIRST = _wordset(
@@ -415,8 +559,15 @@ def _load_units(path: Path) -> tuple[dict[str, Unit], dict[str, list[str]]]:
             continue
         kode = row["kode_kemendagri"]
         kecamatan = row["kecamatan_kode"] or None if level == "kelurahan" else None
-        units[kode] = Unit(kode, row["nama"], level, kecamatan, row["kota_kab_kode"] or kode,
-                           float(row["lat"]), float(row["lng"]))
+        units[kode] = Unit(
+            kode,
+            row["nama"],
+            level,
+            kecamatan,
+            row["kota_kab_kode"] or kode,
+            float(row["lat"]),
+            float(row["lng"]),
+        )
         surfaces[kode] = [row["nama"], *([row["nama_bps"]] if row["nama_bps"] else [])]
     return units, surfaces
 
@@ -444,8 +595,12 @@ class Gazetteer:
         self._units = units
         self.margin_m = margin_m
         self._names: dict[str, _Name] = {}
-        self._surface: dict[str, set[str]] = {"kelurahan": set(), "kecamatan": set(), "kota": set(),
-                                              "landmark": set()}
+        self._surface: dict[str, set[str]] = {
+            "kelurahan": set(),
+            "kecamatan": set(),
+            "kota": set(),
+            "landmark": set(),
+        }
         self._landmarks: dict[str, dict[str, list[tuple[_Reading, float]]]] = {}
         self._distinct: dict[str, list[tuple[_Reading, float]]] = {}
         self._streets: dict[str, tuple[_Reading, ...]] = {}
@@ -518,8 +673,11 @@ class Gazetteer:
     def _add_extra_aliases(self) -> None:
         """Aliases not in the data: island names without "pulau", "halim", "kampung tengah" spellings."""
         extra = {
-            "tidung": "Pulau Tidung", "untung jawa": "Pulau Untung Jawa", "halim": "Halim Perdana Kusuma",
-            "kramat jati": "Kramatjati", "palmeriem": "Palmeriam",
+            "tidung": "Pulau Tidung",
+            "untung jawa": "Pulau Untung Jawa",
+            "halim": "Halim Perdana Kusuma",
+            "kramat jati": "Kramatjati",
+            "palmeriem": "Palmeriam",
         }
         by_name = {u.nama: u for u in self._units.values() if u.level == "kelurahan"}
         for alias, nama in extra.items():
@@ -620,8 +778,10 @@ class Gazetteer:
             if reading.kel and words and words[0] in ("jalan", "gang") and len(words) > 1:
                 # JakLingko stops are named after the street they stand on: a street -> kelurahan index
                 key = _street_key(words[1:])
-                ordinary = all(w in _COMMON_TOKENS or w in _FUNCTION_WORDS or w in _STREET_TITLES
-                               or _ROMAN.match(w) for w in words[1:])
+                ordinary = all(
+                    w in _COMMON_TOKENS or w in _FUNCTION_WORDS or w in _STREET_TITLES or _ROMAN.match(w)
+                    for w in words[1:]
+                )
                 if len(key) >= 4 and not ordinary:
                     self._streets[key] = _dedupe([*self._streets.get(key, ()), reading])
             elif reading.kel and words and words[0] in _LANDMARK_PREFIXES["komplek"]:
@@ -639,8 +799,11 @@ class Gazetteer:
         return found
 
     def _index_streets(self, rows: list[dict[str, str]]) -> None:
-        by_name = {(u.nama.lower(), self._units[u.kecamatan].nama.lower()): u
-                   for u in self._units.values() if u.level == "kelurahan" and u.kecamatan}
+        by_name = {
+            (u.nama.lower(), self._units[u.kecamatan].nama.lower()): u
+            for u in self._units.values()
+            if u.level == "kelurahan" and u.kecamatan
+        }
         for row in rows:
             readings: list[_Reading] = []
             for example in row["kelurahan_examples"].split(";"):
@@ -660,11 +823,15 @@ class Gazetteer:
         Raises:
             ValueError: a row names a kelurahan (as "Nama (Kecamatan)") that the data does not hold.
         """
+
         def key(name: str) -> str:
             return _compact(normalize(name).split())
 
-        kels = {(key(u.nama), key(self._units[u.kecamatan].nama)): u
-                for u in self._units.values() if u.level == "kelurahan" and u.kecamatan}
+        kels = {
+            (key(u.nama), key(self._units[u.kecamatan].nama)): u
+            for u in self._units.values()
+            if u.level == "kelurahan" and u.kecamatan
+        }
         for line, row in enumerate(_read_csv(path), start=2):
             readings = []
             for entry in row["kelurahan"].split("|"):
@@ -672,7 +839,8 @@ class Gazetteer:
                 unit = kels.get((key(match.group(1)), key(match.group(2)))) if match else None
                 if unit is None:
                     raise ValueError(
-                        f"{path.name}:{line}: no kelurahan {entry.strip()!r} (write 'Nama (Kecamatan)')")
+                        f"{path.name}:{line}: no kelurahan {entry.strip()!r} (write 'Nama (Kecamatan)')"
+                    )
                 readings.append(_unit_reading(unit))
             for name in row["names"].split("|"):
                 form = " ".join(normalize(name).split())
@@ -690,6 +858,11 @@ class Gazetteer:
             KeyError: When the code is unknown (or is the province).
         """
         return self._units[kode]
+
+    def kelurahan_in(self, kecamatan: str) -> list[Unit]:
+        """The kelurahan of a kecamatan, by name (empty for an unknown code)."""
+        found = [u for u in self._units.values() if u.level == "kelurahan" and u.kecamatan == kecamatan]
+        return sorted(found, key=lambda u: u.nama)
 
     def names(self) -> dict[str, list[str]]:
         """Lookup lists for Rasa: normalised lowercase surface forms (aliases included) per kind."""
@@ -712,8 +885,10 @@ class Gazetteer:
                     continue
                 if kind == "landmark" and len(words) == 1:
                     continue
-                if all(w in _COMMON_TOKENS or w in _FUNCTION_WORDS or w in _GENERIC_WORDS or w.isdigit()
-                       for w in words):
+                if all(
+                    w in _COMMON_TOKENS or w in _FUNCTION_WORDS or w in _GENERIC_WORDS or w.isdigit()
+                    for w in words
+                ):
                     continue
                 kept.add(form)
         return sorted(kept | self._alias_forms)
@@ -786,7 +961,7 @@ class Gazetteer:
     def _name_mentions(self, words: list[str], i: int) -> list[_Mention]:
         out: list[_Mention] = []
         for length in range(1, min(_MAX_SPAN, len(words) - i) + 1):
-            name = self._names.get(_compact(words[i:i + length]))
+            name = self._names.get(_compact(words[i : i + length]))
             if name is None:
                 continue
             mention = self._mention_for_name(name, words, i, i + length)
@@ -814,21 +989,37 @@ class Gazetteer:
             if level is None and name.kind == "unit" and _derived(words, start, end):
                 readings = _dedupe(_Reading(None, r.kec, r.kota) if r.kec else r for r in readings)
         base = 0.9 if name.kind in ("unit", "kota") else 0.7
-        if start and words[start - 1] == "jalan" or start > 1 and words[start - 2:start] == ["jalan", "raya"]:
+        if (
+            start
+            and words[start - 1] == "jalan"
+            or start > 1
+            and words[start - 2 : start] == ["jalan", "raya"]
+        ):
             base -= 0.2
-        risky = name.risky and level not in ("kelurahan", "kecamatan") and not (
-            start and words[start - 1] in _AREA_CUES and name.kind == "unit")
+        risky = (
+            name.risky
+            and level not in ("kelurahan", "kecamatan")
+            and not (start and words[start - 1] in _AREA_CUES and name.kind == "unit")
+        )
         if risky and _compact(words[start:end]) in _SOFT_RISKY_NAMES:
             after = words[end] if end < len(words) else ""
             risky = not (words[marker_at] in _PLACE_CUES if start else False) and after not in _ADDRESS_WORDS
-        mention = _Mention(start, end, readings, "name", base + (0.05 if level else 0.0), rank=3, risky=risky,
-                           marked=level is not None)
+        mention = _Mention(
+            start,
+            end,
+            readings,
+            "name",
+            base + (0.05 if level else 0.0),
+            rank=3,
+            risky=risky,
+            marked=level is not None,
+        )
         if level is not None:
             mention.start = marker_at
         return mention
 
     def _outside_unit_mentions(self, words: list[str], i: int) -> list[_Mention]:
-        """"desa Kemiri", "kab. Lamongan": a unit Jakarta does not have, named by a word that starts no
+        """ "desa Kemiri", "kab. Lamongan": a unit Jakarta does not have, named by a word that starts no
         Jakarta name, is a place outside Jakarta (weaker than a Jakarta name elsewhere in the message)."""
         if words[i] not in _OUTSIDE_UNIT_WORDS or i + 1 >= len(words):
             return []
@@ -836,7 +1027,7 @@ class Gazetteer:
         if not nxt.isalpha() or nxt in _NOT_OUTSIDE_NAMES:
             return []
         for length in range(1, min(_MAX_SPAN, len(words) - i - 1) + 1):
-            name = self._names.get(_compact(words[i + 1:i + 1 + length]))
+            name = self._names.get(_compact(words[i + 1 : i + 1 + length]))
             if name is not None and name.kind != "outside":
                 return []  # "desa Kemayoran": a Jakarta name, read as such
         return [_Mention(i, i + 2, (_OUTSIDE,), "outside", 0.8, rank=1)]
@@ -845,7 +1036,7 @@ class Gazetteer:
         out: list[_Mention] = []
         for generic, kinds in _GENERIC_PHRASES.items():
             g = len(generic)
-            if tuple(words[i:i + g]) != generic:
+            if tuple(words[i : i + g]) != generic:
                 continue
             j = i + g
             while j < len(words) and words[j] in ("kelurahan", "kecamatan", "ka", "krl", "busway", "jaya"):
@@ -853,7 +1044,7 @@ class Gazetteer:
             for first in sorted({i + g, j}):
                 out.extend(self._landmark_spans(words, i, first, kinds))
         for length in range(1, min(5, len(words) - i) + 1):
-            key = _compact(words[i:i + length])
+            key = _compact(words[i : i + length])
             hits = self._distinct.get(key) if length > 1 else None
             if hits:
                 out.append(_Mention(i, i + length, _vote(hits), "landmark", 0.7, rank=2))
@@ -866,7 +1057,7 @@ class Gazetteer:
         """Landmarks of ``kinds`` named by words[j:j+n] after a generic phrase starting at i."""
         out: list[_Mention] = []
         for length in range(1, min(5, len(words) - j) + 1):
-            key = _compact(words[j:j + length])
+            key = _compact(words[j : j + length])
             hits = next((h for kind in kinds if (h := self._landmarks.get(kind, {}).get(key))), None)
             if hits:
                 out.append(_Mention(i, j + length, _vote(hits), "landmark", 0.85, rank=2))
@@ -877,7 +1068,7 @@ class Gazetteer:
             return []
         out: list[_Mention] = []
         for length in range(1, min(6, len(words) - i - 1) + 1):
-            span = words[i + 1:i + 1 + length]
+            span = words[i + 1 : i + 1 + length]
             readings = self._streets.get(_street_key(span, keep_km=True))
             readings = readings or self._streets.get(_street_key(span))
             if not readings:
@@ -895,7 +1086,7 @@ class Gazetteer:
         out: list[_Mention] = []
         for i in range(len(words)):
             for length in range(1, 4):
-                span = words[i:i + length]
+                span = words[i : i + length]
                 if len(span) < length or any(p in covered for p in range(i, i + length)):
                     break
                 mention = self._fuzzy_one(words, i, span)
@@ -939,14 +1130,18 @@ class Gazetteer:
 
     @staticmethod
     def _absorb_outside(mentions: list[_Mention], words: list[str]) -> list[_Mention]:
-        """"Kelapa Dua, Depok": a Jakarta name right before an outside city is part of that outside place."""
+        """ "Kelapa Dua, Depok": a Jakarta name right before an outside city is part of that outside place."""
         out: list[_Mention] = []
         for m in mentions:
             prev = out[-1] if out else None
-            if (m.source == "outside" and m.score >= 0.8 and prev is not None
-                    and prev.source in ("name", "landmark")
-                    and set(words[prev.end:m.start]) <= {"kota", "kabupaten", "daerah", "wilayah"}
-                    and not any(r.kota and not r.kec for r in prev.readings)):
+            if (
+                m.source == "outside"
+                and m.score >= 0.8
+                and prev is not None
+                and prev.source in ("name", "landmark")
+                and set(words[prev.end : m.start]) <= {"kota", "kabupaten", "daerah", "wilayah"}
+                and not any(r.kota and not r.kec for r in prev.readings)
+            ):
                 out[-1] = _Mention(prev.start, m.end, m.readings, "outside", m.score, rank=1)
                 continue
             out.append(m)
@@ -955,12 +1150,17 @@ class Gazetteer:
     def _weigh(self, mentions: list[_Mention], words: list[str]) -> None:
         residence_seen = False
         for m in mentions:
-            before = words[max(0, m.start - 4):m.start]
+            before = words[max(0, m.start - 4) : m.start]
             bigrams = set(zip(before, before[1:], strict=False))
             residence = bool(set(before) & _RESIDENCE_CUES or bigrams & _RESIDENCE_BIGRAMS)
-            contrast = residence_seen and bool(set(words[:m.start]) & _CONTRAST_WORDS)
-            m.weight = (m.score - 0.3 * residence + 0.1 * bool(set(before) & _LOCATION_CUES) + 0.15 * contrast
-                        + _MARK_BONUS * m.marked)
+            contrast = residence_seen and bool(set(words[: m.start]) & _CONTRAST_WORDS)
+            m.weight = (
+                m.score
+                - 0.3 * residence
+                + 0.1 * bool(set(before) & _LOCATION_CUES)
+                + 0.15 * contrast
+                + _MARK_BONUS * m.marked
+            )
             residence_seen = residence_seen or residence
             m.support = sum(1 for o in mentions if o is not m and _supports(o, m))
 
@@ -1006,16 +1206,22 @@ def _filter_level(readings: tuple[_Reading, ...], level: str | None) -> tuple[_R
 
 def _address_near(words: list[str], start: int, end: int) -> bool:
     """An RT/RW number right next to a name: the name is written as a kelurahan-level address."""
-    return bool(_ADDRESS_WORDS & {*words[max(0, start - 4):start], *words[end:end + 2]})
+    return bool(_ADDRESS_WORDS & {*words[max(0, start - 4) : start], *words[end : end + 2]})
 
 
 def _address_block(words: list[str], start: int, end: int) -> bool:
     """Whether words[start:end] is part of a house address: "perumahan X blok m no 5" is a block of an
     estate, not the Blok M quarter. A number right after, or an estate or RT/RW word shortly before."""
     after = words[end] if end < len(words) else ""
-    before = set(words[max(0, start - 4):start])
-    return after.isdigit() or after in ("no", "nomor", "nomer") or bool(
-        words[start] == "blok" and before & (_ESTATE_WORDS | _ADDRESS_WORDS | {"cluster", "kavling", "kav"}))
+    before = set(words[max(0, start - 4) : start])
+    return (
+        after.isdigit()
+        or after in ("no", "nomor", "nomer")
+        or bool(
+            words[start] == "blok"
+            and before & (_ESTATE_WORDS | _ADDRESS_WORDS | {"cluster", "kavling", "kav"})
+        )
+    )
 
 
 def _derived(words: list[str], start: int, end: int) -> bool:
@@ -1076,7 +1282,7 @@ def _span_text(anchor: _Mention, used: list[_Mention], toks: list[_Tok], text: s
     for m in sorted(used, key=lambda m: abs(m.start - anchor.start)):
         if m.start - end <= 4 and start - m.end <= 4:
             start, end = min(start, m.start), max(end, m.end)
-    return text[toks[start].start:toks[end - 1].end]
+    return text[toks[start].start : toks[end - 1].end]
 
 
 def _place(text: str, readings: tuple[_Reading, ...], source: str, score: float) -> Place:
@@ -1095,5 +1301,12 @@ def _place(text: str, readings: tuple[_Reading, ...], source: str, score: float)
     def shared(values: list[str | None]) -> str | None:
         return values[0] if len(set(values)) == 1 else None
 
-    return Place(text, shared([r.kel for r in readings]), shared([r.kec for r in readings]),
-                 shared([r.kota for r in readings]), source, round(score * 0.8, 3), alternatives)
+    return Place(
+        text,
+        shared([r.kel for r in readings]),
+        shared([r.kec for r in readings]),
+        shared([r.kota for r in readings]),
+        source,
+        round(score * 0.8, 3),
+        alternatives,
+    )

@@ -1,107 +1,74 @@
 """The conversation: what the citizen told us so far, and what to ask next.
 
-``step`` takes one inbound message (and what the NLU read in it, or None for a button
-press), updates the conversation's slots, and either asks for what is missing or opens the
-ticket. Replies become Outbox rows in the caller's transaction, keyed on the message id, so a
-reprocessed message never replies twice.
+``step`` takes one inbound message (and what the NLU read in it, or None for a button press),
+turns it into an event, and runs the handler the ``FLOW`` table gives for the conversation's
+state and that event. Handlers fill the report's slots and either ask for what is missing or
+open the ticket. Replies become Outbox rows in the caller's transaction, keyed on the message
+id, so a reprocessed message never replies twice.
 """
 
 from __future__ import annotations
 
 import re
-import secrets
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from datetime import datetime, timedelta
-from typing import Any, Protocol
+from enum import StrEnum
+from typing import Any
 
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.attributes import flag_modified
 
 from aduan.settings import Config
 from nlu.client import Location, NluResult, category_of, to_location
-from router import tickets
+from router import own_tickets, reading, tickets
+from router.questions import (
+    MAX_BUTTONS,
+    advance,
+    ask_category,
+    ask_category_page,
+    ask_correction,
+    ask_description,
+    place_code,
+    place_label,
+)
 from router.replies import (
     CATEGORY_COMMAND,
     FIX_COMMAND,
     NO_COMMAND,
     PLACE_COMMAND,
     YES_COMMAND,
-    Payload,
     Texts,
-    category_name,
     detect_language,
     payload,
 )
+from router.slots import PENDING_STATES, PLACE_STATES, REPORT_STATES, Slots, State
+from router.turn import Context, Turn
 from store import repo
-from store.models import Conversation, Identity, Message, Outbox, utcnow
+from store.models import Conversation, Message, Outbox, TicketKind
 
-REPORT_STATES = (
-    "await_description", "await_category", "await_location", "await_place_choice",
-    "await_confirm", "await_correction", "await_duplicate",
-)  # fmt: skip
-LINK_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
-LINK_MINUTES = 30
 _ASK_LINK = re.compile(r"^(/link|kode akun|link account)$", re.IGNORECASE)
 _USE_LINK = re.compile(r"^(?:/start\s+link-|/link\s+|hubungkan\s+|link\s+)([A-Za-z0-9]{6})$", re.IGNORECASE)
-# "belum beres" after a ticket is selesai: the citizen asks to reopen it.
-_REOPEN = re.compile(
-    r"\b(belum\s+(beres|tuntas|diperbaiki|dikerjakan)|masih\s+(rusak|mati|belum|sama|bermasalah)|buka\s+(lagi|kembali)"
-    r"|not\s+(fixed|resolved|done)|still\s+(broken|not)|reopen)\b",
-    re.IGNORECASE,
-)
-# Short answers the NLU may not read as affirm/deny on their own (a safety net, matched on the whole message).
-YES_WORDS = frozenset("ya iya iyaa y yes yup yap ok oke okay betul benar bener sudah udah setuju sip kirim".split())
-NO_WORDS = frozenset("tidak tdk bukan nggak ngga gak ga enggak no nope salah".split())
-# A message that is only one of these asks how to use Aduan, as /help does on Telegram; "bantuan" alone is
-# too short for the NLU to tell a request for help from a request for aid.
-HELP_WORDS = frozenset({"help", "bantuan", "menu", "panduan", "cara lapor", "cara melapor", "bantuan dong"})
-MAX_BUTTONS = 3
-SUMMARY_CHARS = 300
-DEFAULT_CATEGORIES = ("sampah", "banjir", "jalan")
+Handler = Callable[[Turn], None]
+EMERGENCY_TEXTS = {
+    "general": "emergency",
+    "fire": "emergency_fire",
+    "police": "emergency_police",
+    "medical": "emergency_medical",
+    "rescue": "emergency_rescue",
+}
 
 
-class Places(Protocol):
-    def locate(self, lat: float, lng: float) -> Any: ...
-    def unit(self, kode: str) -> Any: ...
+class Event(StrEnum):
+    """What a message means for the report in progress."""
 
-
-@dataclass
-class Context:
-    """What the dialogue needs besides the database: configuration, the gazetteer, the clock."""
-
-    cfg: Config
-    places: Places | None = None
-    now: datetime = field(default_factory=utcnow)
-
-
-@dataclass
-class Turn:
-    """One step's working state: the conversation, its slots, the replies and notifications collected so far."""
-
-    ctx: Context
-    session: Session
-    identity: Identity
-    conversation: Conversation
-    message: Message
-    parse: NluResult | None
-    texts: Texts
-    replies: list[Payload] = field(default_factory=list)
-    notifications: list[Outbox] = field(default_factory=list)
-
-    @property
-    def slots(self) -> dict[str, Any]:
-        return self.conversation.slots
-
-    @property
-    def state(self) -> str:
-        return self.conversation.state
-
-    def say(self, name: str, *, buttons: list[tuple[str, str]] | None = None, location: bool = False, **fields: Any) -> None:
-        self.replies.append(payload(self.texts(name, **fields), buttons=buttons or (), request_location=location))
-
-    def category_name(self, code: str) -> str:
-        return category_name(self.ctx.cfg.categories, code, self.texts.language)
+    YES = "yes"  # "ya", the Ya button
+    NO = "no"  # "tidak", the Tidak button
+    REPORT = "report"  # words about the problem, its place, or both
+    NEW_COMPLAINT = "new_complaint"  # another problem, sent while a question about the first is pending
+    PIN = "pin"  # a shared map point
+    PHOTO = "photo"  # a photo without words
+    CATEGORY = "category"  # a category button ("/kategori sampah")
+    PLACE = "place"  # a place button ("/tempat 31.74.04.1006")
+    FIX = "fix"  # "Kategori" or "Lokasi" after the citizen said the summary is wrong
 
 
 def step(session: Session, ctx: Context, message: Message, parse: NluResult | None) -> list[Outbox]:
@@ -122,12 +89,17 @@ def step(session: Session, ctx: Context, message: Message, parse: NluResult | No
     _expire(ctx, conversation)
     if any(ch.isalpha() for ch in message.text):
         conversation.language = detect_language(message.text, conversation.language)
-    turn = Turn(ctx, session, identity, conversation, message, parse, Texts(ctx.cfg.messages, conversation.language))
-    turn.conversation.slots = dict(conversation.slots or {})
+    texts = Texts(ctx.cfg.messages, conversation.language)
+    turn = Turn(
+        ctx, session, identity, conversation, message, parse, texts, slots=Slots.load(conversation.slots)
+    )
     _record_nlu(message, parse)
-    _handle(turn)
-    conversation.slots = dict(conversation.slots or {})
-    flag_modified(conversation, "slots")  # mutated in place, maybe after an autoflush wrote the old value
+    after_status, turn.slots.after_status = turn.slots.after_status, False
+    if after_status and turn.state == State.IDLE and _is_acknowledgement(turn):
+        turn.say("acknowledged")  # "siap, saya tunggu update-nya" after a status answer
+    else:
+        _handle(turn)
+    conversation.slots = turn.slots.dump()  # a new object: SQLAlchemy sees the change
     conversation.updated_at = ctx.now
     conversation.reminded_at = None
     rows = [
@@ -139,21 +111,31 @@ def step(session: Session, ctx: Context, message: Message, parse: NluResult | No
             key=f"reply:{message.id}:{i}",
             identity_id=identity.id,
             kind="reply",
-        )
+        )  # fmt: skip
         for i, reply in enumerate(turn.replies)
     ]
     return rows + turn.notifications
 
 
+def is_command(text: str) -> bool:
+    """True for button values and commands the dialogue reads itself, without the NLU."""
+    return (
+        text.partition(" ")[0] in COMMANDS
+        or text == "/start"
+        or text.startswith("/start ")
+        or bool(_ASK_LINK.match(text))
+        or bool(_USE_LINK.match(text))
+    )
+
+
 def _expire(ctx: Context, conversation: Conversation) -> None:
-    limit = timedelta(minutes=float(ctx.cfg.conversation.expire_minutes))
-    if conversation.state != "idle" and conversation.updated_at and ctx.now - conversation.updated_at > limit:
-        _reset(conversation)
-
-
-def _reset(conversation: Conversation) -> None:
-    conversation.state = "idle"
-    conversation.slots = {}
+    limit = timedelta(minutes=ctx.cfg.conversation.expire_minutes)
+    if (
+        conversation.state != State.IDLE
+        and conversation.updated_at
+        and ctx.now - conversation.updated_at > limit
+    ):
+        conversation.state, conversation.slots = State.IDLE.value, {}
 
 
 def _record_nlu(message: Message, parse: NluResult | None) -> None:
@@ -165,471 +147,414 @@ def _record_nlu(message: Message, parse: NluResult | None) -> None:
 
 
 def _handle(turn: Turn) -> None:
-    text = turn.message.text.strip()
+    """Answers what does not depend on the report in progress, else dispatches the message's event."""
+    text = turn.text
     if _ASK_LINK.match(text):
-        return _on_ask_link(turn)
+        return own_tickets.on_ask_link(turn)
     if match := _USE_LINK.match(text):
-        return _on_use_link(turn, match.group(1))
+        return own_tickets.on_use_link(turn, match.group(1))
     if text == "/start" or text.startswith("/start "):
         return turn.say("greet")
-    command, _, arg = text.partition(" ")
+    command, _, turn.arg = text.partition(" ")
     if command in COMMANDS:
-        return COMMANDS[command](turn, arg.strip())
-    if " ".join(text.lower().strip("/!?. ").split()) in HELP_WORDS:
-        return INTENT_HANDLERS["help"](turn)
-    if turn.message.media:
-        turn.slots["media"] = [*turn.slots.get("media", []), *turn.message.media]
+        return _dispatch(turn, COMMANDS[command])
+    if reading.is_help(text):
+        return _on_small_talk("help")(turn)
+    turn.slots.media += turn.message.media
     if turn.message.latitude is not None and turn.message.longitude is not None:
-        return _on_pin(turn)
+        return _dispatch(turn, Event.PIN)
     if not any(ch.isalnum() for ch in text):
-        return _on_photo(turn) if turn.message.media else turn.say("unreadable")
-    if _REOPEN.search(text) and _on_reopen(turn):
+        return _dispatch(turn, Event.PHOTO) if turn.message.media else turn.say("unreadable")
+    if turn.parse is not None and (turn.parse.emergency or turn.parse.intent == "emergency"):
+        _on_emergency(turn)  # first, at once; a city problem told in the same message is still taken after it
+        if turn.parse.category is None:
+            return None
+    if (code := _typed_category(turn)) is not None:
+        turn.arg = code  # "satpol pp", "dinas tenaga kerja": the category named, as if its button was pressed
+        return _dispatch(turn, Event.CATEGORY)
+    if reading.REOPEN.search(text) and own_tickets.on_reopen(turn):
         return None
-    answer = _answer(turn, text)
-    if answer is not None:
-        return _on_yes(turn) if answer else _on_no(turn)
-    intent = turn.parse.intent if turn.parse else "out_of_scope"
-    handler = INTENT_HANDLERS.get(intent)
+    yes = _answer(turn)
+    if yes is not None:
+        return _dispatch(turn, Event.YES if yes else _no_or_correction(turn))
+    if turn.state in (State.IDLE, State.AWAIT_DESCRIPTION) and _is_question(turn):
+        return _on_question(turn)
+    handler = INTENT_HANDLERS.get(turn.parse.intent if turn.parse else "out_of_scope")
     if handler is not None:
         return handler(turn)
-    return _on_report(turn)
+    return _dispatch(turn, Event.NEW_COMPLAINT if _is_new_complaint(turn) else Event.REPORT)
 
 
-def _answer(turn: Turn, text: str) -> bool | None:
-    """True for yes, False for no, None when the message is neither."""
-    intent = turn.parse.intent if turn.parse else None
-    words = re.sub(r"[^\w\s]", " ", text.lower()).split()
-    if intent == "affirm" or (words and all(w in YES_WORDS for w in words)):
-        return True
-    if intent == "deny" or (words and all(w in NO_WORDS for w in words)):
+def _typed_category(turn: Turn) -> str | None:
+    """The category a citizen names while choosing or correcting one, by its name or its agency's."""
+    choosing = turn.state in (State.AWAIT_CATEGORY, State.AWAIT_CORRECTION)
+    names_a_place = turn.parse is not None and turn.parse.location.text
+    correcting = turn.state in REPORT_STATES and reading.is_correction(turn.text) and not names_a_place
+    if not (choosing or correcting):
+        return None
+    cfg = turn.ctx.cfg
+    vocabulary = {
+        code: (
+            reading.category_words([code, spec.nama, spec.name_en]),
+            reading.category_words([spec.agency, agency.nama]),
+        )
+        for code, spec in cfg.categories.items()
+        if (agency := cfg.agencies.get(spec.agency)) is not None
+    }
+    return reading.named_category(turn.text, vocabulary)
+
+
+def _is_acknowledgement(turn: Turn) -> bool:
+    """A short reply that takes note ("siap, saya tunggu", "ok thanks") and tells of no problem or place."""
+    parse = turn.parse
+    if parse is None or parse.location.text or not reading.ACKNOWLEDGEMENT.search(turn.text):
         return False
+    unsure = parse.category is None or parse.confidence < turn.ctx.cfg.nlu.confidence_threshold
+    return unsure or len(reading.problem_words(turn.text, None)) <= 5
+
+
+def _is_question(turn: Turn) -> bool:
+    """An information request about a service ("kapan bansos KJP cair?"), not a problem at a place."""
+    parse = turn.parse
+    if parse is None or parse.location.text:
+        return False
+    return parse.intent == "question" or reading.QUESTION.search(turn.text) is not None
+
+
+def _answer(turn: Turn) -> bool | None:
+    """True for yes, False for no, None when the message is neither."""
+    intent, said = turn.parse.intent if turn.parse else None, reading.answer(turn.text)
+    if intent == "affirm" or said is True:
+        return True
+    if intent == "deny" or said is False:
+        return False
+    if turn.state in PLACE_STATES and reading.DONT_KNOW.search(turn.text):
+        return False  # "gak tau" to "which kelurahan?": no answer, and no place either
     return None
+
+
+def _dispatch(turn: Turn, event: Event) -> None:
+    handler = FLOW.get((turn.state, event)) or FLOW[(None, event)]
+    handler(turn)
+
+
+def _no_or_correction(turn: Turn) -> Event:
+    """ "bukan, di kel. pejaten barat" to the summary is the correction itself, not only a no."""
+    parse = turn.parse
+    fixing = turn.state in (State.AWAIT_CONFIRM, State.AWAIT_CORRECTION)
+    return Event.REPORT if fixing and parse and (parse.location.text or parse.category) else Event.NO
+
+
+def _is_new_complaint(turn: Turn) -> bool:
+    """Whether a message sent while a question is pending is another problem, not the answer.
+
+    "pohon tumbang di monas" while the bot asks where the flood is: a complaint of its own. Only a message of
+    another category counts, with words about the problem beyond the place, and without the marks of a
+    correction ("bukan", "actually ... not the ...").
+    """
+    parse, current = turn.parse, turn.slots.category
+    if turn.state not in PENDING_STATES or parse is None or not current or reading.is_correction(turn.text):
+        return False
+    problem = len(reading.problem_words(turn.text, parse.location.text))
+    new = parse.category if problem >= 1 else None
+    if new is None and problem >= 2:
+        new = category_of(parse.intent)  # the model's best guess, below the threshold: still not a place
+    return new is not None and new != current
 
 
 # --- conversational intents -------------------------------------------------------------------
 
 
-def _on_small_talk(name: str) -> Callable[[Turn], None]:
+def _on_small_talk(name: str) -> Handler:
     def handle(turn: Turn) -> None:
         if turn.state in REPORT_STATES and name in ("greet", "out_of_scope"):
-            return _on_report(turn)
-        if turn.message.media and turn.state == "idle":
-            return _ask_description(turn)
+            return _dispatch(turn, Event.REPORT)
+        if turn.message.media and turn.state == State.IDLE:
+            return ask_description(turn)
         turn.say(name)
         if turn.state in REPORT_STATES and name == "help":
-            _advance(turn)
+            advance(turn)
 
     return handle
 
 
-def _on_ask_link(turn: Turn) -> None:
-    code = "".join(secrets.choice(LINK_ALPHABET) for _ in range(6))
-    expires = turn.ctx.now + timedelta(minutes=LINK_MINUTES)
-    repo.create_link_code(turn.session, turn.identity.citizen_id, code=code, expires_at=expires)
-    turn.say("link_code", code=code, minutes=LINK_MINUTES)
-
-
-def _on_use_link(turn: Turn, code: str) -> None:
-    linked = repo.use_link_code(turn.session, turn.identity, code, now=turn.ctx.now)
-    turn.say("link_done" if linked else "link_unknown")
-
-
 def _on_emergency(turn: Turn) -> None:
-    turn.say("emergency")
+    """112 and the number for this kind of danger (110 police, 113 fire, 118/119 ambulance, 115 SAR)."""
+    kind = turn.parse.emergency if turn.parse is not None else None
+    turn.say(EMERGENCY_TEXTS.get(kind or "general", "emergency"))
 
 
 def _on_cancel(turn: Turn) -> None:
-    numbers = _numbers(turn)
+    numbers = own_tickets.numbers(turn)
     if numbers:
-        return _cancel_ticket(turn, numbers[0])
-    if turn.state == "idle":
-        turn.say("nothing_to_cancel")
-    else:
-        _reset(turn.conversation)
-        turn.say("cancelled")
+        return own_tickets.cancel_ticket(turn, numbers[0])
+    if turn.state == State.IDLE:
+        return turn.say("nothing_to_cancel")
+    turn.say("cancelled")
+    _finish(turn)
 
 
-def _cancel_ticket(turn: Turn, number: str) -> None:
-    ticket = _own_tickets(turn).get(number)
-    if ticket is None or ticket.citizen_id != turn.identity.citizen_id:
-        return turn.say("status_unknown", number=number)
-    if (ticket.state, "dibatalkan") not in tickets.CITIZEN_MOVES:
-        return turn.say("ticket_cannot_cancel", number=number, state=turn.texts.state(ticket.state))
-    actor = tickets.Actor.citizen(turn.identity.citizen_id)
-    turn.notifications += tickets.transition(turn.session, turn.ctx.cfg, ticket, "dibatalkan", actor=actor,
-                                             note=turn.message.text, now=turn.ctx.now)
-    turn.say("ticket_cancelled", number=number)
+# --- the report: the (state, event) table's handlers ------------------------------------------
 
 
-_NUMBER = re.compile(r"\b([A-Za-z]{2,6})[-\s]?(\d{1,9})\b")
-
-
-def _numbers(turn: Turn) -> list[str]:
-    """The ticket numbers named in the message, normalised (``adu 45`` -> ``ADU-000045``)."""
-    cfg = turn.ctx.cfg.ticket
-    prefix = cfg.prefix.upper()
-    found = _NUMBER.findall(turn.message.text)
-    return [f"{prefix}-{int(n):0{cfg.digits}d}" for p, n in found if p.upper() == prefix]
-
-
-def _own_tickets(turn: Turn) -> dict[str, Any]:
-    """The citizen's tickets and those they follow, by number: all a citizen may ever see."""
-    session, citizen_id = turn.session, turn.identity.citizen_id
-    found = [*repo.tickets_of_citizen(session, citizen_id, limit=50),
-             *repo.tickets_followed(session, citizen_id, limit=50)]
-    return {t.number: t for t in sorted(found, key=lambda t: t.id, reverse=True)}
-
-
-def _on_status(turn: Turn) -> None:
-    asked = _numbers(turn)
-    own = _own_tickets(turn)
-    if asked:
-        for number in asked[:MAX_BUTTONS]:
-            ticket = own.get(number)  # a citizen only ever sees their own tickets (and those they follow)
-            if ticket is None:
-                turn.say("status_unknown", number=number)
-            else:
-                turn.replies.append(payload(_status_line(turn, ticket)))
-        return
-    if not own:
-        turn.say("status_none")
-        return
-    lines = [_status_line(turn, t) for t in list(own.values())[:MAX_BUTTONS]]
-    turn.replies.append(payload("\n".join(lines)))
-
-
-def _status_line(turn: Turn, ticket: Any) -> str:
-    staff_notes = [e.note for e in ticket.events if e.kind == "state" and e.note and e.actor.startswith("staff:")]
-    last = staff_notes[-1] if staff_notes else None
-    agency = ticket.agency.nama if ticket.agency else "-"
-    return turn.texts(
-        "status_line",
-        number=ticket.number,
-        category=turn.category_name(ticket.category),
-        state=turn.texts.state(ticket.state),
-        agency=agency,
-        note=f" ({last})" if last else "",
-    )
-
-
-def _on_reopen(turn: Turn) -> bool:
-    """'belum beres': reopens the named (or the latest) selesai ticket of the citizen; False when there is none."""
-    if turn.state != "idle" and not _numbers(turn):
-        return False
-    own = [t for t in _own_tickets(turn).values() if t.citizen_id == turn.identity.citizen_id and t.state == "selesai"]
-    named = [t for t in own if t.number in _numbers(turn)]
-    if not own or (_numbers(turn) and not named):
-        return False
-    ticket = (named or sorted(own, key=lambda t: t.resolved_at or t.created_at, reverse=True))[0]
-    cfg = turn.ctx.cfg
-    if not tickets.reopenable(cfg, ticket, turn.ctx.now):
-        turn.say("reopen_too_late", number=ticket.number, days=f"{cfg.ticket.reopen_days:g}")
-        return True
-    actor = tickets.Actor.citizen(turn.identity.citizen_id)
-    turn.notifications += tickets.transition(turn.session, cfg, ticket, "proses", actor=actor, note=turn.message.text,
-                                             now=turn.ctx.now)
-    turn.say("reopened", number=ticket.number, agency=cfg.agencies[ticket.agency_code].nama)
-    return True
-
-
-# --- answers and button commands -------------------------------------------------------------
-
-
-def _on_yes(turn: Turn) -> None:
-    if turn.state == "await_confirm":
-        return _submit(turn)
-    if turn.state == "await_duplicate":
-        return _follow(turn)
-    if turn.state in REPORT_STATES:
-        return _advance(turn)
+def _help(turn: Turn) -> None:
     turn.say("help")
-
-
-def _on_no(turn: Turn) -> None:
-    parse = turn.parse
-    if turn.state in ("await_confirm", "await_correction") and parse and (parse.location.text or parse.category):
-        return _on_report(turn)  # "bukan, di kel. pejaten barat": the correction itself
-    if turn.state == "await_confirm":
-        return _ask_correction(turn)
-    if turn.state == "await_duplicate":
-        turn.slots["duplicate_declined"] = True
-        return _open(turn)
-    if turn.state in REPORT_STATES:
-        return _advance(turn)
-    turn.say("help")
-
-
-def _on_yes_command(turn: Turn, _arg: str) -> None:
-    _on_yes(turn)
-
-
-def _on_no_command(turn: Turn, _arg: str) -> None:
-    _on_no(turn)
-
-
-def _on_fix(turn: Turn, what: str) -> None:
-    """A press on "Kategori" or "Lokasi" after the citizen said the summary is wrong."""
-    if turn.state not in REPORT_STATES:
-        return turn.say("help")
-    if what == "kategori":
-        rejected = turn.slots.pop("category", None)
-        turn.slots["candidates"] = [c for c in turn.slots.get("candidates", []) if c != rejected]
-        turn.slots["rejected"] = rejected
-        return _ask_category(turn, fix=True)
-    for key in ("place", "choices", "lat", "lng"):
-        turn.slots.pop(key, None)
-    turn.conversation.state = "await_location"
-    turn.say("ask_location_fix", location=True)
-
-
-def _on_category_choice(turn: Turn, code: str) -> None:
-    if turn.state == "idle" and not turn.slots:
-        return turn.say("help")  # an old button pressed after the report was finished
-    if code in turn.ctx.cfg.categories:
-        turn.slots["category"] = code
-        turn.slots.pop("candidates", None)
-    _advance(turn)
-
-
-def _on_place_choice(turn: Turn, kode: str) -> None:
-    for choice in turn.slots.get("choices", []):
-        if kode in (choice.get("kelurahan"), choice.get("kecamatan"), choice.get("kota")):
-            turn.slots["place"] = choice
-            turn.slots.pop("choices", None)
-    if turn.state == "idle" and not turn.slots:
-        return turn.say("help")
-    _advance(turn)
-
-
-# --- the report -------------------------------------------------------------------------------
 
 
 def _on_report(turn: Turn) -> None:
     """A message that describes a problem, a place, or both (or that the NLU could not read)."""
-    if turn.state == "idle" and _over_limit(turn):
+    if turn.state == State.IDLE and _over_limit(turn):
         return None
     parse = turn.parse
-    details = _is_details(turn)
-    _take_category(turn, replace=turn.state in ("await_confirm", "await_correction"))
+    correction = turn.state == State.AWAIT_CORRECTION or (
+        turn.state in REPORT_STATES and reading.is_correction(turn.text)
+    )
+    details = _is_details(turn) and not correction
+    _take_category(turn, replace=correction)
     if parse is not None and parse.location.text:
         _take_location(turn, parse.location)
+    elif turn.state in PLACE_STATES and reading.is_place_detail(turn.text, problem=len(_problem_words(turn))):
+        turn.slots.unresolved = _keep_detail(turn, reading.place_detail(turn.text))
+        details = False
     if details:
         _add_description(turn)
-    _advance(turn)
+    advance(turn)
+
+
+def _on_question(turn: Turn) -> None:
+    """A question becomes a ticket of kind question, routed by its category and answered by staff."""
+    if turn.state == State.IDLE and _over_limit(turn):
+        return None
+    turn.slots.kind = TicketKind.QUESTION
+    _take_category(turn, replace=False)
+    if turn.slots.category is None and turn.parse is not None and turn.parse.categories():
+        turn.slots.category = turn.parse.categories()[0][0]  # a question's topic: the best guess will do
+    _add_description(turn)
+    advance(turn)
+
+
+def _on_new_complaint(turn: Turn) -> None:
+    """Another problem while a question about the first is pending: both are kept, never merged.
+
+    The first report is filed when it was complete (its summary was waiting for a yes), else set aside and
+    asked about again once the new one is done.
+    """
+    first, new_media = turn.slots, list(turn.message.media)
+    first.media = [m for m in first.media if m not in new_media]
+    parked = first.parked
+    first.parked = []
+    assert first.category is not None
+    if turn.state == State.AWAIT_CONFIRM:
+        _open_ticket(turn)
+        turn.say("new_report_separate")
+    else:
+        parked = [*parked, first]
+        turn.say("new_report_set_aside", category=turn.category_name(first.category))
+    turn.reset()
+    turn.slots.parked, turn.slots.media = parked, new_media
+    _on_report(turn)
+
+
+def _finish(turn: Turn) -> None:
+    """Ends the report in progress; a report set aside earlier comes back, asking for what it still lacks."""
+    parked = turn.slots.parked
+    turn.reset()
+    if parked:
+        turn.slots = parked[0]
+        turn.slots.parked = parked[1:]
+        assert turn.slots.category is not None
+        turn.say("resume_report", category=turn.category_name(turn.slots.category))
+        advance(turn)
 
 
 def _is_details(turn: Turn) -> bool:
-    """Whether the message tells about the problem (kept as the description), not only a place or an answer."""
+    """Whether the message tells about the problem (kept as description), not only a place or an answer."""
     parse = turn.parse
     if parse is None:
         return False
-    if turn.state in ("idle", "await_description") or parse.category:
+    if turn.state in (State.IDLE, State.AWAIT_DESCRIPTION) or parse.category:
         return True
-    return parse.intent not in INTENT_HANDLERS and parse.intent != "inform_location" and not parse.location.text
+    return (
+        parse.intent not in INTENT_HANDLERS and parse.intent != "inform_location" and not parse.location.text
+    )
+
+
+def _problem_words(turn: Turn) -> list[str]:
+    return reading.problem_words(turn.text, turn.parse.location.text if turn.parse else None)
 
 
 def _add_description(turn: Turn) -> None:
-    text = turn.message.text.strip()
+    text = turn.text
     if text and not text.startswith("/"):
-        turn.slots["description"] = [*turn.slots.get("description", []), text]
+        turn.slots.description.append(text)
 
 
 def _take_category(turn: Turn, *, replace: bool) -> None:
-    parse = turn.parse
-    if parse is None or (turn.slots.get("category") and not replace):
+    parse, slots = turn.parse, turn.slots
+    if parse is None or (slots.category and not replace):
         return
     cfg = turn.ctx.cfg.nlu
-    ranked = [code for code, _ in parse.categories()]
+    scores = parse.categories()
+    ranked = [code for code, _ in scores]
     if parse.category is None:
         if ranked and parse.intent not in INTENT_HANDLERS and parse.intent != "inform_location":
-            turn.slots["candidates"] = ranked[:MAX_BUTTONS]
+            slots.candidates = ranked[:MAX_BUTTONS]
         return
-    scores = parse.categories()
     close = len(scores) > 1 and scores[0][1] - scores[1][1] < cfg.ambiguity_margin
     if parse.confidence >= cfg.confidence_threshold and not close:
-        turn.slots["category"] = parse.category
-        turn.slots["candidates"] = ranked[:MAX_BUTTONS + 1]
-    elif not turn.slots.get("category"):
-        turn.slots["candidates"] = ranked[:MAX_BUTTONS]
+        slots.category, slots.candidates = parse.category, ranked[: MAX_BUTTONS + 1]
+    elif not slots.category:
+        slots.candidates = ranked[:MAX_BUTTONS]
 
 
 def _take_location(turn: Turn, location: Location) -> None:
+    slots = turn.slots
     if location.outside:
-        turn.slots["outside"] = location.text
+        slots.outside = location.text
     elif location.candidates:
-        turn.slots["choices"] = [_place_dict(c) for c in location.candidates[:MAX_BUTTONS + 2]]
-        turn.slots["place_text"] = location.text
+        slots.choices = [c.to_dict() for c in location.candidates[: MAX_BUTTONS + 2]]
+        slots.place_text = location.text
+        _keep_detail(turn, _place_words(turn, location))
     elif location.resolved:
-        turn.slots["place"] = _place_dict(location)
-        turn.slots.pop("choices", None)
+        slots.place, slots.choices = {**location.to_dict(), "text": _place_words(turn, location)}, []
     elif location.text:
-        turn.slots["unresolved"] = location.text
+        slots.unresolved = location.text
+        _keep_detail(turn, _place_words(turn, location))
 
 
-def _place_dict(location: Location) -> dict[str, Any]:
-    return location.to_dict()
+def _keep_detail(turn: Turn, words: str | None) -> str | None:
+    """Adds the citizen's words for the place to those kept for the ticket (once)."""
+    kept = turn.slots.place_detail
+    if words and (not kept or words.lower() not in kept.lower()):
+        turn.slots.place_detail = f"{kept}, {words}" if kept else words
+    return words
+
+
+def _place_words(turn: Turn, location: Location) -> str | None:
+    """The citizen's words for the place: all of an answer to "where?", else the words around the name."""
+    text = " ".join(turn.message.text.split())
+    if not text:
+        return location.text
+    if turn.state in PLACE_STATES and len(_problem_words(turn)) < 2:
+        return reading.place_detail(text)
+    return reading.place_words(text, location.text)
 
 
 def _on_pin(turn: Turn) -> None:
     lat, lng = turn.message.latitude, turn.message.longitude
     assert lat is not None and lng is not None
-    if turn.state == "idle" and _over_limit(turn):
+    if turn.state == State.IDLE and _over_limit(turn):
         return None
     location = to_location(turn.ctx.places.locate(lat, lng)) if turn.ctx.places is not None else Location()
     if location.outside:  # a pin in the sea or outside Jakarta
-        turn.slots["outside"] = location.text or f"{lat},{lng}"
+        turn.slots.outside = location.text or f"{lat},{lng}"
     else:
-        turn.slots["lat"], turn.slots["lng"] = lat, lng
+        turn.slots.lat, turn.slots.lng = lat, lng
         _take_location(turn, location)
-    if turn.message.text.strip() and turn.parse is not None:
+    if turn.text and turn.parse is not None:
         _take_category(turn, replace=False)
         _add_description(turn)
-    _advance(turn)
+    advance(turn)
+
+
+def _photo_added(turn: Turn) -> None:
+    turn.say("photo_added")
+    advance(turn)
 
 
 def _on_photo(turn: Turn) -> None:
-    """A photo without words: attached to the report in progress, or to a ticket opened moments ago."""
-    if turn.state in REPORT_STATES:
-        turn.say("photo_added")
-        return _advance(turn)
+    """A photo without words and no report in progress: for a ticket opened moments ago, else a new report."""
     recent = _recent_ticket(turn)
     if recent is not None:
-        recent.media = [*recent.media, *turn.slots.pop("media", [])]
+        recent.media = [*recent.media, *turn.slots.media]
+        turn.slots.media = []
         repo.add_event(turn.session, recent, actor=str(tickets.Actor.citizen(turn.identity.citizen_id)),
-                       kind="media_added", at=turn.ctx.now)
+                       kind="media_added", at=turn.ctx.now)  # fmt: skip
         turn.message.ticket_id = recent.id
         return turn.say("photo_added_to_ticket", number=recent.number)
     if _over_limit(turn):
         return None
-    turn.conversation.state = "await_description"
+    turn.state = State.AWAIT_DESCRIPTION
     turn.say("photo_ask_description")
 
 
 def _recent_ticket(turn: Turn) -> Any:
-    minutes = float(turn.ctx.cfg.conversation.photo_attach_minutes)
+    minutes = turn.ctx.cfg.conversation.photo_attach_minutes
     for ticket in repo.tickets_of_citizen(turn.session, turn.identity.citizen_id, limit=1):
-        if ticket.identity_id == turn.identity.id and ticket.state in tickets.OPEN_STATES \
-                and turn.ctx.now - ticket.created_at <= timedelta(minutes=minutes):
+        recent = turn.ctx.now - ticket.created_at <= timedelta(minutes=minutes)
+        if ticket.identity_id == turn.identity.id and ticket.state in tickets.OPEN_STATES and recent:
             return ticket
     return None
 
 
-def _advance(turn: Turn) -> None:
-    """Asks for the first missing piece, or shows the summary to confirm when nothing is missing."""
+def _on_category_choice(turn: Turn) -> None:
+    if turn.arg.startswith("+") and turn.arg[1:].isdigit():
+        return ask_category_page(turn, int(turn.arg[1:]))
+    if turn.arg in turn.ctx.cfg.categories:
+        turn.slots.category, turn.slots.candidates = turn.arg, []
+    advance(turn)
+
+
+def _on_place_choice(turn: Turn) -> None:
     slots = turn.slots
-    if slots.pop("outside", None) and not slots.get("place"):
-        turn.conversation.state = "await_location"
-        return turn.say("place_outside", location=True)
-    if not slots.get("category"):
-        if not slots.get("description"):
-            return _ask_description(turn)
-        return _ask_category(turn)
-    if slots.get("choices"):
-        return _ask_place_choice(turn)
-    if not slots.get("place"):
-        return _ask_location(turn)
-    _ask_confirm(turn)
+    exact = [c for c in slots.choices if place_code(c) == turn.arg]
+    loose = [c for c in slots.choices if turn.arg in (c.get("kelurahan"), c.get("kecamatan"))]
+    if slots.kelurahan_asked and slots.place and not exact:
+        slots.choices = []  # "Tidak tahu": the kecamatan it is
+    elif chosen := (exact or loose):
+        slots.place = {**chosen[0], "text": slots.place_detail or chosen[0].get("text")}
+        slots.choices = []
+    advance(turn)
 
 
-def _ask_description(turn: Turn) -> None:
-    turn.conversation.state = "await_description" if turn.slots else "idle"
-    turn.say("ask_description")
+def _on_fix(turn: Turn) -> None:
+    """A press on "Kategori" or "Lokasi" after the citizen said the summary is wrong."""
+    if turn.arg == "kategori":
+        rejected, turn.slots.category = turn.slots.category, None
+        turn.slots.candidates = [c for c in turn.slots.candidates if c != rejected]
+        turn.slots.rejected = rejected
+        return ask_category(turn, fix=True)
+    turn.slots.forget_place()
+    turn.state = State.AWAIT_LOCATION
+    turn.say("ask_location_fix", location=True)
 
 
-def _ask_category(turn: Turn, *, fix: bool = False) -> None:
-    turn.conversation.state = "await_category"
-    rejected = turn.slots.get("rejected")
-    codes = [c for c in turn.slots.get("candidates", []) if c not in ("lainnya", rejected)][:MAX_BUTTONS]
-    if not codes:
-        codes = [c for c in DEFAULT_CATEGORIES if c != rejected]
-    buttons = [(turn.category_name(c), f"{CATEGORY_COMMAND} {c}") for c in codes]
-    buttons.append((turn.texts("button_other"), f"{CATEGORY_COMMAND} lainnya"))
-    turn.say("ask_category_fix" if fix else "ask_category", buttons=buttons)
-
-
-def _ask_location(turn: Turn) -> None:
-    unresolved = turn.slots.pop("unresolved", None)
-    asked_before = turn.state == "await_location"
-    turn.conversation.state = "await_location"
-    if unresolved:
-        return turn.say("place_unknown", location=True)
-    if asked_before:
-        return turn.say("ask_location_again", location=True)
-    turn.say("ask_location", location=True, category=turn.category_name(turn.slots["category"]))
-
-
-def _ask_place_choice(turn: Turn) -> None:
-    turn.conversation.state = "await_place_choice"
-    buttons = [(_place_label(turn, c), f"{PLACE_COMMAND} {c.get('kelurahan') or c.get('kecamatan') or c.get('kota')}")
-               for c in turn.slots["choices"]]
-    turn.say("ask_place_choice", buttons=buttons, place=turn.slots.get("place_text") or "")
-
-
-def _ask_confirm(turn: Turn) -> None:
-    turn.conversation.state = "await_confirm"
-    slots = turn.slots
-    description = "\n".join(slots.get("description", [])).strip()
-    if len(description) > SUMMARY_CHARS:
-        description = description[:SUMMARY_CHARS].rstrip() + "…"
-    photos = len(slots.get("media", []))
-    turn.say(
-        "confirm",
-        buttons=[(turn.texts("button_yes"), YES_COMMAND), (turn.texts("button_no"), NO_COMMAND)],
-        category=turn.category_name(slots["category"]),
-        place=_place_label(turn, slots["place"]),
-        description=description or turn.texts("no_description"),
-        photos=turn.texts("confirm_photos", count=photos) if photos else "",
-    )
-
-
-def _ask_correction(turn: Turn) -> None:
-    turn.conversation.state = "await_correction"
-    buttons = [(turn.texts("button_fix_category"), f"{FIX_COMMAND} kategori"),
-               (turn.texts("button_fix_place"), f"{FIX_COMMAND} lokasi")]
-    turn.say("ask_correction", buttons=buttons)
-
-
-def _place_label(turn: Turn, place: Mapping[str, Any]) -> str:
-    names = [_unit_name(turn, place.get(level)) for level in ("kelurahan", "kecamatan", "kota")]
-    label = ", ".join(n for n in names if n)
-    return label or str(place.get("text") or turn.texts("unknown_place"))
-
-
-def _unit_name(turn: Turn, kode: str | None) -> str | None:
-    if not kode or turn.ctx.places is None:
-        return kode
-    try:
-        return str(turn.ctx.places.unit(kode).nama)
-    except KeyError:
-        return kode
+def _decline_duplicate(turn: Turn) -> None:
+    turn.slots.duplicate_declined = True
+    _open(turn)
 
 
 def _over_limit(turn: Turn) -> bool:
-    """Refuses (and flags for staff) a citizen who already filed ``max_reports_per_hour`` reports in the last hour."""
-    limit = int(turn.ctx.cfg.conversation.max_reports_per_hour)
+    """Refuses (and flags for staff) a citizen who filed ``max_reports_per_hour`` reports in the last hour."""
+    limit = turn.ctx.cfg.conversation.max_reports_per_hour
     count = repo.reports_since(turn.session, turn.identity.citizen_id, turn.ctx.now - timedelta(hours=1))
     if count < limit:
         return False
     reason = f"rate limit: {count} reports within an hour, {turn.ctx.now:%Y-%m-%d %H:%M} UTC"
     repo.flag_citizen(turn.session, turn.identity.citizen_id, reason)
-    _reset(turn.conversation)
+    turn.reset()
     turn.say("rate_limited", count=count)
     return True
 
 
 def _draft(turn: Turn) -> tickets.Draft:
     slots = turn.slots
-    place = slots["place"]
+    assert slots.category is not None
+    place = slots.place or {}
+    place_text, detail = place.get("text"), slots.place_detail
+    if detail and detail.lower() not in (place_text or "").lower():
+        place_text = f"{detail}, {place_text}" if place_text else detail
     return tickets.Draft(
-        category=slots["category"],
-        description="\n".join(slots.get("description", [])),
-        place_text=place.get("text"),
+        category=slots.category,
+        description="\n".join(slots.description),
+        place_text=place_text,
         kelurahan=place.get("kelurahan"),
         kecamatan=place.get("kecamatan"),
         kota=place.get("kota"),
-        latitude=slots.get("lat"),
-        longitude=slots.get("lng"),
-        media=tuple(slots.get("media", [])),
+        latitude=slots.lat,
+        longitude=slots.lng,
+        media=tuple(slots.media),
+        kind=slots.kind,
     )
 
 
@@ -637,45 +562,99 @@ def _submit(turn: Turn) -> None:
     """The citizen confirmed the summary: offer a likely duplicate to follow, else open the ticket."""
     if _over_limit(turn):
         return None
-    if turn.slots.get("duplicate_declined"):
+    if turn.slots.duplicate_declined or turn.slots.kind == TicketKind.QUESTION:
         return _open(turn)
-    match = tickets.find_duplicate(turn.session, turn.ctx.cfg, _draft(turn), citizen_id=turn.identity.citizen_id,
-                                   now=turn.ctx.now)
+    citizen_id = turn.identity.citizen_id
+    match = tickets.find_duplicate(
+        turn.session, turn.ctx.cfg, _draft(turn), citizen_id=citizen_id, now=turn.ctx.now
+    )
     if match is None:
         return _open(turn)
     state = turn.texts.state(match.state)
-    if match.citizen_id == turn.identity.citizen_id or any(f.identity_id == turn.identity.id for f in match.followers):
-        _reset(turn.conversation)
-        return turn.say("duplicate_own", number=match.number, state=state)
-    turn.slots["duplicate"] = match.number
-    turn.conversation.state = "await_duplicate"
-    buttons = [(turn.texts("button_yes"), YES_COMMAND), (turn.texts("button_no"), NO_COMMAND)]
-    turn.say("duplicate_offer", buttons=buttons, number=match.number, state=state)
+    own = match.citizen_id == turn.identity.citizen_id
+    if own or any(f.identity_id == turn.identity.id for f in match.followers):
+        turn.say("duplicate_own", number=match.number, state=state)
+        return _finish(turn)
+    turn.slots.duplicate = match.number
+    turn.state = State.AWAIT_DUPLICATE
+    turn.say("duplicate_offer", buttons=_yes_no(turn), number=match.number, state=state)
+
+
+def _yes_no(turn: Turn) -> list[tuple[str, str]]:
+    return [(turn.texts("button_yes"), YES_COMMAND), (turn.texts("button_no"), NO_COMMAND)]
 
 
 def _follow(turn: Turn) -> None:
-    ticket = repo.ticket_by_number(turn.session, turn.slots.get("duplicate", ""))
+    ticket = repo.ticket_by_number(turn.session, turn.slots.duplicate or "")
     if ticket is None or ticket.state not in tickets.OPEN_STATES:
         return _open(turn)  # it closed in the meantime: the citizen's report stands on its own
     tickets.follow(turn.session, ticket, turn.identity, language=turn.texts.language, now=turn.ctx.now)
     turn.message.ticket_id = ticket.id
-    _reset(turn.conversation)
     turn.say("duplicate_followed", number=ticket.number)
+    _finish(turn)
 
 
 def _open(turn: Turn) -> None:
-    draft = _draft(turn)
-    ticket = tickets.open_ticket(turn.session, turn.ctx.cfg, turn.identity, draft, language=turn.texts.language,
-                                 now=turn.ctx.now)
+    _open_ticket(turn)
+    _finish(turn)
+
+
+def _open_ticket(turn: Turn) -> None:
+    ticket = tickets.open_ticket(turn.session, turn.ctx.cfg, turn.identity, _draft(turn),
+                                 language=turn.texts.language, now=turn.ctx.now)  # fmt: skip
     turn.message.ticket_id = ticket.id
+    agency = turn.ctx.cfg.agencies[ticket.agency_code].nama if ticket.agency_code else ""
+    if turn.slots.place is None:
+        return turn.say("question_opened", number=ticket.number, agency=agency)
     turn.say(
         "ticket_opened",
         number=ticket.number,
         category=turn.category_name(ticket.category),
-        place=_place_label(turn, turn.slots["place"]),
-        agency=turn.ctx.cfg.agencies[ticket.agency_code].nama if ticket.agency_code else "",
+        place=place_label(turn, turn.slots.place),
+        agency=agency,
     )
-    _reset(turn.conversation)
+
+
+# --- the tables -------------------------------------------------------------------------------
+
+# (state, event) -> handler; (None, event) is the event's handler in every other state.
+FLOW: dict[tuple[State | None, Event], Handler] = {
+    (State.AWAIT_CONFIRM, Event.YES): _submit,
+    (State.AWAIT_DUPLICATE, Event.YES): _follow,
+    (State.IDLE, Event.YES): _help,
+    (None, Event.YES): advance,
+    (State.AWAIT_CONFIRM, Event.NO): ask_correction,
+    (State.AWAIT_DUPLICATE, Event.NO): _decline_duplicate,
+    (State.IDLE, Event.NO): _help,
+    (None, Event.NO): advance,
+    (None, Event.REPORT): _on_report,
+    (None, Event.NEW_COMPLAINT): _on_new_complaint,
+    (None, Event.PIN): _on_pin,
+    (State.IDLE, Event.PHOTO): _on_photo,
+    (None, Event.PHOTO): _photo_added,
+    (State.IDLE, Event.CATEGORY): _help,  # an old button pressed after the report was finished
+    (None, Event.CATEGORY): _on_category_choice,
+    (State.IDLE, Event.PLACE): _help,
+    (None, Event.PLACE): _on_place_choice,
+    (State.IDLE, Event.FIX): _help,
+    (None, Event.FIX): _on_fix,
+}
+INTENT_HANDLERS: dict[str, Handler] = {
+    "greet": _on_small_talk("greet"),
+    "help": _on_small_talk("help"),
+    "thanks": _on_small_talk("thanks"),
+    "out_of_scope": _on_small_talk("out_of_scope"),
+    "emergency": _on_emergency,
+    "cancel": _on_cancel,
+    "status_query": own_tickets.on_status,
+}
+COMMANDS: dict[str, Event] = {
+    CATEGORY_COMMAND: Event.CATEGORY,
+    PLACE_COMMAND: Event.PLACE,
+    YES_COMMAND: Event.YES,
+    NO_COMMAND: Event.NO,
+    FIX_COMMAND: Event.FIX,
+}
 
 
 # --- reminders and expiry (called by the periodic job) ----------------------------------------
@@ -694,13 +673,13 @@ def remind_or_expire(session: Session, cfg: Config, conversation_id: int, *, now
         The Outbox row queued, if any.
     """
     conversation = repo.lock_conversation(session, conversation_id)
-    if conversation is None or conversation.state == "idle":
+    if conversation is None or conversation.state == State.IDLE:
         return []
     spec = cfg.conversation
     quiet = now - conversation.updated_at
     stamp = int(conversation.updated_at.timestamp())
     if quiet >= timedelta(minutes=spec.expire_minutes):
-        _reset(conversation)
+        conversation.state, conversation.slots = State.IDLE.value, {}
         return [_tell(session, cfg, conversation, "expired", key=f"expire:{conversation.id}:{stamp}")]
     if quiet >= timedelta(minutes=spec.remind_minutes) and conversation.reminded_at is None:
         repo.mark_reminded(session, conversation, now)
@@ -711,39 +690,7 @@ def remind_or_expire(session: Session, cfg: Config, conversation_id: int, *, now
 def _tell(session: Session, cfg: Config, conversation: Conversation, name: str, *, key: str) -> Outbox:
     identity = conversation.identity
     text = Texts(cfg.messages, conversation.language)(name)
-    return repo.add_outbox(session, channel=identity.channel, recipient_id=identity.platform_user_id,
-                           payload=payload(text), key=key, identity_id=identity.id, kind="reminder")
-
-
-INTENT_HANDLERS: dict[str, Callable[[Turn], None]] = {
-    "greet": _on_small_talk("greet"),
-    "help": _on_small_talk("help"),
-    "thanks": _on_small_talk("thanks"),
-    "out_of_scope": _on_small_talk("out_of_scope"),
-    "emergency": _on_emergency,
-    "cancel": _on_cancel,
-    "status_query": _on_status,
-    "affirm": _on_yes,
-    "deny": _on_no,
-}
-COMMANDS: dict[str, Callable[[Turn, str], None]] = {
-    CATEGORY_COMMAND: _on_category_choice,
-    PLACE_COMMAND: _on_place_choice,
-    YES_COMMAND: _on_yes_command,
-    NO_COMMAND: _on_no_command,
-    FIX_COMMAND: _on_fix,
-}
-
-
-def is_command(text: str) -> bool:
-    """True for button values and commands the dialogue reads itself, without the NLU."""
-    return (
-        text.partition(" ")[0] in COMMANDS
-        or text == "/start"
-        or text.startswith("/start ")
-        or bool(_ASK_LINK.match(text))
-        or bool(_USE_LINK.match(text))
-    )
-
-
-__all__ = ["Context", "step", "is_command", "category_of", "remind_or_expire"]
+    return repo.add_outbox(
+        session, channel=identity.channel, recipient_id=identity.platform_user_id, payload=payload(text),
+        key=key, identity_id=identity.id, kind="reminder",
+    )  # fmt: skip

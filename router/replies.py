@@ -15,8 +15,9 @@ from typing import Any
 
 from aduan.errors import RoutingError
 from aduan.settings import Category
+from store.models import OutboxPayload, TicketState
 
-Payload = dict[str, Any]
+Payload = OutboxPayload
 
 CATEGORY_COMMAND = "/kategori"
 PLACE_COMMAND = "/tempat"
@@ -24,21 +25,104 @@ YES_COMMAND = "/ya"
 NO_COMMAND = "/tidak"
 FIX_COMMAND = "/ubah"
 _ENGLISH = frozenset(
-    "the a an is are was were my our there please help thank thanks you your i im i'm it its has have "
-    "been not no broken street road light lights garbage trash flood flooding near in front of on at "
-    "since days week hello hi report reporting problem this that".split()
+    [
+        "the",
+        "a",
+        "an",
+        "is",
+        "are",
+        "was",
+        "were",
+        "my",
+        "our",
+        "there",
+        "please",
+        "help",
+        "thank",
+        "thanks",
+        "you",
+        "your",
+        "i",
+        "im",
+        "i'm",
+        "it",
+        "its",
+        "has",
+        "have",
+        "been",
+        "not",
+        "no",
+        "broken",
+        "street",
+        "road",
+        "light",
+        "lights",
+        "garbage",
+        "trash",
+        "flood",
+        "flooding",
+        "near",
+        "in",
+        "front",
+        "of",
+        "on",
+        "at",
+        "since",
+        "days",
+        "week",
+        "hello",
+        "hi",
+        "report",
+        "reporting",
+        "problem",
+        "this",
+        "that",
+    ]
 )
 _INDONESIAN = frozenset(
-    "di yang dan ini itu ada tidak gak ga nggak sudah udah udh sampai tolong dong min pak bu kak saya "
-    "gue gw aku kami kita jalan sampah banjir lampu mati rusak depan dekat sejak hari minggu belum blm".split()
+    [
+        "di",
+        "yang",
+        "dan",
+        "ini",
+        "itu",
+        "ada",
+        "tidak",
+        "gak",
+        "ga",
+        "nggak",
+        "sudah",
+        "udah",
+        "udh",
+        "sampai",
+        "tolong",
+        "dong",
+        "min",
+        "pak",
+        "bu",
+        "kak",
+        "saya",
+        "gue",
+        "gw",
+        "aku",
+        "kami",
+        "kita",
+        "jalan",
+        "sampah",
+        "banjir",
+        "lampu",
+        "mati",
+        "rusak",
+        "depan",
+        "dekat",
+        "sejak",
+        "hari",
+        "minggu",
+        "belum",
+        "blm",
+    ]
 )
-STATE_KEYS = {
-    state: f"state_{state}"
-    for state in (
-        "menunggu", "diverifikasi", "disposisi", "koordinasi", "proses",
-        "selesai", "ditolak", "duplikat", "dibatalkan",
-    )
-}  # fmt: skip
+STATE_KEYS = {state.value: f"state_{state.value}" for state in TicketState}
 
 
 class Texts:
@@ -77,7 +161,7 @@ class Texts:
 
 
 def payload(text: str, *, buttons: Sequence[tuple[str, str]] = (), request_location: bool = False) -> Payload:
-    """Builds an Outbox payload."""
+    """Builds an Outbox payload (the one shape, ``store.models.OutboxPayload``)."""
     out: Payload = {"text": text}
     if buttons:
         out["buttons"] = [{"label": label, "value": value} for label, value in buttons]

@@ -8,18 +8,15 @@ many hours after the ticket entered the state, whichever comes first.
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
 from datetime import datetime, timedelta
-from typing import Any
 
 from sqlalchemy.orm import Session
 
 from aduan.settings import Config
 from store import repo
-from store.models import Ticket
+from store.models import OPEN_STATES, Ticket, TicketState
 
 log = logging.getLogger("aduan.sla")
-OPEN_STATES = ("menunggu", "diverifikasi", "disposisi", "koordinasi", "proses")
 
 
 def due_time(cfg: Config, ticket: Ticket, *, entered: datetime) -> datetime:
@@ -33,7 +30,11 @@ def due_time(cfg: Config, ticket: Ticket, *, entered: datetime) -> datetime:
     Returns:
         The due time.
     """
-    reopened = [e.at for e in ticket.events if e.from_state == "selesai" and e.to_state == "proses"]
+    reopened = [
+        e.at
+        for e in ticket.events
+        if e.from_state == TicketState.SELESAI and e.to_state == TicketState.PROSES
+    ]
     base = max([ticket.created_at, *reopened])
     due = base + timedelta(hours=float(cfg.categories[ticket.category].sla_hours))
     state_hours = cfg.sla.state_hours
@@ -43,7 +44,8 @@ def due_time(cfg: Config, ticket: Ticket, *, entered: datetime) -> datetime:
 
 
 def mark_overdue(session: Session, cfg: Config, *, now: datetime) -> list[Ticket]:
-    """Marks open tickets past their due time as overdue, once per due time, and tells the agency's supervisors.
+    """Marks open tickets past their due time as overdue, once per due time, and tells the agency's
+    supervisors.
 
     Each ticket gets an ``sla_overdue`` event by ``system`` and a console notification for every
     supervisor of its agency (there is no staff messaging channel), and a log line.
@@ -60,11 +62,25 @@ def mark_overdue(session: Session, cfg: Config, *, now: datetime) -> list[Ticket
     for ticket in marked:
         ticket.overdue = True
         due = ticket.due_at.isoformat(timespec="minutes") if ticket.due_at else "?"
-        repo.add_event(session, ticket, actor="system", kind="sla_overdue", from_state=ticket.state,
-                       to_state=ticket.state, note=f"due {due}", at=now)
+        repo.add_event(
+            session,
+            ticket,
+            actor="system",
+            kind="sla_overdue",
+            from_state=ticket.state,
+            to_state=ticket.state,
+            note=f"due {due}",
+            at=now,
+        )
         supervisors = repo.supervisors_of(session, ticket.agency_code)
         for staff in supervisors:
             repo.notify_staff(session, staff, kind="sla_overdue", ticket_id=ticket.id)
-        log.warning("sla: %s (%s, %s) overdue since %s; supervisors told: %s", ticket.number, ticket.state,
-                    ticket.agency_code, due, ", ".join(s.username for s in supervisors) or "none")
+        log.warning(
+            "sla: %s (%s, %s) overdue since %s; supervisors told: %s",
+            ticket.number,
+            ticket.state,
+            ticket.agency_code,
+            due,
+            ", ".join(s.username for s in supervisors) or "none",
+        )
     return marked

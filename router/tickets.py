@@ -7,10 +7,8 @@ Outbox row on the channel the ticket came from — in the same transaction as th
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -19,27 +17,30 @@ from aduan.settings import Config
 from router import sla
 from router.replies import Texts, category_name, payload
 from store import repo
-from store.models import Identity, Outbox, Staff, Ticket, utcnow
+from store.models import CLOSED_STATES as _CLOSED
+from store.models import OPEN_STATES as _OPEN
+from store.models import Identity, Outbox, Staff, StaffRole, Ticket, TicketKind, TicketState, utcnow
 
-OPEN_STATES = frozenset(sla.OPEN_STATES)
-CLOSED_STATES = frozenset({"selesai", "ditolak", "duplikat", "dibatalkan"})
+OPEN_STATES = frozenset(_OPEN)
+CLOSED_STATES = frozenset(_CLOSED)
 
+S = TicketState
 # state -> states it may move to. `selesai -> proses` is the reopen ("belum beres").
 TRANSITIONS: dict[str, frozenset[str]] = {
-    "menunggu": frozenset({"diverifikasi", "disposisi", "ditolak", "duplikat", "dibatalkan"}),
-    "diverifikasi": frozenset({"disposisi", "ditolak", "duplikat", "dibatalkan"}),
-    "disposisi": frozenset({"koordinasi", "proses", "selesai", "ditolak", "duplikat"}),
-    "koordinasi": frozenset({"disposisi", "proses", "selesai", "ditolak", "duplikat"}),
-    "proses": frozenset({"koordinasi", "selesai", "ditolak", "duplikat"}),
-    "selesai": frozenset({"proses"}),
-    "ditolak": frozenset(),
-    "duplikat": frozenset(),
-    "dibatalkan": frozenset(),
+    S.MENUNGGU: frozenset({S.DIVERIFIKASI, S.DISPOSISI, S.DITOLAK, S.DUPLIKAT, S.DIBATALKAN}),
+    S.DIVERIFIKASI: frozenset({S.DISPOSISI, S.DITOLAK, S.DUPLIKAT, S.DIBATALKAN}),
+    S.DISPOSISI: frozenset({S.KOORDINASI, S.PROSES, S.SELESAI, S.DITOLAK, S.DUPLIKAT}),
+    S.KOORDINASI: frozenset({S.DISPOSISI, S.PROSES, S.SELESAI, S.DITOLAK, S.DUPLIKAT}),
+    S.PROSES: frozenset({S.KOORDINASI, S.SELESAI, S.DITOLAK, S.DUPLIKAT}),
+    S.SELESAI: frozenset({S.PROSES}),
+    S.DITOLAK: frozenset(),
+    S.DUPLIKAT: frozenset(),
+    S.DIBATALKAN: frozenset(),
 }
-NOTIFY_STATES = frozenset(TRANSITIONS) - {"menunggu"}
+NOTIFY_STATES = frozenset(TRANSITIONS) - {S.MENUNGGU}
 # What a citizen may do to their own ticket: cancel it before an agency has it, and reopen it once fixed.
-CITIZEN_MOVES = frozenset({("menunggu", "dibatalkan"), ("diverifikasi", "dibatalkan"), ("selesai", "proses")})
-STAFF_ROLES = ("admin", "supervisor", "officer", "viewer")
+CITIZEN_MOVES = frozenset({(S.MENUNGGU, S.DIBATALKAN), (S.DIVERIFIKASI, S.DIBATALKAN), (S.SELESAI, S.PROSES)})
+STAFF_ROLES = tuple(StaffRole)
 EARTH_RADIUS_M = 6_371_000.0
 
 
@@ -84,6 +85,7 @@ class Draft:
     latitude: float | None = None
     longitude: float | None = None
     media: tuple[str, ...] = ()
+    kind: str = TicketKind.REPORT
 
 
 def route(cfg: Config, category: str, *units: str | None) -> str:
@@ -92,7 +94,8 @@ def route(cfg: Config, category: str, *units: str | None) -> str:
     Args:
         cfg: the configuration.
         category: a category code.
-        *units: the ticket's area codes (kelurahan, kecamatan, kota); an override's area matches a unit or its prefix.
+        *units: the ticket's area codes (kelurahan, kecamatan, kota); an override's area matches a unit
+            or its prefix.
 
     Returns:
         The agency code.
@@ -105,9 +108,9 @@ def route(cfg: Config, category: str, *units: str | None) -> str:
         if rule.category not in (category, "*"):
             continue
         for unit in filter(None, units):
-            if unit == rule.area or unit.startswith(rule.area + "."):
-                if best is None or len(rule.area) > best[0]:
-                    best = (len(rule.area), rule.agency)
+            matches = unit == rule.area or unit.startswith(rule.area + ".")
+            if matches and (best is None or len(rule.area) > best[0]):
+                best = (len(rule.area), rule.agency)
     if best:
         return best[1]
     try:
@@ -142,6 +145,7 @@ def open_ticket(
     state = cfg.routing.initial_state
     ticket = Ticket(
         number=repo.next_ticket_number(session, cfg.ticket.prefix, cfg.ticket.digits),
+        kind=draft.kind,
         category=draft.category,
         description=draft.description,
         place_text=draft.place_text,
@@ -173,16 +177,16 @@ def check_transition(ticket: Ticket, to_state: str, *, note: str | None, duplica
         raise TransitionError(f"unknown state {to_state!r}")
     if to_state not in TRANSITIONS[ticket.state]:
         raise TransitionError(f"{ticket.number}: {ticket.state} -> {to_state} is not allowed")
-    if to_state == "ditolak" and not (note and note.strip()):
+    if to_state == S.DITOLAK and not (note and note.strip()):
         raise TransitionError(f"{ticket.number}: rejecting needs a reason")
-    if to_state == "duplikat" and not duplicate_of:
+    if to_state == S.DUPLIKAT and not duplicate_of:
         raise TransitionError(f"{ticket.number}: a duplicate needs the ticket it duplicates")
 
 
 def reopenable(cfg: Config, ticket: Ticket, now: datetime) -> bool:
     """True when the ticket is ``selesai`` and was resolved within ``ticket.reopen_days``."""
     window = timedelta(days=float(cfg.ticket.reopen_days))
-    return ticket.state == "selesai" and ticket.resolved_at is not None and now - ticket.resolved_at <= window
+    return ticket.state == S.SELESAI and ticket.resolved_at is not None and now - ticket.resolved_at <= window
 
 
 def check_permission(cfg: Config, ticket: Ticket, to_state: str, actor: Actor, *, now: datetime) -> None:
@@ -197,16 +201,18 @@ def check_permission(cfg: Config, ticket: Ticket, to_state: str, actor: Actor, *
         return
     if actor.kind == "citizen":
         if str(ticket.citizen_id) != actor.name or (ticket.state, to_state) not in CITIZEN_MOVES:
-            raise TransitionError(f"{ticket.number}: {actor} may not move it from {ticket.state} to {to_state}")
-        if to_state == "proses" and not reopenable(cfg, ticket, now):
+            raise TransitionError(
+                f"{ticket.number}: {actor} may not move it from {ticket.state} to {to_state}"
+            )
+        if to_state == S.PROSES and not reopenable(cfg, ticket, now):
             days = cfg.ticket.reopen_days
             raise TransitionError(f"{ticket.number}: the reopen window of {days:g} days has passed")
         return
     if actor.kind != "staff" or actor.role not in STAFF_ROLES:
         raise TransitionError(f"{ticket.number}: unknown actor {actor}")
-    if to_state == "dibatalkan":
+    if to_state == S.DIBATALKAN:
         raise TransitionError(f"{ticket.number}: only the citizen cancels a ticket (reject it with a reason)")
-    if actor.role in ("admin", "supervisor"):
+    if actor.role in (StaffRole.ADMIN, StaffRole.SUPERVISOR):
         return
     own_agency = bool(actor.agency) and actor.agency == ticket.agency_code
     if actor.role == "officer" and (own_agency or in_area(ticket, actor.area)):
@@ -246,7 +252,8 @@ def transition(
         now: the time of the change.
 
     Returns:
-        The notifications queued (to the ticket's citizen and followers; none to a citizen who made the change).
+        The notifications queued (to the ticket's citizen and followers; none to a citizen who made
+        the change).
 
     Raises:
         TransitionError: the change is not allowed, not allowed to this actor, or lacks a required field.
@@ -257,7 +264,14 @@ def transition(
     if duplicate_of:
         note = f"{note or ''} ({duplicate_of})".strip()
     event = repo.add_event(
-        session, ticket, actor=str(actor), kind="state", from_state=ticket.state, to_state=to_state, note=note, at=now
+        session,
+        ticket,
+        actor=str(actor),
+        kind="state",
+        from_state=ticket.state,
+        to_state=to_state,
+        note=note,
+        at=now,
     )
     if actor.kind == "staff" and ticket.first_response_at is None:
         ticket.first_response_at = now
@@ -294,7 +308,8 @@ def notify(
     note: str | None,
     skip_citizen: int | None = None,
 ) -> list[Outbox]:
-    """Queues the state-change message to the ticket's citizen and followers, each in their language and channel.
+    """Queues the state-change message to the ticket's citizen and followers, each in their language
+    and channel.
 
     Args:
         session: the open session.
@@ -321,7 +336,8 @@ def notify(
         )
         rows.append(repo.add_outbox(
             session, channel=identity.channel, recipient_id=identity.platform_user_id, payload=payload(text),
-            key=f"event:{event_id}:{identity.id}", identity_id=identity.id, ticket_id=ticket.id, kind="notification",
+            key=f"event:{event_id}:{identity.id}", identity_id=identity.id, ticket_id=ticket.id,
+            kind="notification",
         ))  # fmt: skip
     return rows
 
@@ -335,7 +351,11 @@ def find_duplicate(
     ``duplicates.radius_m`` of the draft's map pin. The citizen's own ticket comes first, then the oldest.
     """
     spec = cfg.duplicates
-    pin = (draft.latitude, draft.longitude) if draft.latitude is not None and draft.longitude is not None else None
+    pin = (
+        (draft.latitude, draft.longitude)
+        if draft.latitude is not None and draft.longitude is not None
+        else None
+    )
     found = repo.open_tickets_like(
         session, category=draft.category, states=OPEN_STATES, since=now - timedelta(days=spec.days),
         kelurahan=draft.kelurahan, near_pin=pin is not None,
@@ -346,7 +366,9 @@ def find_duplicate(
     return ranked[0] if ranked else None
 
 
-def _same_place(ticket: Ticket, kelurahan: str | None, pin: tuple[float, float] | None, radius_m: float) -> bool:
+def _same_place(
+    ticket: Ticket, kelurahan: str | None, pin: tuple[float, float] | None, radius_m: float
+) -> bool:
     if kelurahan and ticket.kelurahan == kelurahan:
         return True
     if pin is None or ticket.latitude is None or ticket.longitude is None:
@@ -361,8 +383,11 @@ def distance_m(a: tuple[float, float], b: tuple[float, float]) -> float:
     return 2 * EARTH_RADIUS_M * math.asin(math.sqrt(h))
 
 
-def follow(session: Session, ticket: Ticket, identity: Identity, *, language: str, now: datetime | None = None) -> bool:
-    """Makes a citizen follow a ticket instead of opening a duplicate: they hear its updates and it gains a supporter.
+def follow(
+    session: Session, ticket: Ticket, identity: Identity, *, language: str, now: datetime | None = None
+) -> bool:
+    """Makes a citizen follow a ticket instead of opening a duplicate: they hear its updates and it gains
+    a supporter.
 
     Returns:
         False when the identity already followed it.
@@ -370,5 +395,7 @@ def follow(session: Session, ticket: Ticket, identity: Identity, *, language: st
     if not repo.add_follower(session, ticket, identity, language=language):
         return False
     ticket.supporters += 1
-    repo.add_event(session, ticket, actor=str(Actor.citizen(identity.citizen_id)), kind="followed", at=now or utcnow())
+    repo.add_event(
+        session, ticket, actor=str(Actor.citizen(identity.citizen_id)), kind="followed", at=now or utcnow()
+    )
     return True

@@ -4,15 +4,76 @@ from __future__ import annotations
 
 import secrets
 from datetime import UTC, datetime
-from typing import Any
+from enum import StrEnum
+from typing import Any, TypedDict
 
-from sqlalchemy import JSON, DateTime, Float, ForeignKey, Index, Integer, String, Text, TypeDecorator, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+class TicketState(StrEnum):
+    """A ticket's states: the one list every package reads (the Indonesian names are what citizens see)."""
+
+    MENUNGGU = "menunggu"  # received, waiting for verification
+    DIVERIFIKASI = "diverifikasi"  # verified by the kelurahan
+    DISPOSISI = "disposisi"  # assigned to the responsible unit
+    KOORDINASI = "koordinasi"  # handed between agencies
+    PROSES = "proses"  # being worked on
+    SELESAI = "selesai"  # fixed
+    DITOLAK = "ditolak"  # not a valid report (reason required)
+    DUPLIKAT = "duplikat"  # same problem as another ticket (which one is required)
+    DIBATALKAN = "dibatalkan"  # cancelled by the citizen
+
+
+OPEN_STATES = (TicketState.MENUNGGU, TicketState.DIVERIFIKASI, TicketState.DISPOSISI, TicketState.KOORDINASI,
+               TicketState.PROSES)  # fmt: skip
+CLOSED_STATES = tuple(s for s in TicketState if s not in OPEN_STATES)
+
+
+class TicketKind(StrEnum):
+    """What a ticket asks of staff: a problem to fix, or a question to answer."""
+
+    REPORT = "report"
+    QUESTION = "question"  # an information request ("kapan bansos KJP cair?"), answered by staff's reply
+
+
+class StaffRole(StrEnum):
+    """What a staff account may do in the console, widest first."""
+
+    ADMIN = "admin"
+    SUPERVISOR = "supervisor"
+    OFFICER = "officer"
+    VIEWER = "viewer"
+
+
+class Button(TypedDict):
+    label: str
+    value: str  # a command the dialogue reads without the NLU: "/ya", "/kategori sampah"
+
+
+class OutboxPayload(TypedDict, total=False):
+    """What an Outbox row carries (``Outbox.payload``); ``bots.base.Reply.from_payload`` reads these keys."""
+
+    text: str
+    buttons: list[Button]
+    request_location: bool
+    template: dict[str, Any]  # {"name", "params"}: the approved template to send outside a messaging window
 
 
 def new_public_token() -> str:
@@ -167,6 +228,7 @@ class Ticket(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     number: Mapped[str] = mapped_column(String(30), unique=True)
+    kind: Mapped[str] = mapped_column(String(20), default="report", server_default="report")  # TicketKind
     category: Mapped[str] = mapped_column(String(30))
     description: Mapped[str] = mapped_column(Text, default="")
     kelurahan: Mapped[str | None] = mapped_column(String(20))
@@ -183,19 +245,23 @@ class Ticket(Base):
     channel: Mapped[str] = mapped_column(String(20))
     language: Mapped[str] = mapped_column(String(2), default="id")
     supporters: Mapped[int] = mapped_column(default=1)
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
-    due_at: Mapped[datetime | None]
+    due_at: Mapped[datetime | None] = mapped_column(index=True)
     first_response_at: Mapped[datetime | None]
     resolved_at: Mapped[datetime | None]
     overdue: Mapped[bool] = mapped_column(default=False)
+    # Bumped by every staff action: two staff acting on what they saw, the second is told (optimistic check).
+    version: Mapped[int] = mapped_column(default=0, server_default="0")
     # The public page's link; None once revoked (a new token can be issued).
     public_token: Mapped[str | None] = mapped_column(String(64), unique=True, default=new_public_token)
 
     identity: Mapped[Identity] = relationship()
     agency: Mapped[Agency | None] = relationship()
     events: Mapped[list[TicketEvent]] = relationship(back_populates="ticket", order_by="TicketEvent.id")
-    followers: Mapped[list[TicketFollower]] = relationship(back_populates="ticket", order_by="TicketFollower.id")
+    followers: Mapped[list[TicketFollower]] = relationship(
+        back_populates="ticket", order_by="TicketFollower.id"
+    )
 
     def __repr__(self) -> str:
         return f"Ticket({self.number!r}, {self.state!r})"
@@ -229,7 +295,7 @@ class TicketEvent(Base):
     ticket_id: Mapped[int] = mapped_column(ForeignKey("tickets.id"), index=True)
     at: Mapped[datetime] = mapped_column(default=utcnow)
     actor: Mapped[str] = mapped_column(String(100))  # "citizen:<id>" | "staff:<username>" | "system"
-    kind: Mapped[str] = mapped_column(String(30), default="state")
+    kind: Mapped[str] = mapped_column(String(30), default="state", index=True)
     from_state: Mapped[str | None] = mapped_column(String(20))
     to_state: Mapped[str | None] = mapped_column(String(20))
     note: Mapped[str | None] = mapped_column(Text)
@@ -279,9 +345,52 @@ class Staff(Base):
     area_kode: Mapped[str | None] = mapped_column(String(20))
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    password_changed_at: Mapped[datetime | None]
 
     def __repr__(self) -> str:
         return f"Staff({self.username!r}, {self.role!r})"
+
+
+class StaffSession(Base):
+    """A signed-in console session: the browser holds a random token, the database only its SHA-256."""
+
+    __tablename__ = "staff_sessions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"), index=True)
+    address: Mapped[str | None] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime]
+
+    staff: Mapped[Staff] = relationship()
+
+    def __repr__(self) -> str:
+        return f"StaffSession(id={self.id!r}, staff={self.staff_id!r})"
+
+
+class SigninAttempt(Base):
+    """A failed console sign-in, counted per username and per address to rate-limit guessing."""
+
+    __tablename__ = "signin_attempts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(80), index=True)
+    address: Mapped[str] = mapped_column(String(64), index=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+
+
+class TicketAgency(Base):
+    """Another agency a ticket was handed to for coordination: its staff see and work the ticket too."""
+
+    __tablename__ = "ticket_agencies"
+    __table_args__ = (UniqueConstraint("ticket_id", "agency_code"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ticket_id: Mapped[int] = mapped_column(ForeignKey("tickets.id"), index=True)
+    agency_code: Mapped[str] = mapped_column(ForeignKey("agencies.code"), index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class StaffNotification(Base):

@@ -26,10 +26,12 @@ from store.models import (
     Outbox,
     Staff,
     StaffNotification,
+    StaffRole,
     State,
     Ticket,
     TicketEvent,
     TicketFollower,
+    TicketState,
     utcnow,
 )
 
@@ -434,7 +436,7 @@ def overdue_tickets(session: Session, *, now: datetime, states: Iterable[str], l
 
 def supervisors_of(session: Session, agency_code: str | None) -> Sequence[Staff]:
     """Active supervisors of an agency."""
-    stmt = select(Staff).where(Staff.role == "supervisor", Staff.active == true(), Staff.agency_code == agency_code)
+    stmt = select(Staff).where(Staff.role == StaffRole.SUPERVISOR, Staff.active == true(), Staff.agency_code == agency_code)
     return session.scalars(stmt.order_by(Staff.username)).all()
 
 
@@ -481,7 +483,7 @@ def response_times(session: Session, since: datetime) -> list[ResponseTimes]:
 
 def _agency_times(agency: str | None, rows: list[_Times]) -> ResponseTimes:
     first = [(f - c).total_seconds() / 3600 for _, c, f, _ in rows if f is not None]
-    done = [(r - c).total_seconds() / 3600 for s, c, _, r in rows if s == "selesai" and r is not None]
+    done = [(r - c).total_seconds() / 3600 for s, c, _, r in rows if s == TicketState.SELESAI and r is not None]
     return ResponseTimes(
         agency=agency,
         tickets=len(rows),

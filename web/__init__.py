@@ -10,7 +10,7 @@ from flask import Flask
 
 from aduan import settings
 from jobs import runtime
-from web import db, health, open311, public, webhooks
+from web import console, db, health, open311, public, webhooks
 
 
 def create_app(test_config: Mapping[str, Any] | None = None, *, rt: runtime.Runtime | None = None) -> Flask:
@@ -36,4 +36,5 @@ def create_app(test_config: Mapping[str, Any] | None = None, *, rt: runtime.Runt
     health.init_app(app)
     open311.init_app(app)
     public.init_app(app)
+    console.init_app(app)
     return app

@@ -10,14 +10,14 @@ from flask import Blueprint, Flask, Response, abort, jsonify, request
 from werkzeug.exceptions import HTTPException
 
 from bots.base import Adapter, InboundMessage
-from aduan.errors import BotError, MalformedPayload, MissingSignature, SignatureError, UnsupportedEvent
+from aduan.errors import BotError, MalformedPayload, MissingSignature, SignatureError
 from jobs import tasks
 from web.db import get_session, runtime
 
 bp = Blueprint("webhooks", __name__, url_prefix="/webhooks")
 log = logging.getLogger("aduan.web.webhooks")
 unsupported_log = logging.getLogger("aduan.web.webhooks.unsupported")
-STATUS = {MissingSignature: 401, SignatureError: 403, MalformedPayload: 400, UnsupportedEvent: 200}
+STATUS = {MissingSignature: 401, SignatureError: 403, MalformedPayload: 400}
 
 
 def _adapter(platform: str) -> Adapter:
@@ -80,9 +80,6 @@ def save(messages: list[InboundMessage]) -> list[tuple[int, int]]:
 def bot_error(exc: BotError) -> tuple[Response, int]:
     status = next((code for kind, code in STATUS.items() if isinstance(exc, kind)), 400)
     platform = (request.view_args or {}).get("platform", "?")
-    if isinstance(exc, UnsupportedEvent):
-        unsupported_log.info("%s: %s", platform, exc)
-        return jsonify(ok=True, ignored=str(exc)), 200
     log.warning("%s: %s %s", platform, status, exc)
     return jsonify(ok=False, error=str(exc)), status
 

@@ -102,7 +102,7 @@ def test_missing_secret_is_401_and_wrong_secret_403(adapter: TelegramAdapter) ->
         adapter.verify({}, b"{}")
     with pytest.raises(SignatureError) as wrong:
         adapter.verify({"X-Telegram-Bot-Api-Secret-Token": "guess"}, b"{}")
-    assert (missing.value.status, wrong.value.status) == (401, 403)
+    assert (type(missing.value), type(wrong.value)) == (MissingSignature, SignatureError)
     adapter.verify({"X-Telegram-Bot-Api-Secret-Token": "s3cret"}, b"{}")
 
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from jobs import tasks
+from router import intake
 from jobs.runtime import RecordingQueue, Runtime
 from store import repo
 from store.models import Conversation, Message
@@ -43,5 +44,5 @@ def test_a_number_out_of_range_is_just_text(rt: Runtime) -> None:
     identity_id = _ask_with_buttons(rt, "43")
     seven, one = _inbound(rt, identity_id, "7", "dm-2"), _inbound(rt, identity_id, "1", "dm-3")
     with rt.Session() as session:
-        assert tasks.numbered_choice(session, session.get(Message, seven)) is None  # type: ignore[arg-type]
-        assert tasks.numbered_choice(session, session.get(Message, one)) == "/kategori sampah"  # type: ignore[arg-type]
+        assert intake.typed_choice(session, session.get(Message, seven)) is None  # type: ignore[arg-type]
+        assert intake.typed_choice(session, session.get(Message, one)) == "/kategori sampah"  # type: ignore[arg-type]

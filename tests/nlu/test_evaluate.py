@@ -13,7 +13,6 @@ import pytest
 
 from nlu import evaluate as ev
 from nlu.client import Location, NluResult
-
 from nlu.places import DATA_DIR
 from tests.conftest import EVAL_FIXTURES
 
@@ -365,7 +364,16 @@ def test_evaluate_command_on_petabencana_reads_texts_as_sent_and_words_alone(
     url, token = rasa
     monkeypatch.setenv("ADUAN_NLU__URL", url)
     monkeypatch.setenv("ADUAN_NLU__TOKEN", token)
-    args = ["nlu", "evaluate", "--corpus", "petabencana", "--data", str(EVAL_FIXTURES), "--out", str(tmp_path)]
+    args = [
+        "nlu",
+        "evaluate",
+        "--corpus",
+        "petabencana",
+        "--data",
+        str(EVAL_FIXTURES),
+        "--out",
+        str(tmp_path),
+    ]
     assert cli.main(args) == 0
     report = json.loads((tmp_path / "nlu_evaluation.json").read_text(encoding="utf-8"))
     figures = report["corpora"]["petabencana"]["figures"]

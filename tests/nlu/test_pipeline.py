@@ -19,8 +19,9 @@ def _names() -> list[str]:
 
 def test_blender_sits_between_diet_and_the_fallback() -> None:
     names = _names()
-    diet, blend, fallback = (names.index(n) for n in ("DIETClassifier", "aduan_blend.IntentBlender",
-                                                      "FallbackClassifier"))
+    diet, blend, fallback = (
+        names.index(n) for n in ("DIETClassifier", "aduan_blend.IntentBlender", "FallbackClassifier")
+    )
     assert diet < blend < fallback
 
 
@@ -73,8 +74,11 @@ def test_reads_status_updates_and_service_requests(
 @pytest.mark.parametrize(
     ("text", "category"),
     [
-        ("Assalamualaikum Pak, izin melapor, aspal jalan desa kami berlubang besar, sering bikin motor jatuh",
-         "jalan"),
+        (
+            "Assalamualaikum Pak, izin melapor, aspal jalan desa kami berlubang besar, "
+            "sering bikin motor jatuh",
+            "jalan",
+        ),
         ("mohon informasinya pak, kapan sampah di TPS pasar diangkut? sudah numpuk seminggu", "sampah"),
         ("selamat pagi bapak, mohon maaf mengganggu, lampu jalan di gang kami mati sebulan", "listrik"),
         ("mau tanya pak, beasiswa buat anak SMA yang orang tuanya ga mampu daftarnya di mana", "pendidikan"),
@@ -119,7 +123,7 @@ def test_hashtags_are_read_as_words(
 def test_everyday_names_of_places(
     rasa: tuple[str, str], places: Gazetteer, text: str, category: str, kelurahan: str
 ) -> None:
-    """"monas" and "pasar senen" are what Jakartans call the places the data lists as "Monumen Nasional" and
+    """ "monas" and "pasar senen" are what Jakartans call the places the data lists as "Monumen Nasional" and
     the kelurahan Senen (which shares its name with its kecamatan)."""
     result = NluClient(*rasa, places=places).parse(text)
     assert result.category == category

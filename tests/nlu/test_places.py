@@ -15,9 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from nlu.places import DEFAULT_MARGIN_M, Gazetteer, Place, Unit, normalize
-
-from nlu.places import DATA_DIR
+from nlu.places import DATA_DIR, DEFAULT_MARGIN_M, Gazetteer, Place, Unit, normalize
 
 OUT = "OUT"
 AMB = "AMB"
@@ -274,7 +272,6 @@ def test_shared_name_with_marker(gaz: Gazetteer) -> None:
     assert kel is not None and (kel.kelurahan, kel.ambiguous) == ("31.71.06.1001", False)
 
 
-
 def test_lurah_and_camat_name_the_level(gaz: Gazetteer) -> None:
     kel = gaz.resolve("pak lurah menteng kemana aja, got depan kantor mampet")
     kec = gaz.resolve("tolong pak camat menteng turun tangan")
@@ -282,8 +279,15 @@ def test_lurah_and_camat_name_the_level(gaz: Gazetteer) -> None:
     assert kec is not None and (kec.kelurahan, kec.kecamatan, kec.ambiguous) == (None, "31.71.06", False)
 
 
-@pytest.mark.parametrize("text", ["genangan di rawamangun raya", "trotoar rusak di Rawamangun Indah",
-                                  "banjir di rawamangun barat", "lift mati di apartemen rawamangun"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "genangan di rawamangun raya",
+        "trotoar rusak di Rawamangun Indah",
+        "banjir di rawamangun barat",
+        "lift mati di apartemen rawamangun",
+    ],
+)
 def test_name_inside_a_longer_name_vouches_only_for_the_kecamatan(gaz: Gazetteer, text: str) -> None:
     # A street, estate or quarter named after a kelurahan may lie next door: only Pulo Gadung is sure.
     place = gaz.resolve(text)
@@ -422,8 +426,19 @@ def test_risky_name_supported_by_kecamatan(gaz: Gazetteer) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["", "   ", "🙂🙂🙂", "\x00\x01\x1b[31m", "a" * 5000, "banjir " * 800, "kel. " * 1200, "\u200b\ufeff",
-     "Ｔｅｂｅｔ", "ÇİĞ Tebet ß", "\ud800"],
+    [
+        "",
+        "   ",
+        "🙂🙂🙂",
+        "\x00\x01\x1b[31m",
+        "a" * 5000,
+        "banjir " * 800,
+        "kel. " * 1200,
+        "\u200b\ufeff",
+        "Ｔｅｂｅｔ",
+        "ÇİĞ Tebet ß",
+        "\ud800",
+    ],
 )
 def test_odd_input_does_not_raise(gaz: Gazetteer, text: str) -> None:
     result = gaz.resolve(text)
@@ -471,7 +486,12 @@ def test_normalize(raw: str, expected: str) -> None:
 
 def test_unit_lookup(gaz: Gazetteer) -> None:
     assert gaz.unit("31.74.04.1005") == Unit(
-        "31.74.04.1005", "Pejaten Timur", "kelurahan", "31.74.04", "31.74", gaz.unit("31.74.04.1005").lat,
+        "31.74.04.1005",
+        "Pejaten Timur",
+        "kelurahan",
+        "31.74.04",
+        "31.74",
+        gaz.unit("31.74.04.1005").lat,
         gaz.unit("31.74.04.1005").lng,
     )
     kec = gaz.unit("31.74.04")

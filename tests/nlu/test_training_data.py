@@ -2,6 +2,7 @@
 
 Only PyYAML and the standard library: the Rasa image is not needed to run these.
 """
+
 from __future__ import annotations
 
 import re
@@ -13,21 +14,45 @@ from pathlib import Path
 import pytest
 import yaml
 
+from nlu.places import DATA_DIR as JAKARTA
+
 ROOT = Path(__file__).resolve().parents[2]
 RASA = ROOT / "nlu" / "rasa"
 DATA = RASA / "data"
 HELDOUT = RASA / "heldout" / "nlu.yml"
-from nlu.places import DATA_DIR as JAKARTA
 
 CATEGORIES = [
-    "sampah", "banjir", "saluran_air", "jalan", "listrik", "parkir_liar", "perhubungan",
-    "transportasi_publik", "pohon", "ketertiban", "bangunan", "air_bersih", "kesehatan",
-    "pendidikan", "sosial", "kependudukan", "pelayanan_publik", "lainnya",
+    "sampah",
+    "banjir",
+    "saluran_air",
+    "jalan",
+    "listrik",
+    "parkir_liar",
+    "perhubungan",
+    "transportasi_publik",
+    "pohon",
+    "ketertiban",
+    "bangunan",
+    "air_bersih",
+    "kesehatan",
+    "pendidikan",
+    "sosial",
+    "kependudukan",
+    "pelayanan_publik",
+    "lainnya",
 ]
 REPORT_INTENTS = [f"lapor_{code}" for code in CATEGORIES]
 CONVERSATION_INTENTS = [
-    "greet", "thanks", "help", "status_query", "cancel", "affirm", "deny",
-    "inform_location", "emergency", "out_of_scope",
+    "greet",
+    "thanks",
+    "help",
+    "status_query",
+    "cancel",
+    "affirm",
+    "deny",
+    "inform_location",
+    "emergency",
+    "out_of_scope",
 ]
 MIN_TRAIN = {**{i: 110 for i in REPORT_INTENTS}, **{i: 40 for i in CONVERSATION_INTENTS}}
 MIN_HELDOUT = 15
@@ -35,14 +60,26 @@ MIN_HELDOUT_REPORT = 20
 
 # Rasa's short entity syntax: [text](entity). We allow only this form, and only "location".
 ENTITY = re.compile(r"\[([^\[\]]*)\]\(([^()]*)\)")
-LEADING_PREPOSITIONS = ("di ", "depan ", "dekat ", "deket ", "samping ", "belakang ", "sekitar ", "near ", "at ")
+LEADING_PREPOSITIONS = (
+    "di ",
+    "depan ",
+    "dekat ",
+    "deket ",
+    "samping ",
+    "belakang ",
+    "sekitar ",
+    "near ",
+    "at ",
+)
 
 
 def load_examples(path: Path) -> dict[str, list[str]]:
     doc = yaml.safe_load(path.read_text(encoding="utf-8"))
     assert isinstance(doc, dict), f"{path}: not a YAML mapping"
-    assert str(doc.get("version")) == "3.1", f"{path}: version must be \"3.1\""
-    assert set(doc) <= {"version", "nlu"}, f"{path}: unexpected top-level keys {set(doc) - {'version', 'nlu'}}"
+    assert str(doc.get("version")) == "3.1", f'{path}: version must be "3.1"'
+    assert set(doc) <= {"version", "nlu"}, (
+        f"{path}: unexpected top-level keys {set(doc) - {'version', 'nlu'}}"
+    )
     examples: dict[str, list[str]] = {}
     for item in doc.get("nlu") or []:
         assert set(item) == {"intent", "examples"}, f"{path}: only intent blocks allowed, got {sorted(item)}"
@@ -84,7 +121,9 @@ def test_training_folder_holds_only_nlu_yaml():
     files = training_files()
     assert files, "no training files"
     for path in files:
-        assert path.suffix in {".yml", ".yaml"}, f"{path}: the trainer globs this folder; only YAML belongs here"
+        assert path.suffix in {".yml", ".yaml"}, (
+            f"{path}: the trainer globs this folder; only YAML belongs here"
+        )
         load_examples(path)  # raises on anything but intent blocks (no lookup/regex/synonym)
 
 
@@ -98,7 +137,7 @@ def test_every_intent_has_enough_heldout_examples(heldout, intent):
     assert len(heldout.get(intent, [])) >= (MIN_HELDOUT_REPORT if intent in REPORT_INTENTS else MIN_HELDOUT)
 
 
-# Complaints outside Jakarta chat: village/regency wording and formal letters must be represented in both splits.
+# Complaints outside Jakarta chat: village/regency wording and formal letters must be in both splits.
 OUTSIDE_JAKARTA = re.compile(r"\b(desa|ds\.|dusun|dsn|dukuh|kabupaten|kab\.?|bupati)\b", re.I)
 LETTER = re.compile(r"\b(yth|assalamu'?alaikum)\b", re.I)
 
@@ -107,7 +146,10 @@ LETTER = re.compile(r"\b(yth|assalamu'?alaikum)\b", re.I)
 def test_reports_cover_village_wording_and_letters(train, heldout, intent):
     for name, table, minimum in (("train", train, 5), ("heldout", heldout, 1)):
         texts = [plain(e) for e in table[intent]]
-        assert sum(bool(OUTSIDE_JAKARTA.search(t)) for t in texts) >= minimum, (name, "village/regency wording")
+        assert sum(bool(OUTSIDE_JAKARTA.search(t)) for t in texts) >= minimum, (
+            name,
+            "village/regency wording",
+        )
         assert any(LETTER.search(t) for t in texts), (name, "no formal letter")
 
 
@@ -180,12 +222,45 @@ def test_heldout_does_not_overlap_training(train, heldout):
 
 def test_generated_files_are_up_to_date(tmp_path):
     """generate.py is deterministic and the committed YAML is its current output."""
-    subprocess.run([sys.executable, str(RASA / "generate.py"), "--jakarta", str(JAKARTA), "--out", str(tmp_path)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, str(RASA / "generate.py"), "--jakarta", str(JAKARTA), "--out", str(tmp_path)],
+        check=True,
+        capture_output=True,
+    )
     generated = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*.yml"))
     assert generated, "generator wrote nothing"
     for relative in generated:
         committed = RASA / relative
         assert committed.exists(), f"{relative} is generated but not committed"
         assert committed.read_text(encoding="utf-8") == (tmp_path / relative).read_text(encoding="utf-8"), (
-            f"{relative} differs from generate.py output: re-run python3 nlu/rasa/generate.py")
+            f"{relative} differs from generate.py output: re-run python3 nlu/rasa/generate.py"
+        )
+
+
+# Emergencies and their near-misses (nlu/rasa/sentences/danger.yml, issue 14): enough of each, in both splits.
+DANGER = RASA / "sentences" / "danger.yml"
+DANGER_LABELS = RASA / "heldout" / "danger.yml"
+
+
+def _sentences(block: str) -> list[str]:
+    lines = [" ".join(line.split()) for line in block.splitlines()]
+    return [line for line in lines if line and not line.startswith("#")]
+
+
+def test_danger_sentences_cover_every_kind_and_as_many_near_misses():
+    groups = yaml.safe_load(DANGER.read_text(encoding="utf-8"))["groups"]
+    counts = Counter()
+    for group in groups:
+        for split in ("train", "heldout"):
+            counts[(group["kind"] == "none", split)] += len(_sentences(group[split]))
+    emergencies = counts[(False, "train")] + counts[(False, "heldout")]
+    near_misses = counts[(True, "train")] + counts[(True, "heldout")]
+    assert emergencies >= 150 and near_misses >= 150
+    assert counts[(False, "heldout")] >= 30 and counts[(True, "heldout")] >= 30
+    assert {g["kind"] for g in groups} == {"fire", "police", "medical", "rescue", "general", "none"}
+
+
+def test_heldout_danger_labels_name_heldout_examples(heldout):
+    labels = yaml.safe_load(DANGER_LABELS.read_text(encoding="utf-8"))
+    examples = {(intent, e) for intent, table in heldout.items() for e in table}
+    assert labels and all((row["intent"], row["example"]) in examples for row in labels)

@@ -31,8 +31,16 @@ OTHER_LURAH = tickets.Actor("staff", "lurah2", role="officer", agency="kelurahan
 VIEWER = tickets.Actor("staff", "v", role="viewer", agency="dlh")
 
 
-def report(rt: Runtime, places: Gazetteer, *, user: str = "42", category: str = "sampah",
-           location: Location = PEJATEN_TIMUR, lat: float | None = None, lng: float | None = None) -> list[str]:
+def report(
+    rt: Runtime,
+    places: Gazetteer,
+    *,
+    user: str = "42",
+    category: str = "sampah",
+    location: Location = PEJATEN_TIMUR,
+    lat: float | None = None,
+    lng: float | None = None,
+) -> list[str]:
     """Files a complete report and confirms it; returns the replies to the confirmation."""
     if lat is not None:
         say(rt, places, f"{category} parah", nlu(f"lapor_{category}"), user=user)
@@ -50,7 +58,9 @@ def ticket(rt: Runtime, number: str = "ADU-000001") -> Ticket:
         return found
 
 
-def move(rt: Runtime, number: str, *states: str, actor: tickets.Actor = ADMIN, note: str | None = None) -> None:
+def move(
+    rt: Runtime, number: str, *states: str, actor: tickets.Actor = ADMIN, note: str | None = None
+) -> None:
     with rt.Session.begin() as session:
         found = repo.ticket_by_number(session, number)
         for state in states:
@@ -73,7 +83,9 @@ def move(rt: Runtime, number: str, *states: str, actor: tickets.Actor = ADMIN, n
         (tickets.Actor("staff", "nobody", role="intern"), ["diverifikasi"], False),
     ],
 )
-def test_who_may_move_a_ticket(rt: Runtime, places: Gazetteer, actor: tickets.Actor, path: list[str], allowed: bool) -> None:
+def test_who_may_move_a_ticket(
+    rt: Runtime, places: Gazetteer, actor: tickets.Actor, path: list[str], allowed: bool
+) -> None:
     report(rt, places)
     if allowed:
         move(rt, "ADU-000001", *path, actor=actor)
@@ -103,10 +115,14 @@ def test_a_citizen_may_only_cancel_early_and_only_their_own(rt: Runtime, places:
 def test_cancel_a_ticket_by_its_number_in_the_chat(rt: Runtime, places: Gazetteer) -> None:
     report(rt, places, user="1")
     assert texts(say(rt, places, "batal ADU-000001", nlu("cancel"), user="2")) == [
-        "Laporan ADU-000001 tidak ditemukan di antara laporan Anda."]
-    assert texts(say(rt, places, "batal ADU-000001", nlu("cancel"), user="1")) == ["Laporan ADU-000001 dibatalkan."]
+        "Laporan ADU-000001 tidak ditemukan di antara laporan Anda."
+    ]
     assert texts(say(rt, places, "batal ADU-000001", nlu("cancel"), user="1")) == [
-        "Laporan ADU-000001 sudah dibatalkan, jadi tidak bisa dibatalkan lagi."]
+        "Laporan ADU-000001 dibatalkan."
+    ]
+    assert texts(say(rt, places, "batal ADU-000001", nlu("cancel"), user="1")) == [
+        "Laporan ADU-000001 sudah dibatalkan, jadi tidak bisa dibatalkan lagi."
+    ]
     events = ticket(rt).events
     assert (events[-1].actor.startswith("citizen:"), events[-1].to_state) == (True, "dibatalkan")
 
@@ -122,12 +138,17 @@ def test_due_time_follows_the_state_clock_then_the_category(rt: Runtime, places:
     assert ticket(rt).due_at == opened.created_at + timedelta(hours=72)  # sampah: 72 hours from the report
 
 
-def test_the_sla_job_marks_overdue_once_and_tells_supervisors(rt: Runtime, places: Gazetteer,
-                                                              caplog: pytest.LogCaptureFixture) -> None:
+def test_the_sla_job_marks_overdue_once_and_tells_supervisors(
+    rt: Runtime, places: Gazetteer, caplog: pytest.LogCaptureFixture
+) -> None:
     report(rt, places)
     with rt.Session.begin() as session:
-        session.add_all([Staff(username="spv.dlh", password_hash="x", role="supervisor", agency_code="dlh"),
-                         Staff(username="spv.bm", password_hash="x", role="supervisor", agency_code="binamarga")])
+        session.add_all(
+            [
+                Staff(username="spv.dlh", password_hash="x", role="supervisor", agency_code="dlh"),
+                Staff(username="spv.bm", password_hash="x", role="supervisor", agency_code="binamarga"),
+            ]
+        )
     later = utcnow() + timedelta(hours=25)
     with caplog.at_level(logging.WARNING, logger="aduan.sla"):
         assert periodic.check_sla(rt, now=later) == 1
@@ -135,11 +156,19 @@ def test_the_sla_job_marks_overdue_once_and_tells_supervisors(rt: Runtime, place
     assert "ADU-000001 (menunggu, dlh) overdue" in caplog.text and "spv.dlh" in caplog.text
     marked = ticket(rt)
     assert marked.overdue is True
-    assert [(e.kind, e.actor) for e in marked.events if e.kind == "sla_overdue"] == [("sla_overdue", "system")]
+    assert [(e.kind, e.actor) for e in marked.events if e.kind == "sla_overdue"] == [
+        ("sla_overdue", "system")
+    ]
     with rt.Session() as session:
         [note] = session.scalars(select(StaffNotification)).all()
-        assert (session.get(Staff, note.staff_id).username, note.ticket_id, note.kind) == ("spv.dlh", marked.id, "sla_overdue")  # type: ignore[union-attr]
-        assert session.scalars(select(Outbox).where(Outbox.kind == "notification")).all() == []  # citizens aren't told
+        assert (session.get(Staff, note.staff_id).username, note.ticket_id, note.kind) == (
+            "spv.dlh",
+            marked.id,
+            "sla_overdue",
+        )  # type: ignore[union-attr]
+        assert (
+            session.scalars(select(Outbox).where(Outbox.kind == "notification")).all() == []
+        )  # citizens aren't told
 
 
 def test_a_new_state_with_a_future_deadline_clears_overdue(rt: Runtime, places: Gazetteer) -> None:
@@ -169,20 +198,34 @@ def test_response_times_per_agency(rt: Runtime, places: Gazetteer) -> None:
 def test_a_duplicate_is_offered_and_followed(rt: Runtime, places: Gazetteer) -> None:
     report(rt, places, user="1")
     move(rt, "ADU-000001", "disposisi", "proses")
-    say(rt, places, "the garbage is piling up in pejaten timur", nlu("lapor_sampah", location=PEJATEN_TIMUR), user="2")
+    say(
+        rt,
+        places,
+        "the garbage is piling up in pejaten timur",
+        nlu("lapor_sampah", location=PEJATEN_TIMUR),
+        user="2",
+    )
     [offer] = say(rt, places, "yes", YES, user="2")
-    assert offer == {"text": "This seems to be reported already: ADU-000001 (being worked on). Follow that report?",
-                     "buttons": [{"label": "Yes", "value": "/ya"}, {"label": "No", "value": "/tidak"}]}
+    assert offer == {
+        "text": "This seems to be reported already: ADU-000001 (being worked on). Follow that report?",
+        "buttons": [{"label": "Yes", "value": "/ya"}, {"label": "No", "value": "/tidak"}],
+    }
     assert texts(say(rt, places, "/ya", None, user="2")) == [
-        "OK, you now follow report ADU-000001. We will update you here as it progresses."]
+        "OK, you now follow report ADU-000001. We will update you here as it progresses."
+    ]
     followed = ticket(rt)
     assert followed.supporters == 2 and [f.language for f in followed.followers] == ["en"]
     move(rt, "ADU-000001", "selesai", note="sudah diangkut")
     with rt.Session() as session:
         rows = session.scalars(select(Outbox).where(Outbox.kind == "notification").order_by(Outbox.id)).all()
         last = [(r.recipient_id, r.payload["text"]) for r in rows][-2:]
-    assert last == [("1", "Laporan ADU-000001 (Sampah, kebersihan & pencemaran) kini berstatus: selesai.\nsudah diangkut"),
-                    ("2", "Report ADU-000001 (Garbage, cleanliness & pollution) is now: resolved.\nsudah diangkut")]
+    assert last == [
+        (
+            "1",
+            "Laporan ADU-000001 (Sampah, kebersihan & pencemaran) kini berstatus: selesai.\nsudah diangkut",
+        ),
+        ("2", "Report ADU-000001 (Garbage, cleanliness & pollution) is now: resolved.\nsudah diangkut"),
+    ]
     [status] = texts(say(rt, places, "status ADU-000001", nlu("status_query"), user="2"))
     assert status.startswith("ADU-000001 (Garbage, cleanliness & pollution): resolved")
 
@@ -190,7 +233,9 @@ def test_a_duplicate_is_offered_and_followed(rt: Runtime, places: Gazetteer) -> 
 def test_declining_the_duplicate_opens_a_new_ticket(rt: Runtime, places: Gazetteer) -> None:
     report(rt, places, user="1")
     [offer] = report(rt, places, user="2")
-    assert offer.startswith("Sepertinya sudah dilaporkan: ADU-000001 (menunggu verifikasi). Ikuti laporan itu?")
+    assert offer.startswith(
+        "Sepertinya sudah dilaporkan: ADU-000001 (menunggu verifikasi). Ikuti laporan itu?"
+    )
     [opened] = texts(say(rt, places, "tidak", nlu("deny"), user="2"))
     assert "ADU-000002" in opened
 
@@ -213,7 +258,9 @@ def test_a_pin_within_the_radius_is_a_duplicate_but_not_farther(rt: Runtime, pla
 def test_the_same_citizen_reporting_again_is_told_it_is_theirs(rt: Runtime, places: Gazetteer) -> None:
     report(rt, places, user="1")
     assert report(rt, places, user="1") == [
-        "Masalah ini sudah Anda laporkan: ADU-000001 (menunggu verifikasi). Kami kabari di sini setiap ada perkembangan."]
+        "Masalah ini sudah Anda laporkan: ADU-000001 (menunggu verifikasi). "
+        "Kami kabari di sini setiap ada perkembangan."
+    ]
     with rt.Session() as session:
         assert len(session.scalars(select(Ticket)).all()) == 1
 
@@ -230,15 +277,26 @@ def test_belum_beres_reopens_within_the_window(rt: Runtime, places: Gazetteer) -
     # the reply, then the follower's notification (the reopener hears it in the reply, not twice)
     reply, notification = texts(say(rt, places, "sampahnya belum beres min", nlu("lapor_sampah"), user="1"))
     assert notification == "Report ADU-000001 (Garbage, cleanliness & pollution) is now: being worked on."
-    assert reply == ("Laporan ADU-000001 kami buka kembali dan kami teruskan lagi ke Dinas Lingkungan Hidup. "
-                     "Kami kabari di sini setiap ada perkembangan.")
+    assert reply == (
+        "Laporan ADU-000001 kami buka kembali dan kami teruskan lagi ke Dinas Lingkungan Hidup. "
+        "Kami kabari di sini setiap ada perkembangan."
+    )
     reopened = ticket(rt)
     assert (reopened.state, reopened.resolved_at) == ("proses", None)
     event = reopened.events[-1]
-    assert (event.actor.startswith("citizen:"), event.from_state, event.to_state) == (True, "selesai", "proses")
+    assert (event.actor.startswith("citizen:"), event.from_state, event.to_state) == (
+        True,
+        "selesai",
+        "proses",
+    )
     with rt.Session() as session:
-        last = session.scalars(select(Outbox).where(Outbox.kind == "notification").order_by(Outbox.id.desc())).first()
-        assert (last.recipient_id, last.payload["text"]) == ("2", "Report ADU-000001 (Garbage, cleanliness & pollution) is now: being worked on.")  # type: ignore[union-attr]
+        last = session.scalars(
+            select(Outbox).where(Outbox.kind == "notification").order_by(Outbox.id.desc())
+        ).first()
+        assert (last.recipient_id, last.payload["text"]) == (
+            "2",
+            "Report ADU-000001 (Garbage, cleanliness & pollution) is now: being worked on.",
+        )  # type: ignore[union-attr]
 
 
 def test_belum_beres_after_the_window_is_refused(rt: Runtime, places: Gazetteer) -> None:
@@ -246,12 +304,15 @@ def test_belum_beres_after_the_window_is_refused(rt: Runtime, places: Gazetteer)
     move(rt, "ADU-000001", "disposisi", "proses", "selesai")
     late = utcnow() + timedelta(days=8)
     [reply] = texts(say(rt, places, "belum beres ADU-000001", nlu("status_query"), user="1", now=late))
-    assert reply.startswith("Laporan ADU-000001 sudah selesai lebih dari 7 hari lalu, jadi tidak bisa dibuka kembali.")
+    assert reply.startswith(
+        "Laporan ADU-000001 sudah selesai lebih dari 7 hari lalu, jadi tidak bisa dibuka kembali."
+    )
     assert ticket(rt).state == "selesai"
-    with pytest.raises(TransitionError, match="reopen window"):
-        with rt.Session.begin() as session:
-            found = repo.ticket_by_number(session, "ADU-000001")
-            tickets.transition(session, rt.cfg, found, "proses", actor=tickets.Actor.citizen(found.citizen_id), now=late)  # type: ignore[arg-type, union-attr]
+    with pytest.raises(TransitionError, match="reopen window"), rt.Session.begin() as session:
+        found = repo.ticket_by_number(session, "ADU-000001")
+        tickets.transition(
+            session, rt.cfg, found, "proses", actor=tickets.Actor.citizen(found.citizen_id), now=late
+        )  # type: ignore[arg-type, union-attr]
 
 
 # --- reminders, expiry and the rate limit ----------------------------------------------------------------
@@ -266,8 +327,10 @@ def test_a_half_finished_report_gets_one_reminder_then_expires(rt: Runtime, plac
     assert periodic.remind_conversations(rt, now=start + timedelta(minutes=121)) == 1
     with rt.Session() as session:
         rows = session.scalars(select(Outbox).where(Outbox.kind == "reminder").order_by(Outbox.id)).all()
-        assert [r.payload["text"][:40] for r in rows] == ["Laporan Anda belum selesai. Balas pesan ",
-                                                         "Laporan yang belum selesai tadi kami hap"]
+        assert [r.payload["text"][:40] for r in rows] == [
+            "Laporan Anda belum selesai. Balas pesan ",
+            "Laporan yang belum selesai tadi kami hap",
+        ]
         conversation = session.scalars(select(Conversation)).one()
         assert (conversation.state, conversation.slots) == ("idle", {})
     assert periodic.remind_conversations(rt, now=start + timedelta(minutes=300)) == 0
@@ -278,7 +341,9 @@ def test_an_answer_after_the_reminder_restarts_the_clock(rt: Runtime, places: Ga
     start = utcnow()
     periodic.remind_conversations(rt, now=start + timedelta(minutes=31))
     say(rt, places, "parah banget", nlu("lapor_jalan"), now=start + timedelta(minutes=40))
-    assert periodic.remind_conversations(rt, now=start + timedelta(minutes=121)) == 1  # a new reminder, no expiry
+    assert (
+        periodic.remind_conversations(rt, now=start + timedelta(minutes=121)) == 1
+    )  # a new reminder, no expiry
     with rt.Session() as session:
         assert session.scalars(select(Conversation.state)).one() == "await_location"
 
@@ -293,11 +358,13 @@ def test_too_many_reports_in_an_hour_are_refused_and_flagged(rt: Runtime, places
         assert session.scalars(select(Citizen.flagged)).one().startswith("rate limit: 5 reports")  # type: ignore[union-attr]
         assert len(session.scalars(select(Ticket)).all()) == 5
     later = utcnow() + timedelta(minutes=61)
-    [summary] = say(rt, places, "parkir liar parah", nlu("lapor_parkir_liar", location=PEJATEN_TIMUR), now=later)
+    [summary] = say(
+        rt, places, "parkir liar parah", nlu("lapor_parkir_liar", location=PEJATEN_TIMUR), now=later
+    )
     assert summary["text"].startswith("Mohon periksa")
 
 
-# --- bad input -----------------------------------------------------------------------------------------------
+# --- bad input ---------------------------------------------------------------------------------------------
 
 
 def test_a_very_long_message_is_kept_whole_and_summarised_short(rt: Runtime, places: Gazetteer) -> None:
@@ -311,7 +378,10 @@ def test_a_very_long_message_is_kept_whole_and_summarised_short(rt: Runtime, pla
 def test_a_pin_in_the_sea_is_declined_politely(rt: Runtime, places: Gazetteer) -> None:
     say(rt, places, "banjir rob", nlu("lapor_banjir"))
     [reply] = say(rt, places, "", None, lat=-5.0, lng=106.0)
-    assert reply["text"].startswith("Maaf, lokasi itu sepertinya di luar DKI Jakarta") and reply["request_location"]
+    assert (
+        reply["text"].startswith("Maaf, lokasi itu sepertinya di luar DKI Jakarta")
+        and reply["request_location"]
+    )
     with rt.Session() as session:
         assert session.scalars(select(Conversation.state)).one() == "await_location"
 

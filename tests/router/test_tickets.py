@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-
 import pytest
 from sqlalchemy import select
 
@@ -16,8 +15,14 @@ LURAH = tickets.Actor("staff", "lurah", role="officer", agency="kelurahan", area
 
 
 def draft(category: str = "sampah") -> tickets.Draft:
-    return tickets.Draft(category=category, description="sampah numpuk", place_text="pejaten timur",
-                         kelurahan=PEJATEN_TIMUR[0], kecamatan=PEJATEN_TIMUR[1], kota=PEJATEN_TIMUR[2])
+    return tickets.Draft(
+        category=category,
+        description="sampah numpuk",
+        place_text="pejaten timur",
+        kelurahan=PEJATEN_TIMUR[0],
+        kecamatan=PEJATEN_TIMUR[1],
+        kota=PEJATEN_TIMUR[2],
+    )
 
 
 def open_one(rt: Runtime, category: str = "sampah") -> int:
@@ -53,7 +58,12 @@ def test_open_ticket_numbers_routes_and_records(rt: Runtime) -> None:
     with rt.Session() as session:
         ticket = session.get(Ticket, ticket_id)
         assert ticket is not None
-        assert (ticket.number, ticket.state, ticket.agency_code, ticket.kelurahan) == ("ADU-000001", "menunggu", "dlh", PEJATEN_TIMUR[0])
+        assert (ticket.number, ticket.state, ticket.agency_code, ticket.kelurahan) == (
+            "ADU-000001",
+            "menunggu",
+            "dlh",
+            PEJATEN_TIMUR[0],
+        )
         # menunggu has its own clock (sla.state_hours: 24), shorter than the category's 72 hours
         assert ticket.due_at is not None and (ticket.due_at - ticket.created_at).total_seconds() == 24 * 3600
         assert [(e.kind, e.to_state) for e in ticket.events] == [("created", "menunggu")]
@@ -66,10 +76,16 @@ def test_a_transition_records_an_event_and_notifies_the_citizen(rt: Runtime) -> 
         tickets.transition(session, rt.cfg, ticket, "diverifikasi", actor=LURAH, note="sudah dicek")
     with rt.Session() as session:
         events = session.scalars(select(TicketEvent).where(TicketEvent.kind == "state")).all()
-        assert [(e.actor, e.from_state, e.to_state, e.note) for e in events] == [("staff:lurah", "menunggu", "diverifikasi", "sudah dicek")]
+        assert [(e.actor, e.from_state, e.to_state, e.note) for e in events] == [
+            ("staff:lurah", "menunggu", "diverifikasi", "sudah dicek")
+        ]
         [row] = session.scalars(select(Outbox)).all()
         assert (row.recipient_id, row.kind, row.ticket_id) == ("42", "notification", ticket_id)
-        assert row.payload["text"] == "Laporan ADU-000001 (Sampah, kebersihan & pencemaran) kini berstatus: diverifikasi kelurahan.\nsudah dicek"
+        assert (
+            row.payload["text"]
+            == "Laporan ADU-000001 (Sampah, kebersihan & pencemaran) kini berstatus: diverifikasi kelurahan."
+            "\nsudah dicek"
+        )
         assert session.get(Ticket, ticket_id).first_response_at is not None  # type: ignore[union-attr]
 
 
@@ -83,7 +99,9 @@ def test_a_transition_records_an_event_and_notifies_the_citizen(rt: Runtime) -> 
         (["disposisi", "proses", "selesai"], "disposisi", {}, "selesai -> disposisi is not allowed"),
     ],
 )
-def test_the_state_machine_refuses(rt: Runtime, path: list[str], to: str, kwargs: dict[str, str], error: str) -> None:
+def test_the_state_machine_refuses(
+    rt: Runtime, path: list[str], to: str, kwargs: dict[str, str], error: str
+) -> None:
     ticket_id = open_one(rt)
     with rt.Session.begin() as session:
         ticket = session.get(Ticket, ticket_id)

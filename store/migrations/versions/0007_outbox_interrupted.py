@@ -1,7 +1,7 @@
 """outbox.interrupted: sends whose outcome a crash hid (possible duplicates)
 
-Revision ID: 0005_outbox_interrupted
-Revises: 0004_open311
+Revision ID: 0007_outbox_interrupted
+Revises: 0006_ticket_kind
 Create Date: 2026-12-06 21:50:00
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0005_outbox_interrupted"
-down_revision = "0004_open311"
+revision = "0007_outbox_interrupted"
+down_revision = "0006_ticket_kind"
 branch_labels = None
 depends_on = None
 
