@@ -58,7 +58,7 @@ def _parser() -> argparse.ArgumentParser:
 
     serve = sub.add_parser("serve", help="run the web app, the queue workers and (by default) a local Rasa")
     serve.add_argument("--fake-platforms", action="store_true",
-                       help="start a local fake Telegram Bot API and point the channel at it (demo)")
+                       help="point each enabled channel that has a local fake API at one (demo)")
     serve.set_defaults(func=cmd_serve)
 
     worker = sub.add_parser("worker", help="run a Celery worker (scale-out; queue.broker must be redis:// or amqp://)")
@@ -99,7 +99,8 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.set_defaults(func=cmd_nlu_evaluate)
 
     chat = sub.add_parser("chat", help="chat with the bot in the terminal, through the real pipeline")
-    chat.add_argument("--channel", choices=("telegram", "whatsapp", "twitter"), default="telegram")
+    chat.add_argument("--channel", default="telegram",
+                      help="the platform to pretend to be: any channel with a local fake (default telegram)")
     chat.add_argument("--database", help="database URL (default: var/chat.sqlite3, apart from the server's)")
     chat.add_argument("--user", default="100001", help="the citizen's platform user id")
     chat.set_defaults(func=cmd_chat)
@@ -307,9 +308,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from web import create_app
 
     cfg = settings.load()
-    fake = None
-    if args.fake_platforms:
-        cfg, fake = _start_fake_telegram(cfg)
+    cfg, fakes = _start_fakes(cfg) if args.fake_platforms else (cfg, {})
     runtime.build(cfg).close()  # fail fast: configuration and schema before anything starts
     rasa = _start_nlu(cfg)
     url, token = (rasa.url, rasa.token) if rasa else (cfg.nlu.url, cfg.nlu.token)
@@ -321,7 +320,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         tasks.release_orphaned_sends(rt)  # this process alone sends: what a dead one left in flight goes now
     tasks.sweep(rt)  # whatever a crash left unprocessed or unsent; messages wait quietly while Rasa loads
     server = make_server(cfg.web.host, cfg.web.port, create_app(rt=rt), threaded=True)
-    _print_urls(cfg, rasa_url=url, fake=fake)
+    _print_urls(cfg, rasa_url=url, fakes=fakes)
     signal.signal(signal.SIGTERM, lambda *_: threading.Thread(target=server.shutdown).start())
     try:
         server.serve_forever()
@@ -377,20 +376,24 @@ def _make_queue(rt: Any) -> Any:
     return rt.queue
 
 
-def _start_fake_telegram(cfg: settings.Config) -> tuple[settings.Config, Any]:
-    """Starts a fake Telegram Bot API; returns the configuration pointed at it, and its server."""
-    from fakes.server import ServerThread
-    from fakes.telegram import FakeTelegram
+def _start_fakes(cfg: settings.Config) -> tuple[settings.Config, dict[str, str]]:
+    """Starts a local fake API for each enabled channel that has one (``fakes/<platform>.py``).
 
-    fake = FakeTelegram()
-    server = ServerThread(fake.app).start()
-    tg = cfg.channels["telegram"]
-    demo = {"enabled": True, "api_base_url": server.url, "token": tg["token"] or "1:demo",
-            "secret_token": tg["secret_token"] or "demo-secret"}
-    return cfg.merged({"channels": {"telegram": demo}}), server
+    Returns:
+        The configuration with those channels pointed at their fakes, and each fake's URL.
+    """
+    from fakes import chat
+
+    demo, urls = {}, {}
+    for name, side in chat.channels().items():
+        block = cfg.channels.get(name)
+        if block is not None and block.get("enabled"):
+            demo[name] = side().start(block)
+            urls[name] = str(demo[name]["api_base_url"])
+    return cfg.merged({"channels": demo}), urls
 
 
-def _print_urls(cfg: settings.Config, *, rasa_url: str, fake: Any) -> None:
+def _print_urls(cfg: settings.Config, *, rasa_url: str, fakes: dict[str, str]) -> None:
     base = cfg.web.public_url or f"http://{cfg.web.host}:{cfg.web.port}"
     lines = [
         "",
@@ -400,8 +403,7 @@ def _print_urls(cfg: settings.Config, *, rasa_url: str, fake: Any) -> None:
         "  webhooks:",
     ]
     lines += [f"    {name:9s} {base}/webhooks/{name}" for name, block in cfg.channels.items() if block.get("enabled")]
-    if fake is not None:
-        lines.append(f"  fake Telegram Bot API (demo): {fake.url}")
+    lines += [f"  fake {name} API (demo): {url}" for name, url in fakes.items()]
     lines += ["  chat with the bot locally:  make chat   (or: .venv/bin/aduan chat)", "  stop: Ctrl-C", ""]
     print("\n".join(lines), flush=True)
 

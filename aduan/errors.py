@@ -60,9 +60,10 @@ class RecipientUnreachable(DeliveryError):
 
 
 class WindowClosed(DeliveryError):
-    """Raised when Meta refuses a free-form message outside the 24-hour customer service window.
+    """Raised when a platform refuses a free-form message outside its messaging window (Meta's 24 hours).
 
-    Never retried as is: the delivery job resends the message as an approved template (WhatsApp).
+    Never retried as is: the delivery job resends the message as an approved template when the channel
+    has them (``bots.base.TemplateFallback``), and gives it up otherwise.
     """
 
     def __init__(self, message: str) -> None:

@@ -106,14 +106,24 @@ def _list_of(item: Any) -> Check:
     return check
 
 
-_META = {
-    "enabled": BOOL,
-    "app_secret": STR,
-    "verify_token": STR,
-    "api_base_url": STR,
-    "api_version": STR,
-    "per_chat_interval": FLOAT,
-}
+def _channels(key: str, value: Any) -> Any:
+    """Each ``channels.<platform>`` block is checked by its adapter's settings class, which owns its keys."""
+    from bots import ADAPTERS  # here, not at the top: the platform SDKs load only with a configuration
+    from bots.base import channel_settings
+
+    if not isinstance(value, Mapping):
+        raise ConfigError(f"config: {key}: expected a mapping, got {value!r}")
+    out = {}
+    for name, block in value.items():
+        if name not in ADAPTERS:
+            known = ", ".join(ADAPTERS)
+            raise ConfigError(f"config: {key}.{name}: unknown channel (expected one of {known})")
+        if not isinstance(block, Mapping):
+            raise ConfigError(f"config: {key}.{name}: expected a mapping, got {block!r}")
+        checked = channel_settings(ADAPTERS[name].settings_type, str(name), block)
+        out[str(name)] = {k: getattr(checked, k) for k in block if block[k] is not None}
+    return out
+
 
 SCHEMA: dict[str, Any] = {
     "database": {"url": STR, "echo": BOOL, "pool_size": _positive(INT)},
@@ -140,30 +150,7 @@ SCHEMA: dict[str, Any] = {
     },
     "storage": {"var_dir": STR, "media_dir": STR},
     "web": {"host": STR, "port": _positive(INT), "secret_key": STR, "public_url": STR, "max_body_bytes": INT},
-    "channels": {
-        "telegram": {
-            "enabled": BOOL,
-            "token": STR,
-            "secret_token": STR,
-            "api_base_url": STR,
-            "per_chat_interval": FLOAT,
-        },
-        "whatsapp": {**_META, "phone_number_id": STR, "access_token": STR, "templates": _mapping_of(STR)},
-        "twitter": {
-            "enabled": BOOL,
-            "mode": _one_of("webhook", "poll"),
-            "consumer_key": STR,
-            "consumer_secret": STR,
-            "access_token": STR,
-            "access_token_secret": STR,
-            "bot_user_id": STR,
-            "api_base_url": STR,
-            "poll_seconds": _positive(FLOAT),
-            "per_chat_interval": FLOAT,
-        },
-        "messenger": {**_META, "page_access_token": STR},
-        "instagram": {**_META, "page_access_token": STR},
-    },
+    "channels": _channels,
     "categories": _mapping_of(
         {"nama": STR, "name_en": STR, "agency": STR, "sla_hours": _positive(FLOAT)}, CATEGORY_CODES
     ),

@@ -6,17 +6,18 @@ Two parts, both on loopback, with the machine's core count printed first:
 * **acknowledgement** — the app (werkzeug, threaded, in a process of its own so the clients do not share
   its interpreter lock) on a temp SQLite database, with a queue that only counts: each POST is verified,
   parsed, saved and answered, which is what a platform waits for. ``--clients`` threads, each with a
-  keep-alive httpx client, post ``--n`` distinct, correctly signed webhooks per platform (telegram,
-  whatsapp, twitter): once with every message from a new citizen (identity and citizen rows created too),
+  keep-alive httpx client, post ``--n`` distinct, correctly signed webhooks per platform (each channel
+  with a local fake, ``fakes/<platform>.py``): once with every message from a new citizen (identity rows too),
   once from ``--citizens`` returning ones. Printed: accepted messages/s, p50/p95/p99 latency, rows stored.
 * **end to end** — the same app with the in-process queue, a Rasa server (``nlu.url`` when it answers,
-  else a local one started for the run, as ``aduan chat`` does) and the fake Telegram Bot API: the time
-  from POSTing a Telegram update to the reply arriving at the fake, over ``--e2e`` messages sent one
-  after the other by different citizens. Printed: median, p95, max.
+  else a local one started for the run, as ``aduan chat`` does) and the ``--channel`` platform's fake
+  (Telegram's by default): the time from POSTing an update to the reply arriving at the fake, over
+  ``--e2e`` messages sent one after the other by different citizens. Printed: median, p95, max.
 
 Figures are printed; nothing passes or fails on time.
 
-Usage: python bench/webhooks.py [--n 1000] [--clients 4] [--citizens 20] [--e2e 30] [--no-e2e] [--no-ack]
+Usage: python bench/webhooks.py [--n 1000] [--clients 4] [--citizens 20] [--e2e 30] [--channel telegram]
+                              [--no-e2e] [--no-ack]
 """
 
 from __future__ import annotations
@@ -45,17 +46,15 @@ from sqlalchemy import text  # noqa: E402
 from werkzeug.serving import make_server  # noqa: E402
 
 from aduan import settings  # noqa: E402
-from fakes import telegram as fake_telegram  # noqa: E402
-from fakes import twitter as fake_twitter  # noqa: E402
-from fakes import whatsapp as fake_whatsapp  # noqa: E402
+from fakes import chat as fake_chat  # noqa: E402
 from fakes.server import ServerThread  # noqa: E402
 from jobs import runtime  # noqa: E402
 from jobs.inprocess import InProcessQueue  # noqa: E402
 from store import db  # noqa: E402
 from web import create_app  # noqa: E402
 
-TG_SECRET, WA_SECRET, X_SECRET, X_BOT = "bench-tg", "bench-wa", "bench-x", "1111111111111111111"
-PLATFORMS = ("telegram", "whatsapp", "twitter")
+SIDES = fake_chat.channels()  # each platform's side of a chat: its fake API and the webhooks it signs
+PLATFORMS = tuple(SIDES)
 TEXTS = (
     "lampu jalan mati di kel. pejaten timur",
     "sampah numpuk belum diangkut 3 hari di jl. kemang raya",
@@ -67,59 +66,24 @@ TEXTS = (
 Signed = tuple[bytes, dict[str, str]]
 
 
+def bench_config(database_url: str, sides: dict[str, fake_chat.ChatChannel]) -> settings.Config:
+    """The repository's configuration on ``database_url``, each channel of ``sides`` pointed at its fake."""
+    cfg = settings.load(overrides={"database": {"url": database_url}})
+    blocks = {
+        name: {**side.start(cfg.channels[name]), "per_chat_interval": 0.0} for name, side in sides.items()
+    }
+    return cfg.merged({"channels": blocks})
 
 
-def bench_config(database_url: str, *, telegram_url: str = "http://127.0.0.1:9") -> settings.Config:
-    """The repository's configuration with the three channels enabled, on ``database_url``."""
-    return settings.load(
-        overrides={
-            "database": {"url": database_url},
-            "channels": {
-                "telegram": {
-                    "enabled": True,
-                    "token": "1:bench",
-                    "secret_token": TG_SECRET,
-                    "api_base_url": telegram_url,
-                    "per_chat_interval": 0.0,
-                },
-                "whatsapp": {
-                    "enabled": True,
-                    "phone_number_id": "1",
-                    "access_token": "t",
-                    "app_secret": WA_SECRET,
-                    "api_base_url": "http://127.0.0.1:9",
-                },
-                "twitter": {
-                    "enabled": True,
-                    "consumer_key": "k",
-                    "consumer_secret": X_SECRET,
-                    "access_token": "t",
-                    "access_token_secret": "s",
-                    "bot_user_id": X_BOT,
-                    "api_base_url": "http://127.0.0.1:9",
-                },
-            },
-        }
-    )
-
-
-def signed_update(platform: str, i: int, citizens: int = 0) -> Signed:
+def signed_update(side: fake_chat.ChatChannel, i: int, citizens: int = 0) -> Signed:
     """A distinct, correctly signed webhook body (message ``i``) with its headers.
 
     ``citizens`` > 0 spreads the messages over that many senders; 0 gives each message a new one.
     """
     words = TEXTS[i % len(TEXTS)]
     i = i % citizens if citizens > 0 else i
-    if platform == "telegram":
-        body = json.dumps(fake_telegram.text_update(700_000 + i, words)).encode()
-        return body, {"X-Telegram-Bot-Api-Secret-Token": TG_SECRET, "Content-Type": "application/json"}
-    if platform == "whatsapp":
-        body = json.dumps(
-            fake_whatsapp.whatsapp_update(f"62812{i:08d}", fake_whatsapp.text_content(words))
-        ).encode()
-        return body, fake_whatsapp.sign(body, WA_SECRET)
-    body = json.dumps(fake_twitter.dm_update(str(3_000_000 + i), words, bot_user_id=X_BOT)).encode()
-    return body, fake_twitter.sign(body, X_SECRET)
+    body = json.dumps(side.text(str(700_000 + i), words)).encode()
+    return body, {"Content-Type": "application/json", **side.headers(body)}
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -137,7 +101,8 @@ def serving(rt: runtime.Runtime) -> Iterator[str]:
 def _serve_counting(database_url: str, conn: Connection) -> None:
     """Child process: the app with a counting queue, served until the parent terminates it."""
     logging.getLogger("werkzeug").setLevel(logging.ERROR)
-    rt = runtime.build(bench_config(database_url))
+    sides = {name: side() for name, side in SIDES.items()}  # their fakes answer nothing here: no sends
+    rt = runtime.build(bench_config(database_url, sides))
     rt.queue = runtime.RecordingQueue()
     server = make_server("127.0.0.1", 0, create_app(rt=rt), threaded=True)
     conn.send(f"http://127.0.0.1:{server.server_port}")
@@ -206,10 +171,12 @@ def bench_ack(n: int, clients: int, citizens: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         url = f"sqlite:///{tmp}/bench.sqlite3"
         db.upgrade(url)
+        sides = {name: side() for name, side in SIDES.items()}  # the same secrets as the app's
         with serving_apart(url) as base:
-            post_all(f"{base}/webhooks/telegram", [signed_update("telegram", -1 - i) for i in range(50)], 1)
-            for platform in PLATFORMS:
-                bodies = [signed_update(platform, i, citizens) for i in range(n)]
+            warm = next(iter(sides))
+            post_all(f"{base}/webhooks/{warm}", [signed_update(sides[warm], 10**6 + i) for i in range(50)], 1)
+            for platform, side in sides.items():
+                bodies = [signed_update(side, i, citizens) for i in range(n)]
                 before = stored_messages(url)
                 wall, latencies, bad = post_all(f"{base}/webhooks/{platform}", bodies, clients)
                 stored = stored_messages(url) - before
@@ -220,8 +187,14 @@ def bench_ack(n: int, clients: int, citizens: int) -> None:
                 )
 
 
-def wait_reply(fake: fake_telegram.FakeTelegram, user: int, timeout: float = 60) -> bool:
-    return bool(fake.wait_for(user, 1, timeout=timeout))
+def wait_reply(side: fake_chat.ChatChannel, user: str, timeout: float = 60) -> bool:
+    """Whether a reply reached ``user`` at the platform's fake within ``timeout`` seconds."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if side.new_replies(user):
+            return True
+        time.sleep(0.002)
+    return False
 
 
 def rasa_ready(cfg: settings.Config) -> bool:
@@ -233,42 +206,46 @@ def rasa_ready(cfg: settings.Config) -> bool:
     from nlu.server import is_up
 
     nlu = cfg.nlu
-    if nlu["url"] and is_up(nlu["url"], nlu["token"], timeout=3):
+    if nlu.url and is_up(nlu.url, nlu.token, timeout=3):
         return True
-    fingerprint = train.fingerprint(settings.gazetteer_dir(nlu["data_dir"]))
-    return train.model_path(settings.resolve_path(nlu["model_dir"]), fingerprint).exists()
+    fingerprint = train.fingerprint(settings.gazetteer_dir(nlu.data_dir))
+    return train.model_path(settings.resolve_path(nlu.model_dir), fingerprint).exists()
 
 
-def bench_e2e(count: int) -> None:
-    """Part two: webhook to reply at the fake Telegram, with the in-process queue and a real Rasa."""
+def bench_e2e(count: int, channel: str) -> None:
+    """Part two: webhook to reply at the platform's fake, with the in-process queue and a real Rasa."""
     from aduan.cli import nlu_service
 
-    if not rasa_ready(bench_config("sqlite://")):
+    if not rasa_ready(settings.load()):
         print(
             "\nend to end: skipped - no Rasa answers at nlu.url and no model matches the current training"
             " data (run `aduan nlu train` first; the bench does not train)"
         )
         return
-    fake = fake_telegram.FakeTelegram()
-    with tempfile.TemporaryDirectory() as tmp, ServerThread(fake.app) as telegram:
+    side = SIDES[channel]()
+    with tempfile.TemporaryDirectory() as tmp:
         url = f"sqlite:///{tmp}/e2e.sqlite3"
         db.upgrade(url)
-        cfg = bench_config(url, telegram_url=telegram.url)
-        with nlu_service(cfg) as (nlu_url, token):
-            rt = runtime.build(cfg, nlu_url=nlu_url, nlu_token=token)
-            queue = InProcessQueue(rt, workers=cfg.queue.workers, sweep_seconds=5.0).start()
-            try:
-                with serving(rt) as base:
-                    times = e2e_times(f"{base}/webhooks/telegram", fake, count)
-            finally:
-                queue.stop()
-                rt.close()
+        cfg = bench_config(url, {channel: side})
+        try:
+            with nlu_service(cfg) as (nlu_url, token):
+                rt = runtime.build(cfg, nlu_url=nlu_url, nlu_token=token)
+                queue = InProcessQueue(rt, workers=cfg.queue.workers, sweep_seconds=5.0).start()
+                try:
+                    with serving(rt) as base:
+                        times = e2e_times(f"{base}/webhooks/{channel}", side, count)
+                finally:
+                    queue.stop()
+                    rt.close()
+        finally:
+            side.stop()
     if not times:
         print("end to end: no reply arrived")
         return
     print(
-        f"\nend to end: webhook -> queue -> Rasa -> router -> Outbox -> python-telegram-bot -> fake Bot API, "
-        f"{len(times)} messages one after the other ({count - len(times)} without a reply in 60 s)"
+        f"\nend to end on {channel}: webhook -> queue -> Rasa -> router -> Outbox -> the platform's library"
+        f" -> its fake, {len(times)} messages one after the other"
+        f" ({count - len(times)} without a reply in 60 s)"
     )
     print(
         f"median {1000 * statistics.median(times):.0f} ms, p95 {1000 * percentile(times, 0.95):.0f} ms, "
@@ -276,16 +253,16 @@ def bench_e2e(count: int) -> None:
     )
 
 
-def e2e_times(url: str, fake: fake_telegram.FakeTelegram, count: int) -> list[float]:
+def e2e_times(url: str, side: fake_chat.ChatChannel, count: int) -> list[float]:
     """Seconds from each POST to its reply at the fake; one new citizen per message, after a warm-up one."""
     times = []
     with httpx.Client(timeout=30) as http:
         for i in range(-1, count):
-            body, headers = signed_update("telegram", 900_000 + i)
-            user = 700_000 + 900_000 + i
+            body, headers = signed_update(side, 900_000 + i)
+            user = str(700_000 + 900_000 + i)
             started = time.perf_counter()
             answered = http.post(url, content=body, headers=headers).status_code == 200 and wait_reply(
-                fake, user
+                side, user
             )
             if answered and i >= 0:  # the first one warms Rasa and the connection pools
                 times.append(time.perf_counter() - started)
@@ -303,6 +280,9 @@ def main(argv: list[str] | None = None) -> int:
         help="also run the acknowledgement part with messages from this many returning citizens (0: no)",
     )
     parser.add_argument("--e2e", type=int, default=30, help="messages in the end-to-end part")
+    parser.add_argument(
+        "--channel", choices=PLATFORMS, default="telegram", help="the end-to-end part's platform"
+    )
     parser.add_argument("--no-e2e", action="store_true", help="skip the end-to-end part (no Rasa needed)")
     parser.add_argument("--no-ack", action="store_true", help="skip the acknowledgement part")
     args = parser.parse_args(argv)
@@ -315,7 +295,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.citizens and not args.no_ack:
         bench_ack(args.n, args.clients, args.citizens)
     if not args.no_e2e:
-        bench_e2e(args.e2e)
+        bench_e2e(args.e2e, args.channel)
     return 0
 
 

@@ -4,26 +4,50 @@ Both deliver ``{"object": "page"|"instagram", "entry": [{"messaging": [{"sender"
 "recipient": {"id"}, "timestamp": <ms>, "message"|"postback"|"delivery"|"read": {...}}]}]}``, are signed
 with ``X-Hub-Signature-256`` and verified with ``hub.challenge`` (see ``bots.meta``), and are answered
 through the Send API, ``POST {api_base_url}/{api_version}/me/messages`` with the Page access token.
+
+Capabilities (``bots.base``): the ``hub.challenge`` handshake and rate limits. Outside the 24-hour
+window there is no template to fall back to, so such a reply is given up (and shown in the console).
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from bots import meta
-from bots.base import InboundMessage, Reply, arr, epoch, number, obj, setting, text
 from aduan.errors import MalformedPayload
+from bots import meta
+from bots.base import (
+    ChannelSettings,
+    InboundMessage,
+    Reply,
+    arr,
+    channel_settings,
+    epoch,
+    number,
+    obj,
+    required,
+    text,
+)
 
 log = logging.getLogger("aduan.bots.messenger")
 
 MAX_QUICK_REPLIES, QUICK_REPLY_TITLE_MAX = 13, 20
+# The Send API allows a Page about 40 messages a second (Meta's guidance for messaging throughput).
+RATE_PER_SECOND = 40.0
 
 # (10, 2018278): the message is outside the 24-hour standard messaging window.
 WINDOW_CODES: frozenset[meta.ErrorKey] = frozenset({(10, 2018278)})
 # 551: "This person isn't available right now"; (100, 2018001): no such user; (200, 2018108): can't message.
 UNREACHABLE_CODES: frozenset[meta.ErrorKey] = frozenset({(551, None), (100, 2018001), (200, 2018108)})
+
+
+@dataclass(frozen=True)
+class PageSettings(meta.MetaSettings):
+    """``channels.messenger`` and ``channels.instagram``: the Page access token beside Meta's keys."""
+
+    page_access_token: str = ""
 
 
 def _is_echo(message: Mapping[str, Any]) -> bool:
@@ -88,6 +112,8 @@ class MetaMessagingAdapter(meta.MetaWebhook):
 
     name: ClassVar[str]
     webhook_object: ClassVar[str]
+    settings_type: ClassVar[type[ChannelSettings]] = PageSettings
+    rate_per_second: float = RATE_PER_SECOND
 
     def __init__(
         self,
@@ -97,8 +123,10 @@ class MetaMessagingAdapter(meta.MetaWebhook):
         verify_token: str = "",
         api_base_url: str | None = None,
         api_version: str | None = None,
+        per_chat_interval: float = 0.0,
     ) -> None:
         self.verify_token = verify_token
+        self.per_chat_interval = per_chat_interval
         self._app_secret = app_secret
         self._graph = meta.GraphClient(
             platform=self.name,
@@ -114,14 +142,16 @@ class MetaMessagingAdapter(meta.MetaWebhook):
         """Builds the adapter from ``channels.messenger`` or ``channels.instagram``.
 
         Keys: ``page_access_token``, ``app_secret``, ``verify_token``, and optional ``api_base_url``
-        (default https://graph.facebook.com) and ``api_version`` (default v21.0).
+        (default https://graph.facebook.com), ``api_version`` (default v21.0) and ``per_chat_interval``.
         """
+        settings = channel_settings(PageSettings, cls.name, cfg)
         return cls(
-            page_access_token=setting(cfg, cls.name, "page_access_token"),
-            app_secret=setting(cfg, cls.name, "app_secret"),
-            verify_token=str(cfg.get("verify_token") or ""),
-            api_base_url=cfg.get("api_base_url") or None,
-            api_version=cfg.get("api_version") or None,
+            page_access_token=required(settings, cls.name, "page_access_token"),
+            app_secret=required(settings, cls.name, "app_secret"),
+            verify_token=settings.verify_token,
+            api_base_url=settings.api_base_url or None,
+            api_version=settings.api_version or None,
+            per_chat_interval=settings.per_chat_interval,
         )
 
     def parse(self, payload: Any) -> list[InboundMessage]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
@@ -24,6 +25,7 @@ from aduan.errors import (
     SignatureError,
     WindowClosed,
 )
+from bots.base import ChannelSettings
 
 SIGNATURE_HEADER = "X-Hub-Signature-256"
 DEFAULT_API_BASE_URL = "https://graph.facebook.com"
@@ -36,6 +38,15 @@ RETRYABLE_CODES = frozenset({1, 2, 4, 17, 32, 613, 80007, 130429, 131000, 131016
 
 ErrorKey = tuple[int, int | None]
 """A Graph error ``(code, error_subcode)``; a subcode of ``None`` matches any subcode."""
+
+
+@dataclass(frozen=True)
+class MetaSettings(ChannelSettings):
+    """The keys every Meta channel has: the app's secret, the webhook's verify token and the Graph version."""
+
+    app_secret: str = ""
+    verify_token: str = ""
+    api_version: str = DEFAULT_API_VERSION
 
 
 def header(headers: Mapping[str, str], name: str) -> str | None:

@@ -1,4 +1,8 @@
-"""Telegram: webhook updates in, Bot API messages out, through python-telegram-bot."""
+"""Telegram: webhook updates in, Bot API messages out, through python-telegram-bot.
+
+Capabilities (``bots.base``): media download and rate limits. Telegram needs no handshake (the
+secret token is given to ``setWebhook``) and reports no delivery statuses.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ import hmac
 import logging
 import math
 from collections.abc import Coroutine, Mapping
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, ClassVar, TypeVar
 
@@ -21,14 +26,31 @@ from telegram import (
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.request import HTTPXRequest
 
-from bots.base import InboundMessage, LoopThread, Reply
-from aduan.errors import DeliveryError, MalformedPayload, MissingSignature, RecipientUnreachable, SignatureError
+from aduan.errors import (
+    DeliveryError,
+    MalformedPayload,
+    MissingSignature,
+    RecipientUnreachable,
+    SignatureError,
+)
+from bots.base import ChannelSettings, InboundMessage, LoopThread, Reply, channel_settings
 
 log = logging.getLogger("aduan.bots.telegram")
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 PUBLIC_API = "https://api.telegram.org"
 SEND_TIMEOUT = 10.0
+# Bot API limits: about 30 messages a second in all, and about one a second to the same chat.
+RATE_PER_SECOND, PER_CHAT_INTERVAL = 30.0, 1.0
 T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class TelegramSettings(ChannelSettings):
+    """``channels.telegram``: the bot token and the webhook's secret token (empty is allowed for a demo)."""
+
+    token: str = ""
+    secret_token: str = ""
+    per_chat_interval: float = PER_CHAT_INTERVAL
 
 
 def _is_private(message: Message) -> bool:
@@ -50,12 +72,23 @@ class TelegramAdapter:
         token: the bot token from @BotFather.
         secret_token: the ``secret_token`` given to ``setWebhook``; Telegram echoes it in a header.
         api_base_url: the Bot API host; a local fake in tests and the demo.
+        per_chat_interval: seconds between two messages to the same chat.
     """
 
     name: ClassVar[str] = "telegram"
+    settings_type: ClassVar[type[ChannelSettings]] = TelegramSettings
+    rate_per_second: float = RATE_PER_SECOND
 
-    def __init__(self, *, token: str, secret_token: str, api_base_url: str = "") -> None:
+    def __init__(
+        self,
+        *,
+        token: str,
+        secret_token: str,
+        api_base_url: str = "",
+        per_chat_interval: float = PER_CHAT_INTERVAL,
+    ) -> None:
         self.token = token
+        self.per_chat_interval = per_chat_interval
         self.secret_token = secret_token
         self.api_base_url = (api_base_url or PUBLIC_API).rstrip("/")
         self._loop = LoopThread("telegram-send")
@@ -63,7 +96,17 @@ class TelegramAdapter:
 
     @classmethod
     def from_config(cls, cfg: Mapping[str, Any]) -> TelegramAdapter:
-        return cls(token=cfg["token"], secret_token=cfg["secret_token"], api_base_url=cfg.get("api_base_url", ""))
+        """Builds the adapter from ``channels.telegram``.
+
+        Keys: ``token``, ``secret_token``, optional ``api_base_url`` and ``per_chat_interval``.
+        """
+        settings = channel_settings(TelegramSettings, cls.name, cfg)
+        return cls(
+            token=settings.token,
+            secret_token=settings.secret_token,
+            api_base_url=settings.api_base_url,
+            per_chat_interval=settings.per_chat_interval,
+        )
 
     def verify(self, headers: Mapping[str, str], body: bytes) -> None:
         given = headers.get(SECRET_HEADER)
@@ -174,7 +217,9 @@ class TelegramAdapter:
 
     async def _send(self, reply: Reply) -> Message:
         bot = await self._get_bot()
-        return await bot.send_message(chat_id=int(reply.recipient_id), text=reply.text, reply_markup=_markup(reply))
+        return await bot.send_message(
+            chat_id=int(reply.recipient_id), text=reply.text, reply_markup=_markup(reply)
+        )
 
     async def _get_bot(self) -> Bot:
         if self._bot is None:
@@ -214,7 +259,9 @@ def _checked(message: InboundMessage) -> InboundMessage:
     """Refuses what python-telegram-bot let through with the wrong types (it takes any JSON value)."""
     texts = (message.text, *message.media)
     optional = (message.sender_name, message.phone)
-    if not all(isinstance(t, str) for t in texts) or not all(o is None or isinstance(o, str) for o in optional):
+    if not all(isinstance(t, str) for t in texts) or not all(
+        o is None or isinstance(o, str) for o in optional
+    ):
         raise MalformedPayload("telegram: text, file ids, names and phone numbers must be strings")
     points = ((message.latitude, 90.0), (message.longitude, 180.0))
     if not all(value is None or _is_coordinate(value, limit) for value, limit in points):

@@ -13,6 +13,8 @@ Inbound DMs arrive in one of three shapes:
 
 Sending uses tweepy's v2 ``Client.create_direct_message``. X DMs have no buttons in v2, so choices
 are rendered as numbered lines and come back as typed text.
+
+Capabilities (``bots.base``): the CRC handshake, polling (mode ``poll``) and rate limits.
 """
 
 from __future__ import annotations
@@ -24,14 +26,14 @@ import json
 import logging
 import time
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 import requests
 import tweepy
 from requests.adapters import HTTPAdapter
 
-from bots.base import InboundMessage, Reply, arr, number, obj, setting
 from aduan.errors import (
     ConfigError,
     DeliveryError,
@@ -39,6 +41,17 @@ from aduan.errors import (
     MissingSignature,
     RecipientUnreachable,
     SignatureError,
+)
+from bots.base import (
+    POSITIVE,
+    ChannelSettings,
+    InboundMessage,
+    Reply,
+    arr,
+    channel_settings,
+    number,
+    obj,
+    required,
 )
 
 log = logging.getLogger("aduan.bots.twitter")
@@ -49,8 +62,24 @@ TIMEOUT = (5.0, 15.0)
 POLL_FIELDS = ["id", "event_type", "text", "sender_id", "created_at", "attachments", "dm_conversation_id"]
 POLL_EXPANSIONS = ["sender_id", "attachments.media_keys"]
 POLL_MAX_PAGES = 5
+POLL_SECONDS = 60.0
+# X lets an app send about 15 DMs a second on one account (and 1,000 a day per user).
+RATE_PER_SECOND = 15.0
 # What X says when a user does not accept DMs from us (v2 "detail" texts and v1.1 code 349).
 REFUSED_PHRASES = ("not allowed to send", "cannot send messages", "not permitted to send")
+
+
+@dataclass(frozen=True)
+class TwitterSettings(ChannelSettings):
+    """``channels.twitter``: the app's OAuth 1.0a keys, the bot account, and webhook or poll mode."""
+
+    mode: Literal["webhook", "poll"] = "webhook"
+    consumer_key: str = ""
+    consumer_secret: str = ""
+    access_token: str = ""
+    access_token_secret: str = ""
+    bot_user_id: str = ""
+    poll_seconds: float = field(default=POLL_SECONDS, metadata=POSITIVE)
 
 
 def _hmac_b64(secret: str, data: bytes) -> str:
@@ -92,18 +121,12 @@ class _HostAdapter(HTTPAdapter):
         return super().send(request, **kwargs)
 
 
-
-
 def _str(value: Any, where: str) -> str:
     if isinstance(value, str) and value:
         return value
     if isinstance(value, int) and not isinstance(value, bool):
         return str(value)  # some v1.1 ids are numbers
     raise MalformedPayload(f"twitter: {where}: expected an id or text")
-
-
-
-
 
 
 def _millis(value: Any, where: str) -> datetime:
@@ -121,8 +144,6 @@ def _iso(value: Any, where: str) -> datetime:
     except ValueError as exc:
         raise MalformedPayload(f"twitter: {where}: not an ISO 8601 time") from exc
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
-
-
 
 
 def _is_snowflake(value: Any) -> bool:
@@ -211,6 +232,8 @@ class TwitterAdapter:
     """Verifies, parses, polls and sends X direct messages for one bot account."""
 
     name: ClassVar[str] = "twitter"
+    settings_type: ClassVar[type[ChannelSettings]] = TwitterSettings
+    rate_per_second: float = RATE_PER_SECOND
 
     def __init__(
         self,
@@ -222,6 +245,8 @@ class TwitterAdapter:
         bot_user_id: str = "",
         mode: str = "webhook",
         api_base_url: str | None = None,
+        poll_seconds: float = POLL_SECONDS,
+        per_chat_interval: float = 0.0,
     ) -> None:
         if mode not in ("webhook", "poll"):
             raise ConfigError(f"config: channels.twitter.mode: expected webhook or poll, not {mode!r}")
@@ -229,6 +254,8 @@ class TwitterAdapter:
             # /2/dm_events lists the bot's own DMs too: without its id the bot would answer itself.
             raise ConfigError("config: channels.twitter.bot_user_id: required when mode is poll")
         self.mode = mode
+        self.poll_interval: float | None = poll_seconds if mode == "poll" else None
+        self.per_chat_interval = per_chat_interval
         self.bot_user_id = bot_user_id
         self._consumer_secret = consumer_secret
         self._client = tweepy.Client(
@@ -247,16 +274,20 @@ class TwitterAdapter:
 
         Keys: ``consumer_key``, ``consumer_secret``, ``access_token``, ``access_token_secret``,
         ``bot_user_id`` (the bot account's numeric id, to drop its own DMs), optional ``mode``
-        (``webhook`` default, or ``poll``) and ``api_base_url`` (replaces https://api.twitter.com).
+        (``webhook`` default, or ``poll``), ``poll_seconds``, ``per_chat_interval`` and ``api_base_url``
+        (replaces https://api.twitter.com).
         """
+        settings = channel_settings(TwitterSettings, cls.name, cfg)
         return cls(
-            consumer_key=setting(cfg, "twitter", "consumer_key"),
-            consumer_secret=setting(cfg, "twitter", "consumer_secret"),
-            access_token=setting(cfg, "twitter", "access_token"),
-            access_token_secret=setting(cfg, "twitter", "access_token_secret"),
-            bot_user_id=str(cfg.get("bot_user_id") or ""),
-            mode=str(cfg.get("mode") or "webhook"),
-            api_base_url=cfg.get("api_base_url") or None,
+            consumer_key=required(settings, cls.name, "consumer_key"),
+            consumer_secret=required(settings, cls.name, "consumer_secret"),
+            access_token=required(settings, cls.name, "access_token"),
+            access_token_secret=required(settings, cls.name, "access_token_secret"),
+            bot_user_id=settings.bot_user_id,
+            mode=settings.mode,
+            api_base_url=settings.api_base_url or None,
+            poll_seconds=settings.poll_seconds,
+            per_chat_interval=settings.per_chat_interval,
         )
 
     def crc_response(self, crc_token: str) -> tuple[str, int]:

@@ -4,22 +4,38 @@ Meta delivers ``{"object": "whatsapp_business_account", "entry": [{"changes": [{
 "value": {...}}]}]}``; a ``value`` carries ``messages`` (what citizens wrote) or ``statuses`` (what
 happened to what we sent). Sends are ``POST {api_base_url}/{api_version}/{phone_number_id}/messages``.
 
-Throughput: Cloud API numbers take about 80 messages a second, and Meta limits a business to one
-message to the same user about every 6 seconds (error 131056 otherwise). The delivery job enforces
-both with ``RATE_PER_SECOND`` and ``PER_USER_INTERVAL``; this module only states them.
+Capabilities (``bots.base``): the ``hub.challenge`` handshake, delivery statuses, media download,
+template fallback outside the 24-hour window, and its rate limits.
+
+Throughput: Cloud API numbers take about 80 messages a second (``RATE_PER_SECOND``, which the delivery
+job keeps to). Meta also limits a business to one message to the same user about every 6 seconds
+(``PER_USER_INTERVAL``, error 131056), but only for bursts: that error is retried with backoff, so
+``per_chat_interval`` stays 0 unless configured, and a three-part reply is not spread over 12 seconds.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
-from bots import meta
-from bots.base import Button, InboundMessage, Reply, arr, epoch, number, obj, setting, text
 from aduan.errors import DeliveryError, MalformedPayload, WindowClosed
+from bots import meta
+from bots.base import (
+    Button,
+    ChannelSettings,
+    DeliveryStatus,
+    InboundMessage,
+    Reply,
+    arr,
+    channel_settings,
+    epoch,
+    number,
+    obj,
+    required,
+    text,
+)
 
 __all__ = ["DeliveryStatus", "WhatsAppAdapter", "WindowClosed", "challenge"]
 
@@ -40,27 +56,12 @@ challenge = meta.challenge
 
 
 @dataclass(frozen=True)
-class DeliveryStatus:
-    """What WhatsApp reports about a message we sent (``statuses[]`` in a webhook).
+class WhatsAppSettings(meta.MetaSettings):
+    """``channels.whatsapp``: the business number, its token, and the approved template per notice kind."""
 
-    Attributes:
-        message_id: the ``wamid`` that ``send`` returned.
-        status: ``sent``, ``delivered``, ``read`` or ``failed``.
-        recipient_id: the citizen's phone number or BSUID.
-        error_code: Meta's error code when ``status`` is ``failed``.
-        timestamp: when it happened, UTC.
-    """
-
-    message_id: str
-    status: str
-    recipient_id: str
-    error_code: int | None
-    timestamp: datetime
-
-    @property
-    def window_closed(self) -> bool:
-        """True when the message failed because the 24-hour window had closed: resend as a template."""
-        return self.error_code in {code for code, _ in WINDOW_CODES}
+    phone_number_id: str = ""
+    access_token: str = ""
+    templates: Mapping[str, str] = field(default_factory=dict)
 
 
 def _is_whatsapp(payload: Any) -> bool:
@@ -186,12 +187,15 @@ def _status(item: Any) -> DeliveryStatus:
     recipient = item.get("recipient_id") or item.get("recipient_user_id")
     errors = arr(item.get("errors"), "statuses[].errors")
     code = obj(errors[0], "errors[]").get("code") if errors else None
+    error_code = code if isinstance(code, int) and not isinstance(code, bool) else None
     return DeliveryStatus(
         message_id=text(item.get("id"), "statuses[].id"),
         status=text(item.get("status"), "statuses[].status"),
         recipient_id=text(recipient, "statuses[].recipient_id"),
-        error_code=code if isinstance(code, int) and not isinstance(code, bool) else None,
+        error_code=error_code,
         timestamp=epoch(item.get("timestamp"), "statuses[].timestamp"),
+        # A message that failed because the 24-hour window had closed goes again as a template.
+        window_closed=error_code in {code for code, _ in WINDOW_CODES},
     )
 
 
@@ -248,6 +252,8 @@ class WhatsAppAdapter(meta.MetaWebhook):
     """Verifies, parses and sends WhatsApp Cloud API messages for one business phone number."""
 
     name: ClassVar[str] = "whatsapp"
+    settings_type: ClassVar[type[ChannelSettings]] = WhatsAppSettings
+    rate_per_second: float = RATE_PER_SECOND
 
     def __init__(
         self,
@@ -259,8 +265,10 @@ class WhatsAppAdapter(meta.MetaWebhook):
         api_base_url: str | None = None,
         api_version: str | None = None,
         templates: Mapping[str, str] | None = None,
+        per_chat_interval: float = 0.0,
     ) -> None:
         self.phone_number_id = phone_number_id
+        self.per_chat_interval = per_chat_interval
         self.verify_token = verify_token
         self._app_secret = app_secret
         self._templates = dict(templates or {})
@@ -279,16 +287,19 @@ class WhatsAppAdapter(meta.MetaWebhook):
 
         Keys: ``phone_number_id``, ``access_token``, ``app_secret``, ``verify_token``, and optional
         ``api_base_url`` (default https://graph.facebook.com), ``api_version`` (default v21.0) and
-        ``templates`` (notification kind -> approved template name). ``enabled`` is the caller's.
+        ``templates`` (notification kind -> approved template name) and ``per_chat_interval`` (seconds).
+        ``enabled`` is the caller's.
         """
+        settings = channel_settings(WhatsAppSettings, cls.name, cfg)
         return cls(
-            phone_number_id=setting(cfg, "whatsapp", "phone_number_id"),
-            access_token=setting(cfg, "whatsapp", "access_token"),
-            app_secret=setting(cfg, "whatsapp", "app_secret"),
-            verify_token=str(cfg.get("verify_token") or ""),
-            api_base_url=cfg.get("api_base_url") or None,
-            api_version=cfg.get("api_version") or None,
-            templates=cfg.get("templates") or None,
+            phone_number_id=required(settings, cls.name, "phone_number_id"),
+            access_token=required(settings, cls.name, "access_token"),
+            app_secret=required(settings, cls.name, "app_secret"),
+            verify_token=settings.verify_token,
+            api_base_url=settings.api_base_url or None,
+            api_version=settings.api_version or None,
+            templates=settings.templates,
+            per_chat_interval=settings.per_chat_interval,
         )
 
     def parse(self, payload: Any) -> list[InboundMessage]:

@@ -47,8 +47,14 @@ class RecordingFake:
         """The platform's error body for ``status``."""
         return {"error": status}
 
-    def fail_next(self, n: int = 1, *, status: int | None = None, body: Any = None,
-                  headers: dict[str, str] | None = None) -> None:
+    def fail_next(
+        self,
+        n: int = 1,
+        *,
+        status: int | None = None,
+        body: Any = None,
+        headers: dict[str, str] | None = None,
+    ) -> None:
         """Makes the next ``n`` API calls answer ``status`` with ``body`` (default: the platform's error)."""
         status = status or self.default_status
         body = body if body is not None else self.default_failure(status)
@@ -65,7 +71,7 @@ class RecordingFake:
         raise NotImplementedError
 
     def wait_for(self, recipient_id: str, count: int, timeout: float = 30.0) -> list[Any]:
-        """Waits until ``count`` messages reached ``recipient_id``; returns them all (maybe fewer on timeout)."""
+        """Waits until ``count`` messages reached ``recipient_id``; returns them all (fewer on timeout)."""
         deadline = time.monotonic() + timeout
         with self._cond:
             while len(self.messages_to(recipient_id)) < count and (left := deadline - time.monotonic()) > 0:
@@ -74,8 +80,13 @@ class RecordingFake:
 
     def record(self) -> Response | None:
         """Records the current request; returns the planned failure to answer instead, if any."""
-        recorded = Recorded(method=request.method, path=request.path, headers=dict(request.headers),
-                            json=request.get_json(silent=True), args=dict(request.args))
+        recorded = Recorded(
+            method=request.method,
+            path=request.path,
+            headers=dict(request.headers),
+            json=request.get_json(silent=True),
+            args=dict(request.args),
+        )
         with self._cond:
             self.sent.append(recorded)
             failure = self._failures.popleft() if self._failures else None

@@ -1,7 +1,8 @@
 """A fake Telegram Bot API: answers python-telegram-bot's calls in the real shapes and records them.
 
 Point ``channels.telegram.api_base_url`` at it. It also builds the updates a real Telegram
-would POST to our webhook (``text_update``, ``location_update``, ``callback_update``...).
+would POST to our webhook (``text_update``, ``location_update``, ``callback_update``...), and
+``Chat`` plays a citizen's side of ``aduan chat``.
 """
 
 from __future__ import annotations
@@ -10,10 +11,15 @@ import itertools
 import json
 import threading
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from flask import Flask, Response, jsonify, request
+
+from fakes.chat import ChatChannel, ChatReply
+from fakes.server import ServerThread
 
 BOT_USER = {"id": 7000000001, "is_bot": True, "first_name": "Aduan", "username": "aduan_bot"}
 
@@ -41,7 +47,9 @@ class FakeTelegram:
 
     # -- test controls ---------------------------------------------------------------------------
 
-    def fail_next(self, n: int, status: int = 502, description: str = "Bad Gateway", retry_after: int | None = None) -> None:
+    def fail_next(
+        self, n: int, status: int = 502, description: str = "Bad Gateway", retry_after: int | None = None
+    ) -> None:
         """Makes the next ``n`` sendMessage calls fail with this status."""
         with self._cond:
             self.failures.extend(Failure(status, description, retry_after) for _ in range(n))
@@ -102,7 +110,12 @@ class FakeTelegram:
         if found is None:
             return jsonify(ok=False, error_code=400, description="Bad Request: invalid file_id"), 400
         path, content = found
-        result = {"file_id": file_id, "file_unique_id": f"u{file_id}"[:32], "file_size": len(content), "file_path": path}
+        result = {
+            "file_id": file_id,
+            "file_unique_id": f"u{file_id}"[:32],
+            "file_size": len(content),
+            "file_path": path,
+        }
         return jsonify(ok=True, result=result)
 
     def _api_answerCallbackQuery(self, params: dict[str, Any]) -> Response:  # noqa: N802
@@ -112,20 +125,36 @@ class FakeTelegram:
         chat_id = int(params["chat_id"])
         with self._cond:
             if chat_id in self.blocked:
-                return jsonify(ok=False, error_code=403, description="Forbidden: bot was blocked by the user"), 403
+                return jsonify(
+                    ok=False, error_code=403, description="Forbidden: bot was blocked by the user"
+                ), 403
             if self.failures:
                 failure = self.failures.pop(0)
-                body: dict[str, Any] = {"ok": False, "error_code": failure.status, "description": failure.description}
+                body: dict[str, Any] = {
+                    "ok": False,
+                    "error_code": failure.status,
+                    "description": failure.description,
+                }
                 if failure.retry_after is not None:
                     body["parameters"] = {"retry_after": failure.retry_after}
                 return jsonify(body), failure.status
             message_id = next(self._ids)
-            record = {"chat_id": chat_id, "text": params.get("text", ""), "reply_markup": params.get("reply_markup"),
-                      "message_id": message_id, "at": time.time()}
+            record = {
+                "chat_id": chat_id,
+                "text": params.get("text", ""),
+                "reply_markup": params.get("reply_markup"),
+                "message_id": message_id,
+                "at": time.time(),
+            }
             self.sent.append(record)
             self._cond.notify_all()
-        result = {"message_id": message_id, "date": int(time.time()), "from": BOT_USER,
-                  "chat": {"id": chat_id, "type": "private"}, "text": record["text"]}
+        result = {
+            "message_id": message_id,
+            "date": int(time.time()),
+            "from": BOT_USER,
+            "chat": {"id": chat_id, "type": "private"},
+            "text": record["text"],
+        }
         return jsonify(ok=True, result=result)
 
 
@@ -166,15 +195,36 @@ def text_update(user_id: int, text: str, *, name: str = "Warga") -> dict[str, An
 
 def location_update(user_id: int, lat: float, lng: float, *, name: str = "Warga") -> dict[str, Any]:
     """A shared map pin."""
-    return {"update_id": next(_update_ids), "message": _message(user_id, name, location={"latitude": lat, "longitude": lng})}
+    return {
+        "update_id": next(_update_ids),
+        "message": _message(user_id, name, location={"latitude": lat, "longitude": lng}),
+    }
 
 
 def photo_update(user_id: int, file_id: str, *, caption: str = "", name: str = "Warga") -> dict[str, Any]:
     """A photo in three sizes, as Telegram sends it."""
     sizes = [
-        {"file_id": f"{file_id}-s", "file_unique_id": f"{file_id}s", "width": 90, "height": 67, "file_size": 1200},
-        {"file_id": f"{file_id}-m", "file_unique_id": f"{file_id}m", "width": 320, "height": 240, "file_size": 15000},
-        {"file_id": file_id, "file_unique_id": f"{file_id}l", "width": 1280, "height": 960, "file_size": 120000},
+        {
+            "file_id": f"{file_id}-s",
+            "file_unique_id": f"{file_id}s",
+            "width": 90,
+            "height": 67,
+            "file_size": 1200,
+        },
+        {
+            "file_id": f"{file_id}-m",
+            "file_unique_id": f"{file_id}m",
+            "width": 320,
+            "height": 240,
+            "file_size": 15000,
+        },
+        {
+            "file_id": file_id,
+            "file_unique_id": f"{file_id}l",
+            "width": 1280,
+            "height": 960,
+            "file_size": 120000,
+        },
     ]
     content: dict[str, Any] = {"photo": sizes}
     if caption:
@@ -185,6 +235,77 @@ def photo_update(user_id: int, file_id: str, *, caption: str = "", name: str = "
 def callback_update(user_id: int, data: str, *, name: str = "Warga") -> dict[str, Any]:
     """A press on an inline keyboard button."""
     user, chat = _chat(user_id, name)
-    origin = {"message_id": next(_message_ids), "from": BOT_USER, "chat": chat, "date": int(time.time()), "text": "?"}
-    query = {"id": str(next(_update_ids)), "from": user, "message": origin, "chat_instance": "1", "data": data}
+    origin = {
+        "message_id": next(_message_ids),
+        "from": BOT_USER,
+        "chat": chat,
+        "date": int(time.time()),
+        "text": "?",
+    }
+    query = {
+        "id": str(next(_update_ids)),
+        "from": user,
+        "message": origin,
+        "chat_instance": "1",
+        "data": data,
+    }
     return {"update_id": next(_update_ids), "callback_query": query}
+
+
+# -- the citizen's side of a terminal chat ------------------------------------------------------------
+
+
+@dataclass
+class Chat(ChatChannel):
+    """The Telegram side of a terminal chat: a fake Bot API and updates shaped like Telegram's."""
+
+    fake: FakeTelegram = field(default_factory=FakeTelegram)
+    secret: str = "chat-secret"
+    seen: dict[str, int] = field(default_factory=dict)
+
+    def start(self, block: Mapping[str, Any]) -> dict[str, Any]:
+        self.server = ServerThread(self.fake.app).start()
+        token = block.get("token") or "1:chat"  # the fake takes any token
+        return {
+            **block,
+            "enabled": True,
+            "api_base_url": self.server.url,
+            "token": token,
+            "secret_token": self.secret,
+        }
+
+    def headers(self, body: bytes) -> dict[str, str]:
+        return {"X-Telegram-Bot-Api-Secret-Token": self.secret}
+
+    def text(self, user: str, text: str) -> dict[str, Any]:
+        return text_update(int(user), text)
+
+    def pin(self, user: str, lat: float, lng: float) -> dict[str, Any]:
+        return location_update(int(user), lat, lng)
+
+    def photo(self, user: str, path: str, caption: str) -> dict[str, Any]:
+        file_id = f"local:{Path(path).name}"
+        self.fake.add_file(file_id, Path(path).read_bytes())
+        return photo_update(int(user), file_id, caption=caption)
+
+    def button(self, user: str, value: str, label: str) -> dict[str, Any]:
+        return callback_update(int(user), value)
+
+    def new_replies(self, user: str) -> list[ChatReply]:
+        messages = self.fake.messages_to(user)
+        fresh = messages[self.seen.get(user, 0) :]
+        self.seen[user] = len(messages)
+        return [_seen_by_citizen(m) for m in fresh]
+
+
+def _seen_by_citizen(message: dict[str, Any]) -> ChatReply:
+    markup = message.get("reply_markup") or {}
+    if isinstance(markup, str):
+        markup = json.loads(markup)
+    buttons = [
+        (b["text"], b.get("callback_data", b["text"]))
+        for row in markup.get("inline_keyboard", [])
+        for b in row
+    ]
+    asks_location = any(b.get("request_location") for row in markup.get("keyboard", []) for b in row)
+    return message["text"], buttons, asks_location

@@ -12,7 +12,8 @@ Usage::
     fake.fail_next(1, status=429, body=problem(429, "Too Many Requests"), headers={"retry-after": "7"})
 
 ``dm_update(sender_id, text, bot_user_id=...)`` and ``sign(body, consumer_secret)`` build the webhooks
-X would POST to Aduan, for end-to-end tests and the demo.
+X would POST to Aduan, for end-to-end tests and the demo; ``Chat`` plays a citizen's side of
+``aduan chat``.
 """
 
 from __future__ import annotations
@@ -21,20 +22,21 @@ import base64
 import hashlib
 import hmac
 import itertools
+import re
 import time
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from flask import Flask, jsonify, request
 
-from fakes.server import RecordingFake
+from fakes.chat import ChatChannel, ChatReply
+from fakes.server import RecordingFake, ServerThread
 
 FIRST_ID = 1_900_000_000_000_000_000  # DM event ids are snowflakes: increasing 19-digit numbers
 DM_REFUSED = "You are not allowed to send a message to this user."
-
-
-
-
 
 
 def problem(status: int, detail: str, *, title: str | None = None) -> dict[str, Any]:
@@ -183,3 +185,79 @@ def dm_update(
     }
     users = {sender_id: {"id": sender_id, "name": name, "screen_name": name.lower().replace(" ", "")}}
     return {"for_user_id": bot_user_id, "direct_message_events": [event], "users": users}
+
+
+# -- the citizen's side of a terminal chat ------------------------------------------------------------
+
+CHAT_BOT = "1111111111111111111"  # the fake X account the chat talks to
+_CHOICE = re.compile(r"\[(\d+)\] (.*)")
+
+
+@dataclass
+class Chat(ChatChannel):
+    """The X side: a fake X API and Account Activity webhooks signed with the consumer secret.
+
+    X DMs have no buttons: choices arrive as "[1] label" lines, and a citizen answers by typing the
+    number, which is what pressing a choice sends here (Aduan maps it to the choice's value).
+    """
+
+    fake: XApiFake = field(default_factory=lambda: XApiFake(bot_user_id=CHAT_BOT))
+    secret: str = "chat-consumer-secret"
+    seen: dict[str, int] = field(default_factory=dict)
+
+    def start(self, block: Mapping[str, Any]) -> dict[str, Any]:
+        self.server = ServerThread(self.fake.app).start()
+        return {
+            **block,
+            "enabled": True,
+            "mode": "webhook",
+            "api_base_url": self.server.url,
+            "consumer_key": "chat",
+            "consumer_secret": self.secret,
+            "access_token": "chat",
+            "access_token_secret": "chat",
+            "bot_user_id": CHAT_BOT,
+        }
+
+    def headers(self, body: bytes) -> dict[str, str]:
+        return sign(body, self.secret)
+
+    def text(self, user: str, text: str) -> dict[str, Any]:
+        return dm_update(user, text, bot_user_id=CHAT_BOT)
+
+    def pin(self, user: str, lat: float, lng: float) -> dict[str, Any]:
+        point = {"type": "Point", "coordinates": [lng, lat]}  # GeoJSON: longitude first
+        attachment = {
+            "type": "location",
+            "location": {"type": "shared_coordinate", "shared_coordinate": {"coordinates": point}},
+        }
+        return dm_update(user, "", bot_user_id=CHAT_BOT, attachment=attachment)
+
+    def photo(self, user: str, path: str, caption: str) -> dict[str, Any]:
+        media = {
+            "id_str": str(abs(hash(path))),
+            "media_url_https": f"https://pbs.twimg.com/{Path(path).name}",
+        }
+        return dm_update(user, caption, bot_user_id=CHAT_BOT, attachment={"type": "media", "media": media})
+
+    def button(self, user: str, value: str, label: str) -> dict[str, Any]:
+        return dm_update(user, value, bot_user_id=CHAT_BOT)  # the value is the choice's number
+
+    def new_replies(self, user: str) -> list[ChatReply]:
+        sent = [
+            e
+            for e in self.fake.events
+            if e["sender_id"] == CHAT_BOT and e["dm_conversation_id"] == f"{user}-{CHAT_BOT}"
+        ]
+        fresh = sent[self.seen.get(user, 0) :]
+        self.seen[user] = len(sent)
+        return [_seen_by_citizen(str(event["text"])) for event in fresh]
+
+
+def _seen_by_citizen(dm: str) -> ChatReply:
+    """A DM's text and the numbered choices that end it (after a blank line), as (label, number)."""
+    text, blank, tail = dm.rpartition("\n\n")
+    choices = [_CHOICE.fullmatch(line) for line in tail.splitlines()]
+    if not blank or not choices or not all(choices):
+        return dm, [], False
+    return text, [(m.group(2), m.group(1)) for m in choices if m], False

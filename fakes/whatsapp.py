@@ -16,7 +16,8 @@ Usage::
     fake.fail_next(1, status=400, body=graph_error(131047, "Re-engagement message"))
 
 ``whatsapp_update(phone, text_content("..."))`` and ``sign(body, app_secret)`` build the webhooks
-Meta would POST to Aduan, for end-to-end tests and the demo.
+Meta would POST to Aduan, for end-to-end tests and the demo; ``Chat`` plays a citizen's side of
+``aduan chat``.
 """
 
 from __future__ import annotations
@@ -25,11 +26,15 @@ import hashlib
 import hmac
 import itertools
 import time
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from flask import Flask, Response, jsonify, request
 
-from fakes.server import RecordingFake
+from fakes.chat import ChatChannel, ChatReply
+from fakes.server import RecordingFake, ServerThread
 
 
 def graph_error(code: int, message: str, *, subcode: int | None = None, details: str = "") -> dict[str, Any]:
@@ -223,3 +228,68 @@ def image_content(media_id: str, caption: str = "") -> dict[str, Any]:
         "type": "image",
         "image": {"id": media_id, "mime_type": "image/jpeg", "caption": caption, "sha256": "0" * 64},
     }
+
+
+# -- the citizen's side of a terminal chat ------------------------------------------------------------
+
+CHAT_TOKEN = "chat"
+
+
+@dataclass
+class Chat(ChatChannel):
+    """The WhatsApp side: a fake Graph API and Cloud API webhooks signed with the app secret."""
+
+    fake: GraphApiFake = field(default_factory=lambda: GraphApiFake(access_token=CHAT_TOKEN))
+    secret: str = "chat-app-secret"
+    seen: dict[str, int] = field(default_factory=dict)
+    _media: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
+
+    def start(self, block: Mapping[str, Any]) -> dict[str, Any]:
+        self.server = ServerThread(self.fake.app).start()
+        return {
+            **block,
+            "enabled": True,
+            "api_base_url": self.server.url,
+            "phone_number_id": "100000000000001",
+            "access_token": CHAT_TOKEN,
+            "app_secret": self.secret,
+            "verify_token": "chat",
+        }
+
+    def headers(self, body: bytes) -> dict[str, str]:
+        return sign(body, self.secret)
+
+    def text(self, user: str, text: str) -> dict[str, Any]:
+        return whatsapp_update(user, text_content(text))
+
+    def pin(self, user: str, lat: float, lng: float) -> dict[str, Any]:
+        return whatsapp_update(user, location_content(lat, lng))
+
+    def photo(self, user: str, path: str, caption: str) -> dict[str, Any]:
+        media_id = f"{next(self._media)}{int(time.time())}"
+        self.fake.add_media(media_id, Path(path).read_bytes())
+        return whatsapp_update(user, image_content(media_id, caption))
+
+    def button(self, user: str, value: str, label: str) -> dict[str, Any]:
+        return whatsapp_update(user, button_reply_content(value, label))
+
+    def new_replies(self, user: str) -> list[ChatReply]:
+        messages = self.fake.messages_to(user)
+        fresh = messages[self.seen.get(user, 0) :]
+        self.seen[user] = len(messages)
+        return [_seen_by_citizen(m) for m in fresh]
+
+
+def _seen_by_citizen(body: dict[str, Any]) -> ChatReply:
+    """What the citizen sees of a Cloud API message: text, template text, or an interactive message."""
+    if body.get("type") == "template":
+        params = [p["text"] for c in body["template"].get("components", []) for p in c.get("parameters", [])]
+        return " ".join(params) or body["template"]["name"], [], False
+    if body.get("type") != "interactive":
+        return body.get("text", {}).get("body", ""), [], False
+    interactive = body["interactive"]
+    action = interactive.get("action", {})
+    buttons = [(b["reply"]["title"], b["reply"]["id"]) for b in action.get("buttons", [])]
+    rows = [(r["title"], r["id"]) for s in action.get("sections", []) for r in s.get("rows", [])]
+    asks_location = interactive.get("type") == "location_request_message"
+    return interactive.get("body", {}).get("text", ""), buttons + rows, asks_location

@@ -37,19 +37,34 @@ def make_celery(cfg: settings.Config) -> Celery:
         broker_connection_retry_on_startup=True,
         beat_schedule={
             "sweep": {"task": "aduan.sweep", "schedule": cfg.queue.sweep_seconds},
-            "poll-twitter": {"task": "aduan.poll_twitter", "schedule": cfg.channels["twitter"]["poll_seconds"]},
-            "remind-conversations": {"task": "aduan.remind_conversations", "schedule": cfg.queue.sweep_seconds},
+            "remind-conversations": {
+                "task": "aduan.remind_conversations",
+                "schedule": cfg.queue.sweep_seconds,
+            },
             "check-sla": {"task": "aduan.check_sla", "schedule": cfg.sla.check_seconds},
         },
     )
+    interval = _poll_interval(cfg)
+    if interval is not None:
+        celery.conf.beat_schedule["poll"] = {"task": "aduan.poll", "schedule": interval}
     return celery
+
+
+def _poll_interval(cfg: settings.Config) -> float | None:
+    """How often beat asks the workers to poll: the shortest interval of the channels that poll."""
+    adapters = runtime.build_adapters(cfg.channels)  # no network in an adapter's constructor
+    try:
+        return tasks.poll_interval(adapters)
+    finally:
+        for adapter in adapters.values():
+            adapter.close()
 
 
 app = Celery("aduan")
 
 
 def configure(cfg: settings.Config) -> Celery:
-    """Points the module's Celery app at the configured broker (called by ``aduan worker`` and the web app)."""
+    """Points the module's Celery app at the configured broker (``aduan worker`` and the web app call it)."""
     app.conf.update(make_celery(cfg).conf)
     app.conf.broker_url = cfg.queue.broker
     return app
@@ -70,9 +85,9 @@ def sweep_task() -> int:
     return tasks.sweep(_runtime())
 
 
-@app.task(name="aduan.poll_twitter")
-def poll_twitter_task() -> int:
-    return tasks.poll_twitter(_runtime())
+@app.task(name="aduan.poll")
+def poll_task() -> int:
+    return tasks.poll(_runtime())
 
 
 @app.task(name="aduan.remind_conversations")
@@ -99,4 +114,3 @@ class CeleryQueue:
 
     def stop(self, timeout: float = 0.0) -> None:
         return None
-

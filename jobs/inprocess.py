@@ -101,7 +101,7 @@ class InProcessQueue:
         every: dict[Callable[[Runtime], int], float] = {
             tasks.sweep: 0.0,
             periodic.remind_conversations: 0.0,
-            tasks.poll_twitter: float(self.rt.cfg.channels["twitter"]["poll_seconds"]),
+            tasks.poll: tasks.poll_interval(self.rt.adapters) or self.sweep_seconds,
             periodic.check_sla: float(self.rt.cfg.sla.check_seconds),
         }
         next_at = dict.fromkeys(every, time.monotonic())

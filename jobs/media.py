@@ -1,9 +1,9 @@
 """Inbound photos: download what a platform only referenced, and keep the bytes in ``storage.media_dir``.
 
-Adapters put platform references in ``InboundMessage.media`` (a Telegram ``file_id``, a WhatsApp
-media id). Platforms expire those references (WhatsApp media URLs last minutes, media ids about
-30 days), so ``process`` calls ``store`` before the NLU: each reference the channel's adapter can
-download (it has ``download_media``) is saved as ``<base>/<channel>/<sha256>.<ext>`` and replaced in
+Adapters put platform references in ``InboundMessage.media`` (a file id, a media id). Platforms
+expire those references (some media URLs last minutes, media ids about 30 days), so ``process``
+calls ``store`` before the NLU: each reference the channel's adapter can download (it is a
+``bots.base.MediaDownload``) is saved as ``<base>/<channel>/<sha256>.<ext>`` and replaced in
 ``Message.media`` by ``{"ref": reference, "path": "<channel>/<sha256>.<ext>", "bytes": size}``, the
 path relative to the media folder. A failed download keeps the reference and is logged: a photo
 never holds a report back.
@@ -18,6 +18,7 @@ from typing import Any
 
 from aduan import settings
 from aduan.errors import BotError
+from bots.base import MediaDownload
 from jobs.runtime import Runtime
 from store.models import Message
 
@@ -49,7 +50,7 @@ def _is_reference(item: Any) -> bool:
     return isinstance(item, str) and bool(item)
 
 
-def _fetch(adapter: Any, channel: str, ref: str, base_dir: Path) -> dict[str, Any] | str:
+def _fetch(adapter: MediaDownload, channel: str, ref: str, base_dir: Path) -> dict[str, Any] | str:
     """The stored form of one reference, or the reference itself when it could not be downloaded."""
     try:
         content = adapter.download_media(ref)
@@ -63,7 +64,7 @@ def _fetch(adapter: Any, channel: str, ref: str, base_dir: Path) -> dict[str, An
 def store(rt: Runtime, message_id: int, *, base_dir: Path | None = None) -> int:
     """Downloads and stores the photos an inbound message references, through its channel's adapter.
 
-    Already stored entries and channels whose adapter cannot download (X, Messenger) are left as they are.
+    Already stored entries, and channels whose adapter cannot download (no ``MediaDownload``), are left as is.
 
     Args:
         rt: the runtime (database and adapters).
@@ -79,7 +80,7 @@ def store(rt: Runtime, message_id: int, *, base_dir: Path | None = None) -> int:
             return 0
         channel, media = message.channel, list(message.media)
     adapter = rt.adapters.get(channel)
-    if adapter is None or not hasattr(adapter, "download_media"):
+    if not isinstance(adapter, MediaDownload):
         return 0
     folder = base_dir or settings.resolve_path(rt.cfg.storage.media_dir)
     stored = [_fetch(adapter, channel, item, folder) if _is_reference(item) else item for item in media]

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from aduan import settings
 from bots import ADAPTERS
-from bots.base import Adapter
+from bots.base import DEFAULT_RATE_PER_SECOND, Adapter, rate_limits
 from nlu.client import NluClient
 from nlu.places import Gazetteer
 from store import db, repo
@@ -48,20 +48,18 @@ class RecordingQueue:
             self.tasks.append((task, arg))
 
 
-# Platform-wide send rates (messages per second per bot/number), from each platform's documentation.
-CHANNEL_RATES = {"telegram": 30.0, "whatsapp": 80.0, "twitter": 15.0, "messenger": 40.0, "instagram": 40.0}
-
-
 class RateLimiter:
-    """Spaces sends per chat (``channels.<c>.per_chat_interval``) and per channel (``CHANNEL_RATES``).
+    """Spaces sends per chat and per channel, as each adapter declares (``bots.base.RateLimited``).
 
     Each caller reserves the next free slot under a lock and sleeps outside it, so
     concurrent workers never exceed a limit. Limits are per process: with Celery, divide
     the rates by the number of worker processes.
     """
 
-    def __init__(self, channels: Mapping[str, Mapping[str, Any]]) -> None:
-        self._per_chat = {name: float(block.get("per_chat_interval", 0.0)) for name, block in channels.items()}
+    def __init__(self, adapters: Mapping[str, Adapter]) -> None:
+        limits = {name: rate_limits(adapter) for name, adapter in adapters.items()}
+        self._rate = {name: rate for name, (rate, _) in limits.items()}
+        self._per_chat = {name: interval for name, (_, interval) in limits.items()}
         self._chat_next: dict[tuple[str, str], float] = {}
         self._channel_next: dict[str, float] = {}
         self._lock = threading.Lock()
@@ -70,9 +68,11 @@ class RateLimiter:
         """Blocks until a message to ``recipient`` on ``channel`` may go out."""
         with self._lock:
             now = time.monotonic()
-            at = max(now, self._chat_next.get((channel, recipient), 0.0), self._channel_next.get(channel, 0.0))
+            at = max(
+                now, self._chat_next.get((channel, recipient), 0.0), self._channel_next.get(channel, 0.0)
+            )
             self._chat_next[(channel, recipient)] = at + self._per_chat.get(channel, 0.0)
-            self._channel_next[channel] = at + 1.0 / CHANNEL_RATES.get(channel, 30.0)
+            self._channel_next[channel] = at + 1.0 / self._rate.get(channel, DEFAULT_RATE_PER_SECOND)
         if at > now:
             time.sleep(at - now)
 
@@ -112,15 +112,22 @@ def load_places(cfg: settings.Config) -> Gazetteer:
     return Gazetteer.load(settings.gazetteer_dir(cfg.nlu.data_dir))
 
 
-def build(cfg: settings.Config, *, nlu_url: str | None = None, nlu_token: str | None = None,
-          check_schema: bool = True, places: Gazetteer | None = None) -> Runtime:
+def build(
+    cfg: settings.Config,
+    *,
+    nlu_url: str | None = None,
+    nlu_token: str | None = None,
+    check_schema: bool = True,
+    places: Gazetteer | None = None,
+) -> Runtime:
     """Builds the runtime; ``nlu_url`` overrides ``nlu.url`` (a local Rasa started by the caller).
 
     Raises:
         DatabaseNotMigrated: the schema is behind the code (when ``check_schema``).
     """
-    engine = db.make_engine(settings.database_url(cfg), echo=cfg.database.echo,
-                            pool_size=cfg.database.pool_size)
+    engine = db.make_engine(
+        settings.database_url(cfg), echo=cfg.database.echo, pool_size=cfg.database.pool_size
+    )
     if check_schema:
         db.check_schema(engine)
     Session = db.make_sessionmaker(engine)
@@ -129,5 +136,8 @@ def build(cfg: settings.Config, *, nlu_url: str | None = None, nlu_token: str | 
     places = places or load_places(cfg)
     url = nlu_url or cfg.nlu.url
     nlu = NluClient(url, nlu_token or cfg.nlu.token, timeout=cfg.nlu.timeout, places=places) if url else None
-    return Runtime(cfg=cfg, engine=engine, Session=Session, places=places, nlu=nlu,
-                   adapters=build_adapters(cfg.channels), limiter=RateLimiter(cfg.channels))
+    adapters = build_adapters(cfg.channels)
+    return Runtime(
+        cfg=cfg, engine=engine, Session=Session, places=places, nlu=nlu, adapters=adapters,
+        limiter=RateLimiter(adapters),
+    )  # fmt: skip

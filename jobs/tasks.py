@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import logging
 import random
+from collections.abc import Mapping
 from datetime import datetime, timedelta
-from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -23,7 +23,7 @@ from aduan.errors import (
     WindowClosed,
 )
 from aduan.settings import QueueSettings
-from bots.base import InboundMessage, Reply
+from bots.base import Adapter, DeliveryStatus, InboundMessage, Poller, Reply, TemplateFallback
 from jobs import media
 from jobs.runtime import Runtime
 from nlu.client import NluResult
@@ -35,7 +35,7 @@ from store.models import Identity, Message, Outbox, utcnow
 
 log = logging.getLogger("aduan.jobs")
 MAX_ID, MAX_MESSAGE_ID, MAX_NAME, MAX_PHONE = 100, 255, 200, 32  # column sizes; real values are far shorter
-TEMPLATE_KIND = "status_update"  # channels.whatsapp.templates maps it to the approved template
+TEMPLATE_KIND = "status_update"  # a TemplateFallback channel maps it to its approved template
 UNPROCESSED_GRACE = timedelta(seconds=3)
 
 
@@ -55,6 +55,9 @@ def accept(session: Session, messages: list[InboundMessage]) -> list[tuple[int, 
     for inbound in messages:
         if len(inbound.sender_id) > MAX_ID or len(inbound.message_id) > MAX_MESSAGE_ID:
             raise MalformedPayload(f"{inbound.platform}: sender or message id too long to be real")
+        if any(storable(ref) != ref for ref in (inbound.sender_id, inbound.message_id, *inbound.media)):
+            # Ids are matched as they are, so they cannot be cleaned like text: the delivery is refused (400).
+            raise MalformedPayload(f"{inbound.platform}: an id holds a NUL or a lone surrogate")
         name, phone = storable(inbound.sender_name), inbound.phone
         identity = repo.get_or_create_identity(
             session, inbound.platform, inbound.sender_id, display_name=name[:MAX_NAME] if name else None,
@@ -71,19 +74,44 @@ def accept(session: Session, messages: list[InboundMessage]) -> list[tuple[int, 
     return stored
 
 
-def poll_twitter(rt: Runtime) -> int:
-    """Fetches new X direct messages when the channel runs in ``poll`` mode; returns how many were new."""
-    adapter = rt.adapters.get("twitter")
-    if adapter is None or rt.cfg.channels["twitter"]["mode"] != "poll":
-        return 0
+def pollers(adapters: Mapping[str, Adapter]) -> dict[str, Poller]:
+    """The enabled adapters that are configured to poll rather than receive webhooks."""
+    return {
+        name: adapter
+        for name, adapter in adapters.items()
+        if isinstance(adapter, Poller) and adapter.poll_interval is not None
+    }
+
+
+def poll_interval(adapters: Mapping[str, Adapter]) -> float | None:
+    """How often ``poll`` should run: the shortest interval of the polling channels; None when none polls."""
+    return min((p.poll_interval for p in pollers(adapters).values() if p.poll_interval), default=None)
+
+
+def poll(rt: Runtime) -> int:
+    """Fetches new messages from every channel that polls; returns how many were new.
+
+    A channel whose platform fails is logged and tried again next round; the others go on.
+    """
+    new = 0
+    for name, adapter in pollers(rt.adapters).items():
+        try:
+            new += _poll_one(rt, name, adapter)
+        except DeliveryError as exc:
+            log.warning("%s: poll failed, next round tries again: %s", name, exc)
+    return new
+
+
+def _poll_one(rt: Runtime, name: str, adapter: Poller) -> int:
+    mark = f"{name}.since_id"
     with rt.Session() as session:
-        since = repo.get_state(session, "twitter.since_id")
-    messages, newest = adapter.poll(since)  # type: ignore[attr-defined]
+        since = repo.get_state(session, mark)
+    messages, newest = adapter.poll(since)
     with rt.Session.begin() as session:
-        # The first poll only sets the mark: answering DMs from before Aduan started would surprise people.
+        # The first poll only sets the mark: answering messages sent before Aduan started would surprise.
         stored = accept(session, messages) if since is not None else []
         if newest:
-            repo.set_state(session, "twitter.since_id", newest)
+            repo.set_state(session, mark, newest)
     for message_id, identity_id in stored:
         rt.queue.enqueue("process", message_id, key=identity_id)
     return len(stored)
@@ -224,12 +252,15 @@ def release_orphaned_sends(rt: Runtime) -> int:
 
 
 def _resend_as_template(rt: Runtime, outbox_id: int, exc: DeliveryError) -> None:
-    """Outside WhatsApp's 24-hour window only approved templates go through: queue the same text as one."""
-    adapter = rt.adapters.get("whatsapp")
-    template_name = getattr(adapter, "template_name", None)
+    """Outside a messaging window only approved templates go through: queue the same text as one.
+
+    A channel without templates (no ``TemplateFallback``) cannot reach the citizen now: the row is dead.
+    """
     with rt.Session.begin() as session:
         row = session.get(Outbox, outbox_id)
         assert row is not None
+        adapter = rt.adapters.get(row.channel)
+        template_name = adapter.template_name if isinstance(adapter, TemplateFallback) else None
         if template_name is None or "template" in row.payload:
             row.status, row.last_error = "dead", f"{exc} (no template to fall back to)"
             return
@@ -241,13 +272,12 @@ def _resend_as_template(rt: Runtime, outbox_id: int, exc: DeliveryError) -> None
     rt.queue.enqueue("deliver", outbox_id, key=identity_id)
 
 
-def record_statuses(rt: Runtime, channel: str, statuses: list[Any]) -> None:
-    """Applies a platform's delivery reports (WhatsApp ``statuses[]``) to the Outbox rows they concern."""
+def record_statuses(rt: Runtime, channel: str, statuses: list[DeliveryStatus]) -> None:
+    """Applies a platform's delivery reports (``DeliveryStatuses``) to the Outbox rows they concern."""
     for status in statuses:
         with rt.Session.begin() as session:
-            row = session.scalars(
-                select(Outbox).where(Outbox.channel == channel, Outbox.platform_message_id == status.message_id)
-            ).first()
+            sent = Outbox.channel == channel, Outbox.platform_message_id == status.message_id
+            row = session.scalars(select(Outbox).where(*sent)).first()
             if row is None:
                 continue
             row.delivery_status = status.status

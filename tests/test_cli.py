@@ -52,9 +52,16 @@ def test_nlu_parse_prints_the_designed_json(rasa: tuple[str, str]) -> None:
     result = run(["nlu", "parse", "sampah numpuk di kel. pejaten timur"], env=env)
     assert result.returncode == 0, result.stderr
     parsed = json.loads(result.stdout)
-    assert list(parsed) == ["text", "intent", "category", "confidence", "location"]
+    assert list(parsed) == ["text", "intent", "category", "confidence", "ranking", "location"]
     assert (parsed["intent"], parsed["category"]) == ("lapor_sampah", "sampah")
-    assert parsed["location"] == {"text": "kel. pejaten timur", "kelurahan": "31.74.04.1005", "kecamatan": "31.74.04", "kota": "31.74"}
+    assert parsed["ranking"][0]["category"] == "sampah" and len(parsed["ranking"]) == 3
+    assert parsed["location"] == {
+        "text": "kel. pejaten timur",
+        "kelurahan": "31.74.04.1005",
+        "kecamatan": "31.74.04",
+        "kota": "31.74",
+        "candidates": [],
+    }
 
 
 @pytest.mark.rasa

@@ -6,11 +6,16 @@ import secrets
 from collections.abc import Mapping
 from typing import Any
 
-from flask import Flask
+from flask import Flask, Response, jsonify, request
+from werkzeug.exceptions import HTTPException
 
 from aduan import settings
 from jobs import runtime
 from web import console, db, health, open311, public, webhooks
+
+# Machines call these paths: an error there is JSON, never an HTML page (the console keeps Flask's pages).
+# Open311's blueprint answers its own paths in the spec's error format; this covers what no route matches.
+JSON_PREFIXES = ("/webhooks", "/open311")
 
 
 def create_app(test_config: Mapping[str, Any] | None = None, *, rt: runtime.Runtime | None = None) -> Flask:
@@ -37,4 +42,21 @@ def create_app(test_config: Mapping[str, Any] | None = None, *, rt: runtime.Runt
     open311.init_app(app)
     public.init_app(app)
     console.init_app(app)
+    _json_errors(app)
     return app
+
+
+def _is_api(path: str) -> bool:
+    return any(path == prefix or path.startswith(prefix + "/") for prefix in JSON_PREFIXES)
+
+
+def _json_errors(app: Flask) -> None:
+    """Errors under the machine-facing prefixes that no view handled (unknown paths, methods) answer JSON."""
+
+    def answer(exc: HTTPException) -> HTTPException | tuple[Response, int]:
+        if not _is_api(request.path):
+            return exc  # Flask's own page
+        return jsonify(ok=False, error=exc.description), exc.code or 500
+
+    # By class, not by code: a blueprint's own handler (Open311's spec errors) is asked first.
+    app.register_error_handler(HTTPException, answer)

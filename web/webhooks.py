@@ -1,4 +1,8 @@
-"""``/webhooks/<platform>``: verify on the raw body, parse, save, answer 200 at once, process later."""
+"""``/webhooks/<platform>``: verify on the raw body, parse, save, answer 200 at once, process later.
+
+The view knows no platform: it looks the adapter up in the runtime, and what only some platforms do
+(a GET handshake, delivery statuses) it asks of the adapter's capabilities (``bots.base``).
+"""
 
 from __future__ import annotations
 
@@ -6,11 +10,12 @@ import json
 import logging
 from typing import Any
 
-from flask import Blueprint, Flask, Response, abort, jsonify, request
-from werkzeug.exceptions import HTTPException
+from flask import Blueprint, Flask, Response, abort, current_app, jsonify, request
+from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
+from werkzeug.wsgi import get_input_stream
 
-from bots.base import Adapter, InboundMessage
 from aduan.errors import BotError, MalformedPayload, MissingSignature, SignatureError
+from bots.base import Adapter, DeliveryStatuses, Handshake, InboundMessage
 from jobs import tasks
 from web.db import get_session, runtime
 
@@ -29,11 +34,11 @@ def _adapter(platform: str) -> Adapter:
 
 @bp.get("/<platform>")
 def handshake(platform: str) -> Response:
-    """Answers a platform's subscription handshake (WhatsApp hub.challenge, X CRC)."""
-    challenge = getattr(_adapter(platform), "handshake", None)
-    if challenge is None:
+    """Answers a platform's subscription handshake (a ``Handshake`` adapter's GET verification)."""
+    adapter = _adapter(platform)
+    if not isinstance(adapter, Handshake):
         abort(405, description=f"{platform} has no webhook handshake")
-    body, status = challenge(request.args)
+    body, status = adapter.handshake(request.args)
     mimetype = "application/json" if body.startswith("{") else "text/plain"
     return Response(body, status=status, mimetype=mimetype)
 
@@ -42,18 +47,29 @@ def handshake(platform: str) -> Response:
 def receive(platform: str) -> tuple[Response, int]:
     """Stores what the platform sent and acknowledges it; processing happens on the queue."""
     adapter = _adapter(platform)
-    body = request.get_data(cache=False)
+    body = _body()
     adapter.verify(dict(request.headers), body)
     payload = _decode(body)
     messages = adapter.parse(payload)
     stored = save(messages)
-    statuses = getattr(adapter, "parse_statuses", None)
-    reports = statuses(payload) if statuses is not None else []
+    reports = adapter.parse_statuses(payload) if isinstance(adapter, DeliveryStatuses) else []
     if reports:
         tasks.record_statuses(runtime(), platform, reports)
     if not messages and not reports:
         unsupported_log.info("%s: nothing to store in this delivery (%s)", platform, _keys(payload))
     return jsonify(ok=True, received=len(messages), stored=len(stored)), 200
+
+
+def _body() -> bytes:
+    """The raw body; 413 when it is over ``web.max_body_bytes``, whether its length was declared or not."""
+    limit = current_app.config["MAX_CONTENT_LENGTH"]
+    if request.content_length is not None or limit is None:
+        return request.get_data(cache=False)  # a declared length over the limit is refused by Werkzeug
+    # A chunked body declares no length, and Werkzeug cuts it at the limit without a word: read one byte more.
+    body = get_input_stream(request.environ, max_content_length=limit + 1).read()
+    if len(body) > limit:
+        raise RequestEntityTooLarge()
+    return body
 
 
 def _keys(payload: Any) -> str:

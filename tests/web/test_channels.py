@@ -699,3 +699,13 @@ def test_a_concurrently_repeated_webhook_gives_one_message_and_one_reply(
     time.sleep(1.0)  # two sweeper rounds: nothing else may go out
     assert len(replies(fakes, platform, user, 2, timeout=0.1)) == 1
     assert stored(flow["rt"]) == 1
+
+
+@pytest.mark.parametrize("bad", ["\ud800", "a\x00b"])
+def test_an_id_no_database_can_store_is_400(web: tuple[FlaskClient, Runtime], bad: str) -> None:
+    """Found by the fuzz test on PostgreSQL: a lone surrogate in a message id was a 500."""
+    client, rt = web
+    for field in ("id", "from"):
+        update = text_update("whatsapp", USERS["whatsapp"], "halo")
+        update["entry"][0]["changes"][0]["value"]["messages"][0][field] = bad
+        assert (post(client, "whatsapp", update).status_code, stored(rt)) == (400, 0)

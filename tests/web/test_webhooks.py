@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import http.client
 import json
 import logging
 import threading
@@ -10,6 +11,7 @@ import pytest
 from flask.testing import FlaskClient
 from sqlalchemy import func, select
 
+from fakes.server import ServerThread
 from fakes.telegram import text_update
 from jobs.runtime import RecordingQueue, Runtime
 from store.models import Message
@@ -112,3 +114,57 @@ def test_a_chat_id_of_the_wrong_type_is_400_not_500(client: FlaskClient, rt: Run
     update["message"]["chat"]["id"] = {"0" * 40: None, "": "0" * 80}
     assert post(client, update).status_code == 400
     assert stored(rt) == 0
+
+
+def _chunked_post(url: str, body: bytes, headers: dict[str, str]) -> tuple[int, Any]:
+    """POSTs ``body`` with ``Transfer-Encoding: chunked`` (no Content-Length), as some proxies forward it."""
+    host, port = url.removeprefix("http://").split(":")
+    connection = http.client.HTTPConnection(host, int(port), timeout=10)
+    chunks = (body[i : i + 1000] for i in range(0, len(body), 1000))
+    connection.request("POST", "/webhooks/telegram", body=chunks, headers=headers, encode_chunked=True)
+    response = connection.getresponse()
+    answer = response.status, json.loads(response.read())
+    connection.close()
+    return answer
+
+
+def test_a_chunked_body_over_the_limit_is_413_and_one_under_it_is_stored(rt: Runtime) -> None:
+    rt.queue = RecordingQueue()
+    app = create_app(rt=rt)
+    app.config["MAX_CONTENT_LENGTH"] = 4096
+    headers = {**HEADERS, "Content-Type": "application/json"}
+    with ServerThread(app) as server:
+        big = json.dumps(text_update(77, "x" * 10_000)).encode()
+        assert _chunked_post(server.url, big, headers) == (413, {"ok": False, "error": "body too large"})
+        assert stored(rt) == 0
+        small = json.dumps(text_update(77, "jalan berlubang " * 100)).encode()
+        assert 1000 < len(small) < 4096
+        assert _chunked_post(server.url, small, headers) == (200, {"ok": True, "received": 1, "stored": 1})
+        assert stored(rt) == 1
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "status"),
+    [
+        ("post", "/webhooks/", 404),
+        ("get", "/webhooks/telegram/extra", 404),
+        ("post", "/webhooks/telegram/../../etc", 404),
+        ("get", "/open311/v2/nothing-here.json", 404),
+        ("get", "/open311", 404),
+        ("delete", "/webhooks/telegram", 405),
+    ],
+)
+def test_unknown_paths_under_the_machine_prefixes_answer_json(
+    client: FlaskClient, method: str, path: str, status: int
+) -> None:
+    response = getattr(client, method)(path)
+    assert (response.status_code, response.mimetype) == (status, "application/json")
+    if path.startswith("/open311/"):  # the GeoReport spec's error list
+        assert [e["code"] for e in response.json] == [status]
+    else:
+        assert response.json["ok"] is False and response.json["error"]
+
+
+def test_unknown_paths_elsewhere_keep_flask_s_page(client: FlaskClient) -> None:
+    response = client.get("/no-such-page")
+    assert (response.status_code, response.mimetype) == (404, "text/html")

@@ -14,6 +14,7 @@ from flask import Blueprint, current_app, g, request
 from sqlalchemy import select
 
 from aduan import settings
+from bots import ADAPTERS
 from store.console import Scope, coordinated_tickets
 from store.models import Area, Staff
 from web.db import get_session, runtime
@@ -41,7 +42,7 @@ STATES = (
     "duplikat",
     "dibatalkan",
 )
-CHANNELS = ("telegram", "whatsapp", "twitter", "messenger", "instagram")
+CHANNELS = tuple(ADAPTERS)  # the registry's order: the filter lists every platform Aduan has an adapter for
 
 
 @cache
