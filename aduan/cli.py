@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from aduan import settings
-from aduan.errors import AduanError, ConfigError, NluUnavailable
+from aduan.errors import AduanError, ConfigError
 from nlu import evaluate as nlu_evaluate
 from store.models import StaffRole
 
@@ -315,7 +315,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
     url, token = (rasa.url, rasa.token) if rasa else (cfg.nlu.url, cfg.nlu.token)
     rt = runtime.build(cfg, nlu_url=url, nlu_token=token)
     queue = _make_queue(rt)
-    tasks.sweep(rt)  # whatever a crash left unprocessed or unsent
+    if rasa is not None:
+        _supervise_nlu(rt, rasa)
+    if cfg.queue.broker == "inprocess":
+        tasks.release_orphaned_sends(rt)  # this process alone sends: what a dead one left in flight goes now
+    tasks.sweep(rt)  # whatever a crash left unprocessed or unsent; messages wait quietly while Rasa loads
     server = Server(create_app(rt=rt), cfg.web)
     _print_urls(cfg, rasa_url=url, fakes=fakes)
     server.install_signal_handlers()  # SIGTERM: finish the webhooks in flight, then stop workers and Rasa
@@ -330,9 +334,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def _start_nlu(cfg: settings.Config) -> Any:
-    """Starts the supervised local Rasa when ``nlu.url`` is empty; the web starts without waiting for it.
+    """Launches the local Rasa when ``nlu.url`` is empty; the web starts without waiting for it.
 
-    Until Rasa answers, /healthz says "degraded" and messages wait (with one holding reply each).
+    Until Rasa answers, /healthz says "degraded" and messages wait for it quietly (no holding reply: the
+    NLU is starting, not unavailable).
     """
     from nlu.server import RasaServer, is_up
 
@@ -341,20 +346,23 @@ def _start_nlu(cfg: settings.Config) -> Any:
             log.warning("nlu: no Rasa server answers at nlu.url=%s yet; messages wait for it", cfg.nlu.url)
         return None
     paths = _paths(cfg)
-    server = RasaServer(venv=paths["venv"], model=ensure_model(cfg), port=cfg.nlu.port,
-                        token=cfg.nlu.token, log_path=paths["log"])
+    pid_path = settings.resolve_path(cfg.storage.var_dir) / "run" / f"rasa-{cfg.nlu.port}.pid"
+    server = RasaServer(venv=paths["venv"], model=ensure_model(cfg), port=cfg.nlu.port, token=cfg.nlu.token,
+                        log_path=paths["log"], pid_path=pid_path, timeout=cfg.nlu.startup_timeout)
     server.launch()
-    server.supervise(timeout=cfg.nlu.startup_timeout)
-
-    def announce() -> None:
-        try:
-            server.wait_ready(cfg.nlu.startup_timeout)
-            log.info("nlu: Rasa is ready on %s", server.url)
-        except NluUnavailable as exc:
-            log.error("%s", exc)
-
-    threading.Thread(target=announce, name="rasa-ready", daemon=True).start()
     return server
+
+
+def _supervise_nlu(rt: Any, rasa: Any) -> None:
+    """The runtime talks to the supervised Rasa; when it becomes ready, the waiting messages go at once."""
+    from jobs import tasks
+    from nlu.server import SupervisedClient
+
+    if rt.nlu is not None:
+        rt.nlu.close()
+    rt.nlu = SupervisedClient(rasa, timeout=rt.cfg.nlu.timeout, places=rt.places)
+    rasa.on_ready.append(lambda: tasks.sweep(rt))
+    rasa.supervise()
 
 
 def _make_queue(rt: Any) -> Any:

@@ -74,6 +74,11 @@ class NluUnavailable(AduanError):
     """Raised by ``nlu.client`` when the Rasa server cannot be reached or answers with an error."""
 
 
+class NluStarting(NluUnavailable):
+    """Raised by ``nlu.server.SupervisedClient`` while the local Rasa is loading (or being relaunched):
+    the message waits for it without a holding reply."""
+
+
 class RoutingError(AduanError):
     """Raised by ``router`` when no agency is configured for a ticket, or a transition is not allowed."""
 

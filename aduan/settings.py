@@ -134,6 +134,7 @@ SCHEMA: dict[str, Any] = {
         "backoff_seconds": _positive(FLOAT),
         "max_backoff_seconds": _positive(FLOAT),
         "sweep_seconds": _positive(FLOAT),
+        "send_lease_seconds": _positive(FLOAT),
     },
     "nlu": {
         "url": STR,
@@ -360,6 +361,7 @@ class QueueSettings:
     backoff_seconds: float
     max_backoff_seconds: float
     sweep_seconds: float
+    send_lease_seconds: float
 
 
 @dataclass(frozen=True)

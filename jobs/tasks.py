@@ -11,10 +11,17 @@ import random
 from collections.abc import Mapping
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from aduan.errors import DeliveryError, MalformedPayload, NluUnavailable, RecipientUnreachable, WindowClosed
+from aduan.errors import (
+    DeliveryError,
+    MalformedPayload,
+    NluStarting,
+    NluUnavailable,
+    RecipientUnreachable,
+    WindowClosed,
+)
 from aduan.settings import QueueSettings
 from bots.base import Adapter, DeliveryStatus, InboundMessage, Poller, Reply, TemplateFallback
 from jobs import logcontext, media, metrics
@@ -29,7 +36,6 @@ from store.models import Identity, Message, Outbox, utcnow
 log = logging.getLogger("aduan.jobs")
 MAX_ID, MAX_MESSAGE_ID, MAX_NAME, MAX_PHONE = 100, 255, 200, 32  # column sizes; real values are far shorter
 TEMPLATE_KIND = "status_update"  # a TemplateFallback channel maps it to its approved template
-SEND_LEASE = timedelta(seconds=60)
 UNPROCESSED_GRACE = timedelta(seconds=3)
 
 
@@ -133,6 +139,9 @@ def _process(rt: Runtime, message_id: int) -> None:
     media.store(rt, message_id)  # before the NLU: platforms expire their media references
     try:
         parse = _parse(rt, text)
+    except NluStarting as exc:  # the NLU is loading: the message waits, and the citizen is not told "busy"
+        log.debug("jobs: message %s waits for the NLU to finish starting: %s", message_id, exc)
+        return
     except NluUnavailable as exc:
         log.warning("jobs: message %s waits for the NLU: %s", message_id, exc)
         _hold(rt, message_id)
@@ -184,6 +193,10 @@ def _hold(rt: Runtime, message_id: int) -> None:
 def deliver(rt: Runtime, outbox_id: int) -> None:
     """Sends one Outbox row through its channel's adapter and records the outcome.
 
+    Replies go out at least once. The attempt is counted when the row is claimed, before the send: a
+    crash between the platform accepting a message and the row being marked ``sent`` shows on the
+    next attempt as ``attempts`` 2 and ``interrupted`` 1 (the citizen may have got it twice).
+
     Log records made meanwhile carry the id of the message the row answers, if it answers one.
     """
     with logcontext.bound(None):
@@ -191,19 +204,27 @@ def deliver(rt: Runtime, outbox_id: int) -> None:
 
 
 def _deliver(rt: Runtime, outbox_id: int) -> None:
+    with rt.Session() as session:  # wait for the rate limit before the claim: the lease covers only the send
+        row = session.get(Outbox, outbox_id)
+        if row is None or row.status not in repo.RETRY_STATUSES or row.next_attempt_at > utcnow():
+            return
+        channel, recipient, was_sending = row.channel, row.recipient_id, row.status == "sending"
+    rt.limiter.wait(channel, recipient)
     now = utcnow()
     with rt.Session.begin() as session:
-        row = repo.claim_outbox(session, outbox_id, now=now, lease_until=now + SEND_LEASE)
+        row = repo.claim_outbox(session, outbox_id, now=now, lease_until=now + send_lease(rt))
         if row is None:
             return
         reply = Reply.from_payload(row.channel, row.recipient_id, row.payload)
-        attempts = row.attempts + 1
+        attempts = row.attempts  # counted by the claim, before the send
         logcontext.rebind(logcontext.message_of_key(row.idempotency_key))
+    if was_sending:
+        log.warning("%s: outbox %s attempt %s follows an interrupted send: it may reach the citizen twice",
+                    reply.platform, outbox_id, attempts)
     adapter = rt.adapters.get(reply.platform)
     try:
         if adapter is None:
             raise DeliveryError(f"channel {reply.platform} is not enabled", retryable=False)
-        rt.limiter.wait(reply.platform, reply.recipient_id)
         platform_id = adapter.send(reply)
     except WindowClosed as exc:
         metrics.DELIVERY_FAILURES.labels(reply.platform, "window_closed").inc()
@@ -220,8 +241,36 @@ def _deliver(rt: Runtime, outbox_id: int) -> None:
         with rt.Session.begin() as session:
             row = session.get(Outbox, outbox_id)
             assert row is not None
-            row.status, row.attempts, row.sent_at = "sent", attempts, utcnow()
+            row.status, row.sent_at = "sent", utcnow()
             row.platform_message_id, row.last_error = platform_id, None
+
+
+def send_lease(rt: Runtime) -> timedelta:
+    """How long a claimed row is left to its sender before the sweeper may take it again.
+
+    It must outlast the slowest send (connect 5 s + read 15 s on the Meta and X adapters), or a slow but
+    successful send would be repeated while still in flight.
+    """
+    return timedelta(seconds=rt.cfg.queue.send_lease_seconds)
+
+
+def release_orphaned_sends(rt: Runtime) -> int:
+    """Makes rows left in ``sending`` by a dead process due now (the embedded default's start-up).
+
+    Only for the in-process queue: one ``aduan serve`` owns the database, so at its start no send can be in
+    flight and nobody need wait out the lease. Each becomes an interrupted attempt when it is claimed.
+
+    Returns:
+        How many rows were released.
+    """
+    with rt.Session.begin() as session:
+        result = session.execute(
+            update(Outbox).where(Outbox.status == "sending").values(next_attempt_at=utcnow())
+        )
+        released: int = result.rowcount  # type: ignore[attr-defined]
+    if released:
+        log.warning("jobs: %s replies were being sent when the last run stopped; sending again", released)
+    return released
 
 
 def _resend_as_template(rt: Runtime, outbox_id: int, exc: DeliveryError) -> None:
@@ -270,7 +319,7 @@ def _record_failure(rt: Runtime, outbox_id: int, attempts: int, exc: DeliveryErr
     with rt.Session.begin() as session:
         row = session.get(Outbox, outbox_id)
         assert row is not None
-        row.attempts, row.last_error = attempts, str(exc)[:1000]
+        row.last_error = str(exc)[:1000]  # the attempt was counted when the row was claimed
         row.status = "dead" if dead else "failed"
         row.next_attempt_at = utcnow() + timedelta(seconds=backoff(attempts, queue_cfg, exc.retry_after))
         if unreachable and row.identity_id is not None:

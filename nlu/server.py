@@ -2,28 +2,53 @@
 
 Rasa 3.6 needs Python 3.10, TensorFlow 2.12 and SQLAlchemy 1.4, so it never shares a
 process or a virtual environment with Aduan; we talk to it over HTTP only.
+
+The supervisor owns its Rasa for real. The child is started through a small launcher that asks
+the kernel to kill it when its parent dies (``PR_SET_PDEATHSIG``), so a killed ``aduan serve``
+leaves no Rasa behind. As a second line of defence, a pid file records the child's pid, its start
+time and boot: a later start stops a Rasa it recognises as one it started itself (and whose
+parent is gone), and never touches a process it cannot prove is its own.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import secrets
+import signal
 import socket
 import subprocess
 import threading
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import httpx
 
-from aduan.errors import NluUnavailable
+from aduan.errors import NluStarting, NluUnavailable
+from nlu.client import NluClient, NluResult, PlaceResolver
 
 log = logging.getLogger("aduan.nlu.server")
 RASA_DIR = Path(str(resources.files("nlu").joinpath("rasa")))
 # Rasa writes its training cache (.rasa/) into its working directory: keep it out of the source tree.
 WORK_DIR = RASA_DIR.parents[1] / "var" / "rasa"
+# Runs in Rasa's Python before Rasa itself: die with the parent (Linux), and not at all if the parent is
+# already gone (it may die between fork and prctl). Elsewhere the pid file is the only defence.
+LAUNCHER = """\
+import ctypes, os, signal, sys
+parent = int(sys.argv[1])
+try:
+    ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+except (AttributeError, OSError):
+    pass
+if os.getppid() != parent:
+    sys.exit(1)
+os.execv(sys.executable, [sys.executable, *sys.argv[2:]])
+"""
 
 
 def rasa_env() -> dict[str, str]:
@@ -59,8 +84,14 @@ def free_port() -> int:
         return port
 
 
-def _port_free(port: int) -> bool:
+def port_free(port: int) -> bool:
+    """True when Rasa could listen on ``port``.
+
+    Rasa's server (Sanic) binds with SO_REUSEADDR, so the sockets a dead Rasa leaves in TIME_WAIT
+    or FIN-WAIT-2 do not stop it; only another listener does. The check binds the same way.
+    """
     with socket.socket() as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             sock.bind(("127.0.0.1", port))
         except OSError:
@@ -70,15 +101,118 @@ def _port_free(port: int) -> bool:
 
 def is_up(url: str, token: str, timeout: float = 1.0) -> bool:
     """True when a Rasa server at ``url`` answers ``GET /status`` with a loaded model."""
+    return bool((status(url, token, timeout) or {}).get("model_file"))
+
+
+def status(url: str, token: str, timeout: float = 1.0) -> dict[str, Any] | None:
+    """Rasa's ``GET /status``, or None when nothing answers it."""
     try:
         response = httpx.get(f"{url}/status", params={"token": token}, timeout=timeout)
     except httpx.HTTPError:
-        return False
-    return response.status_code == 200 and bool(response.json().get("model_file"))
+        return None
+    if response.status_code == 409:  # Rasa's "no agent loaded": it runs, without a model
+        return {}
+    if response.status_code != 200:
+        return None
+    body: dict[str, Any] = response.json()
+    return body
+
+
+# --- knowing our own processes ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ProcessId:
+    """A process as the kernel knows it for this boot: pid reuse cannot fake the start time too."""
+
+    pid: int
+    start: int  # clock ticks since boot (/proc/<pid>/stat field 22)
+    boot: str
+
+    @classmethod
+    def of(cls, pid: int) -> ProcessId | None:
+        start = _start_ticks(pid)
+        return None if start is None else cls(pid, start, _boot_id())
+
+    def alive(self) -> bool:
+        return self.boot == _boot_id() and _start_ticks(self.pid) == self.start
+
+
+def _start_ticks(pid: int) -> int | None:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    fields = stat.rsplit(")", 1)[1].split()
+    return None if fields[0] == "Z" else int(fields[19])  # a zombie is dead already
+
+
+def _boot_id() -> str:
+    try:
+        return Path("/proc/sys/kernel/random/boot_id").read_text().strip()
+    except OSError:
+        return ""
+
+
+def _cmdline(pid: int) -> list[str]:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace").split("\0")
+    except OSError:
+        return []
+
+
+class PidFile:
+    """``var/run/rasa-<port>.pid``: which Rasa an ``aduan serve`` started, and which process started it."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def write(self, child: int, port: int) -> None:
+        me, rasa = ProcessId.of(os.getpid()), ProcessId.of(child)
+        if me is None or rasa is None:  # no /proc (not Linux): nothing we could check later
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        record = {"rasa": rasa.__dict__, "parent": me.__dict__, "port": port}
+        tmp = self.path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(record))
+        tmp.replace(self.path)
+
+    def leftover(self) -> tuple[ProcessId, bool] | None:
+        """The recorded Rasa if it still runs, and whether the ``aduan`` that started it is gone."""
+        try:
+            record = json.loads(self.path.read_text())
+            rasa, parent = ProcessId(**record["rasa"]), ProcessId(**record["parent"])
+            port = int(record["port"])
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+        cmd = _cmdline(rasa.pid)
+        ours = rasa.alive() and "run" in cmd and str(port) in cmd and any(a.endswith("rasa") for a in cmd)
+        return (rasa, not parent.alive()) if ours else None
+
+    def remove(self) -> None:
+        self.path.unlink(missing_ok=True)
+
+
+def _terminate(proc: ProcessId, grace: float = 10.0) -> None:
+    """SIGTERM, then SIGKILL; waits until the process is gone (it is not our child: poll /proc)."""
+    for sig, wait in ((signal.SIGTERM, grace), (signal.SIGKILL, 5.0)):
+        if not proc.alive():
+            return
+        os.kill(proc.pid, sig)
+        deadline = time.monotonic() + wait
+        while proc.alive() and time.monotonic() < deadline:
+            time.sleep(0.1)
+
+
+# --- the supervisor -----------------------------------------------------------------------------
 
 
 class RasaServer:
     """A supervised ``rasa run --enable-api`` process on loopback.
+
+    Its ``state`` is ``starting`` from launch until Rasa answers with its model loaded, ``ready``
+    while it does, and ``down`` when it exited during start or missed ``timeout``: only ``down``
+    (and a dead server not yet relaunched) means the NLU is really unavailable.
 
     Args:
         venv: the Rasa virtual environment.
@@ -86,84 +220,204 @@ class RasaServer:
         port: the port to listen on (0 picks a free one).
         token: the auth token; a random one when empty.
         log_path: where Rasa's output goes.
+        pid_path: the pid file that lets a later start recognise a Rasa this one left running.
+        timeout: seconds a start may take before the NLU counts as down.
     """
 
-    def __init__(self, *, venv: Path, model: Path, port: int = 0, token: str = "", log_path: Path) -> None:
+    def __init__(
+        self,
+        *,
+        venv: Path,
+        model: Path,
+        port: int = 0,
+        token: str = "",
+        log_path: Path,
+        pid_path: Path | None = None,
+        timeout: float = 180.0,
+    ) -> None:
         self.venv = venv
         self.model = model
         self.port = port or free_port()
         self.token = token or secrets.token_urlsafe(24)
         self.log_path = log_path
+        self.pid_file = PidFile(pid_path) if pid_path else None
+        self.timeout = timeout
         self.url = f"http://127.0.0.1:{self.port}"
+        self.state = "stopped"
+        self.restarts = 0
+        self.on_ready: list[Callable[[], None]] = []
+        self.on_death: list[Callable[[], None]] = []
         self._proc: subprocess.Popen[bytes] | None = None
+        self._launched_at = 0.0
+        self._log_start = 0
         self._stopping = threading.Event()
         self._watchdog: threading.Thread | None = None
-        self.restarts = 0
+        self._lock = threading.Lock()
 
-    def start(self, *, timeout: float = 180.0) -> RasaServer:
+    def start(self, *, timeout: float | None = None) -> RasaServer:
         """Starts Rasa and waits until it answers with the model loaded.
 
         Raises:
             NluUnavailable: Rasa exited or did not become ready within ``timeout``.
         """
         self.launch()
-        self.wait_ready(timeout)
+        self.wait_ready(timeout or self.timeout)
         return self
 
     def launch(self) -> None:
         """Starts the process without waiting for it to be ready.
 
+        The launching thread must live as long as the child: the kernel's parent-death signal follows
+        the thread that forked (``start`` and the watchdog both qualify).
+
         Raises:
-            NluUnavailable: the port is taken (often a Rasa left over from an earlier run).
+            NluUnavailable: the port is taken by another program, or Rasa is not installed.
         """
-        if not _port_free(self.port):
-            raise NluUnavailable(f"nlu: port {self.port} is in use (a Rasa left running?); stop it or set nlu.port")
+        exe = rasa_executable(self.venv)
+        self._clear_port()
         cmd = [
             # "--auth-token=...": a token may start with "-", which argparse would read as an option
-            str(rasa_executable(self.venv)), "run", "--enable-api", f"--auth-token={self.token}",
+            str(exe), "run", "--enable-api", f"--auth-token={self.token}",
             "-m", str(self.model), "-i", "127.0.0.1", "-p", str(self.port), "--quiet",
         ]  # fmt: skip
+        python = self.venv / "bin" / "python"
+        launcher = [str(python), "-c", LAUNCHER, str(os.getpid())] if python.exists() else []
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
         WORK_DIR.mkdir(parents=True, exist_ok=True)
         # One TensorFlow thread per parse: DIET's matrices are small, and Sanic serves one parse at a time, so
         # a second thread only contends with the HTTP work (bench/nlu.py: 87 vs 81 msg/s on 2 cores).
         env = {"TF_INTRA_OP_PARALLELISM_THREADS": "1", "TF_INTER_OP_PARALLELISM_THREADS": "1", **rasa_env()}
         with open(self.log_path, "ab") as out:
+            self._log_start = out.tell()
             self._proc = subprocess.Popen(
-                cmd, stdout=out, stderr=subprocess.STDOUT, env=env, cwd=WORK_DIR, start_new_session=True
+                launcher + cmd,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                env=env,
+                cwd=WORK_DIR,
+                start_new_session=True,  # a Ctrl-C in the terminal reaches aduan, which stops Rasa in order
             )
+        self.state, self._launched_at = "starting", time.monotonic()
+        if self.pid_file is not None:
+            self.pid_file.write(self._proc.pid, self.port)
         log.info("nlu: started Rasa pid %s on %s", self._proc.pid, self.url)
 
+    def _clear_port(self) -> None:
+        """Stops a Rasa that an earlier, dead ``aduan serve`` left; refuses to touch anything else."""
+        leftover = self.pid_file.leftover() if self.pid_file else None
+        if leftover is not None:
+            rasa, orphaned = leftover
+            if not orphaned:
+                raise NluUnavailable(
+                    f"nlu: port {self.port} belongs to the Rasa (pid {rasa.pid}) of another running aduan; "
+                    "stop that one or set nlu.port"
+                )
+            log.warning("nlu: stopping Rasa pid %s, left running by an earlier aduan serve", rasa.pid)
+            _terminate(rasa)
+        deadline = time.monotonic() + 5.0  # a listener that just closed may take a moment
+        while not port_free(self.port):
+            if time.monotonic() > deadline:
+                raise NluUnavailable(
+                    f"nlu: port {self.port} is in use by another program (not a Rasa this aduan started); "
+                    "stop it or set nlu.port"
+                )
+            time.sleep(0.2)
+
     def wait_ready(self, timeout: float) -> None:
+        """Waits until Rasa answers with its model loaded.
+
+        Raises:
+            NluUnavailable: Rasa exited, or did not answer within ``timeout`` (the state becomes ``down``).
+        """
         deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self._proc is not None and self._proc.poll() is not None:
-                raise NluUnavailable(f"nlu: Rasa exited with code {self._proc.returncode}; see {self.log_path}")
-            if is_up(self.url, self.token):
+        while time.monotonic() < deadline and not self._stopping.is_set():
+            proc = self._proc
+            if proc is not None and proc.poll() is not None:
+                self.state = "down"
+                last = _last_line(self._output())
+                raise NluUnavailable(
+                    f"nlu: Rasa exited with code {proc.returncode} ({last}); see {self.log_path}"
+                )
+            answer = status(self.url, self.token)
+            if answer is not None and answer.get("model_file"):
+                self._became_ready()
                 return
-            time.sleep(0.5)
-        raise NluUnavailable(f"nlu: Rasa did not answer on {self.url} within {timeout:.0f}s; see {self.log_path}")
+            if answer is not None and "No valid model found" in self._output():
+                self.state = "down"
+                raise NluUnavailable(
+                    f"nlu: Rasa could not load the model {self.model.name}: run `aduan nlu train --force`; "
+                    f"see {self.log_path}"
+                )
+            time.sleep(0.25)
+        if self._stopping.is_set():
+            raise NluUnavailable("nlu: the local Rasa is being stopped")
+        self.state = "down"
+        raise NluUnavailable(
+            f"nlu: Rasa did not answer on {self.url} within {timeout:.0f}s; see {self.log_path} "
+            "(a slow machine may need a larger nlu.startup_timeout)"
+        )
+
+    def _output(self) -> str:
+        """What the current Rasa process has written to the log so far."""
+        try:
+            with open(self.log_path, "rb") as f:
+                f.seek(self._log_start)
+                return f.read().decode(errors="replace")
+        except OSError:
+            return ""
+
+    def _became_ready(self) -> None:
+        with self._lock:
+            if self.state == "ready":
+                return
+            self.state = "ready"
+        took = time.monotonic() - self._launched_at
+        log.info("nlu: Rasa is ready on %s (%.1fs after launch)", self.url, took)
+        for hook in self.on_ready:
+            _run_hook(hook)
 
     def alive(self) -> bool:
         return self._proc is not None and self._proc.poll() is None
 
-    def supervise(self, *, interval: float = 2.0, timeout: float = 180.0) -> None:
-        """Restarts Rasa in a background thread whenever its process dies, until ``stop``."""
+    def starting(self) -> bool:
+        """True while the NLU is merely starting: loading, or dead and about to be relaunched."""
+        if self._stopping.is_set():
+            return False
+        if self.state == "starting":
+            return time.monotonic() - self._launched_at < self.timeout
+        return self.state == "ready" and self._watchdog is not None and not self.alive()
 
-        def watch() -> None:
-            while not self._stopping.wait(interval):
-                if self.alive():
-                    continue
-                log.warning("nlu: Rasa died (exit %s); restarting", self._proc.returncode if self._proc else None)
-                self.restarts += 1
-                try:
-                    self.launch()
-                    self.wait_ready(timeout)
-                except NluUnavailable as exc:
-                    log.error("%s", exc)
-
-        self._watchdog = threading.Thread(target=watch, name="rasa-watchdog", daemon=True)
+    def supervise(self, *, interval: float = 1.0) -> None:
+        """Waits for readiness, then relaunches Rasa whenever its process dies, until ``stop`` (a thread)."""
+        self._watchdog = threading.Thread(target=self._watch, args=(interval,), name="rasa-watchdog")
+        self._watchdog.daemon = True
         self._watchdog.start()
+
+    def _watch(self, interval: float) -> None:
+        last_error = ""
+        if self.state == "starting":
+            last_error = self._try(lambda: self.wait_ready(self.timeout), last_error)
+        while not self._stopping.wait(interval):
+            if self.alive():
+                continue
+            if self.state == "ready":
+                code = self._proc.returncode if self._proc else None
+                log.warning("nlu: Rasa died (exit %s); restarting", code)
+                for hook in self.on_death:
+                    _run_hook(hook)
+            self.restarts += 1
+            last_error = self._try(lambda: self.start(), last_error)
+
+    def _try(self, step: Callable[[], Any], last_error: str) -> str:
+        """Runs a start step; a failure is logged once, not again while it repeats."""
+        try:
+            step()
+        except NluUnavailable as exc:
+            self.state = "down"
+            if str(exc) != last_error:
+                log.error("%s", exc)
+            return str(exc)
+        return ""
 
     def stop(self) -> None:
         """Stops the watchdog and the Rasa process (SIGTERM, then SIGKILL after 10 s)."""
@@ -175,11 +429,63 @@ class RasaServer:
             except subprocess.TimeoutExpired:
                 self._proc.kill()
                 self._proc.wait()
-        if self._watchdog is not None:
+        if self._watchdog is not None and self._watchdog is not threading.current_thread():
             self._watchdog.join(timeout=5)
+        if self.pid_file is not None:
+            self.pid_file.remove()
+        self.state = "stopped"
 
     def __enter__(self) -> RasaServer:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
+
+
+def _last_line(output: str) -> str:
+    lines = [line.strip() for line in output.splitlines() if line.strip()]
+    return lines[-1][:300] if lines else "no output"
+
+
+def _run_hook(hook: Callable[[], None]) -> None:
+    try:
+        hook()
+    except Exception:  # a hook (sweep, pool reset) failing must not stop the supervisor
+        log.exception("nlu: supervisor hook %s failed", getattr(hook, "__name__", hook))
+
+
+class SupervisedClient(NluClient):
+    """The client of a local, supervised Rasa: says "starting" (``NluStarting``) rather than "unavailable".
+
+    When Rasa dies its keep-alive connections are closed at once, so none lingers on a dead server.
+    """
+
+    def __init__(self, server: RasaServer, *, timeout: float, places: PlaceResolver | None = None) -> None:
+        super().__init__(server.url, server.token, timeout=timeout, places=places)
+        self.server = server
+        self._timeout = timeout
+        server.on_death.append(self.reset)
+
+    def parse(self, text: str) -> NluResult:
+        try:
+            return super().parse(text)
+        except NluUnavailable as exc:
+            if self.server.starting():
+                raise NluStarting(f"nlu: Rasa is starting ({exc})") from exc
+            raise
+
+    def reset(self) -> None:
+        """Drops every pooled connection (they point at a dead server).
+
+        New requests get a fresh pool at once; the old one closes a little later, so a request still
+        using it fails as an unreachable NLU would, not on a closed client.
+        """
+        old = self._http
+        self._http = httpx.Client(
+            base_url=self.url,
+            timeout=httpx.Timeout(self._timeout, connect=min(self._timeout, 2.0)),
+            limits=httpx.Limits(max_keepalive_connections=8, max_connections=16),
+        )
+        closer = threading.Timer(self._timeout + 1.0, old.close)
+        closer.daemon = True
+        closer.start()

@@ -10,6 +10,8 @@ from __future__ import annotations
 import functools
 import hashlib
 import logging
+import os
+import re
 import shutil
 import subprocess
 import time
@@ -143,11 +145,93 @@ def train(*, venv: Path, model_dir: Path, gazetteer_dir: Path, build_dir: Path, 
         "--fixed-model-name", target.name.removesuffix(".tar.gz"),
     ]  # fmt: skip
     started = time.monotonic()
-    WORK_DIR.mkdir(parents=True, exist_ok=True)
-    env = {**rasa_env(), "ADUAN_SPAN_NAMES": str(data.parent / SPAN_NAMES_FILE)}  # read by aduan_spans.py
-    proc = subprocess.run(cmd, env=env, cwd=WORK_DIR, capture_output=True, text=True)
-    if proc.returncode != 0 or not target.exists():
-        tail = (proc.stderr or proc.stdout).strip().splitlines()[-5:]
-        raise NluUnavailable("nlu: training failed: " + " | ".join(tail))
+    # LOG_LEVEL=INFO: Rasa hides its epoch progress bar at WARNING; we read it to show progress.
+    env = {**rasa_env(), "LOG_LEVEL": "INFO", "ADUAN_SPAN_NAMES": str(data.parent / SPAN_NAMES_FILE)}
+    run_training(cmd, env=env, log_path=build_dir.parent / "log" / "rasa-train.log", target=target)
     log.info("nlu: trained %s in %.0fs", target.name, time.monotonic() - started)
     return target
+
+
+_COMPONENT = re.compile(r"Starting to train component '(\w+)'")
+_CACHED = re.compile(r"Restored component '(\w+)' from cache")
+# tqdm's bar: "Epochs:  40%|####      | 12/30 [00:31<00:47,  2.63s/it, t_loss=...]"
+_EPOCHS = re.compile(r"Epochs:\s+\d+%\|[^|]*\|\s*(\d+)/(\d+) \[([\d:]+)<([\d:?]+)")
+
+
+def run_training(
+    cmd: list[str], *, env: dict[str, str], log_path: Path, target: Path, every: float = 10.0
+) -> None:
+    """Runs ``rasa train``, keeping its whole output in ``log_path`` and logging progress as it goes.
+
+    Each component is announced as it starts, and the epochs of the ones that have them (DIET) at most
+    every ``every`` seconds, with Rasa's own estimate of the time left.
+
+    Raises:
+        NluUnavailable: one line with the cause when Rasa fails or writes no ``target``.
+    """
+    code = _run(cmd, env=env, log_path=log_path, every=every)
+    if code != 0 or not target.exists():
+        cause = _cause(log_path)
+        raise NluUnavailable(f"nlu: training failed (exit {code}): {cause}; full output in {log_path}")
+
+
+def _run(cmd: list[str], *, env: dict[str, str], log_path: Path, every: float) -> int:
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    WORK_DIR.mkdir(parents=True, exist_ok=True)
+    progress = Progress(every)
+    with open(log_path, "wb") as out:
+        proc = subprocess.Popen(cmd, env=env, cwd=WORK_DIR, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        assert proc.stdout is not None
+        pending = b""
+        while chunk := os.read(proc.stdout.fileno(), 65536):
+            out.write(chunk)
+            *lines, pending = re.split(rb"[\r\n]", pending + chunk)
+            for line in lines:
+                progress.feed(line.decode(errors="replace"))
+        return proc.wait()
+
+
+class Progress:
+    """Turns Rasa's training output into a few lines: which component, which epoch, how long is left."""
+
+    def __init__(self, every: float) -> None:
+        self.every = every
+        self.component = "the NLU"
+        self._last = 0.0
+
+    def feed(self, line: str) -> None:
+        if match := _COMPONENT.search(line):
+            self.component = match[1]
+            log.info("nlu: training %s", self.component)
+        elif match := _CACHED.search(line):
+            log.info("nlu: %s unchanged, restored from Rasa's cache", match[1])
+        elif (match := _EPOCHS.search(line)) and self._due(done := int(match[1]), total := int(match[2])):
+            left = "" if "?" in match[4] else f", about {_duration(match[4])} left"
+            log.info("nlu: training %s: epoch %s/%s%s", self.component, done, total, left)
+
+    def _due(self, done: int, total: int) -> bool:
+        now = time.monotonic()
+        if done == 0:
+            return False
+        if done == total or now - self._last >= self.every:
+            self._last = now
+            return True
+        return False
+
+
+def _duration(clock: str) -> str:
+    """tqdm's "01:47" or "1:02:03" as "1m47s"."""
+    parts = [int(p) for p in clock.split(":")]
+    seconds = sum(p * 60**i for i, p in enumerate(reversed(parts)))
+    return f"{seconds // 60}m{seconds % 60:02d}s" if seconds >= 60 else f"{seconds}s"
+
+
+def _cause(log_path: Path) -> str:
+    """The line that says why: the last exception or error line of the output, else its last line."""
+    try:
+        text = log_path.read_text(errors="replace")
+        lines = [line.strip() for line in re.split(r"[\r\n]", text) if line.strip()]
+    except OSError:
+        return "no output"
+    errors = [line for line in lines if re.match(r"(\w+\.)*\w*(Error|Exception)\b|ERROR", line)]
+    return (errors or lines or ["no output"])[-1][:300]

@@ -320,7 +320,8 @@ class Outbox(Base):
     kind: Mapped[str] = mapped_column(String(30), default="reply")
     payload: Mapped[dict[str, Any]] = mapped_column()
     status: Mapped[str] = mapped_column(String(10), default="pending")  # pending|sending|sent|failed|dead
-    attempts: Mapped[int] = mapped_column(default=0)
+    attempts: Mapped[int] = mapped_column(default=0)  # counted when a send begins
+    interrupted: Mapped[int] = mapped_column(default=0, server_default="0")  # sends whose outcome a crash hid
     next_attempt_at: Mapped[datetime] = mapped_column(default=utcnow)
     idempotency_key: Mapped[str] = mapped_column(String(100), unique=True)
     last_error: Mapped[str | None] = mapped_column(Text)

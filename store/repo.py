@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import false, func, or_, select, true, update
+from sqlalchemy import case, false, func, or_, select, true, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, joinedload
 from sqlalchemy.orm.attributes import set_committed_value
@@ -230,12 +230,19 @@ def claim_outbox(session: Session, outbox_id: int, *, now: datetime, lease_until
     """Takes an Outbox row for sending until ``lease_until``, unless it is not due or someone else holds it.
 
     A worker that dies mid-send leaves the row in ``sending``; when the lease ends the
-    sweeper finds it due again, so nothing is lost (a reply may, rarely, go out twice).
+    sweeper finds it due again, so nothing is lost (a reply may, rarely, go out twice). The claim
+    counts the attempt before the send, and a claim of a row still in ``sending`` counts an
+    interrupted attempt (``interrupted``: each may have reached the citizen, a possible duplicate).
     """
     result = session.execute(
         update(Outbox)
         .where(Outbox.id == outbox_id, Outbox.status.in_(RETRY_STATUSES), Outbox.next_attempt_at <= now)
-        .values(status="sending", next_attempt_at=lease_until)
+        .values(
+            status="sending",
+            next_attempt_at=lease_until,
+            attempts=Outbox.attempts + 1,
+            interrupted=Outbox.interrupted + case((Outbox.status == "sending", 1), else_=0),
+        )
     )
     if result.rowcount != 1:  # type: ignore[attr-defined]
         return None
