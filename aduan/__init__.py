@@ -1,1 +1,1 @@
-"""Aduan's application shell: the ``aduan`` command, typed settings, the one exception module, the terminal chat."""
+"""Aduan's shell: the ``aduan`` command, typed settings, the exception module, the terminal chat."""

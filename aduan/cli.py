@@ -13,7 +13,6 @@ import getpass
 import json
 import logging
 import sys
-import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -59,17 +58,24 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(metavar="COMMAND")
 
     serve = sub.add_parser("serve", help="run the web app, the queue workers and (by default) a local Rasa")
-    serve.add_argument("--fake-platforms", action="store_true",
-                       help="point each enabled channel that has a local fake API at one (demo)")
+    serve.add_argument(
+        "--fake-platforms",
+        action="store_true",
+        help="point each enabled channel that has a local fake API at one (demo)",
+    )
     serve.set_defaults(func=cmd_serve)
 
-    worker = sub.add_parser("worker", help="run a Celery worker (scale-out; queue.broker must be redis:// or amqp://)")
+    worker = sub.add_parser(
+        "worker", help="run a Celery worker (scale-out; queue.broker must be redis:// or amqp://)"
+    )
     worker.add_argument("--beat", action="store_true", help="also run the periodic sweeper")
     worker.add_argument("--concurrency", type=int, default=2)
     worker.set_defaults(func=cmd_worker)
 
     db = sub.add_parser("db", help="database schema").add_subparsers(metavar="ACTION", required=True)
-    db.add_parser("upgrade", help="apply migrations and load reference data").set_defaults(func=cmd_db_upgrade)
+    db.add_parser("upgrade", help="apply migrations and load reference data").set_defaults(
+        func=cmd_db_upgrade
+    )
 
     staff = sub.add_parser("staff", help="console accounts").add_subparsers(metavar="ACTION", required=True)
     add = staff.add_parser("add", help="create or update a staff account (password from stdin when piped)")
@@ -79,8 +85,12 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument("--area", help="Kemendagri code of the area the account covers")
     add.set_defaults(func=cmd_staff_add)
 
-    open311 = sub.add_parser("open311", help="the Open311 API").add_subparsers(metavar="ACTION", required=True)
-    key = open311.add_parser("key", help="API keys of other systems").add_subparsers(metavar="ACTION", required=True)
+    open311 = sub.add_parser("open311", help="the Open311 API").add_subparsers(
+        metavar="ACTION", required=True
+    )
+    key = open311.add_parser("key", help="API keys of other systems").add_subparsers(
+        metavar="ACTION", required=True
+    )
     key_add = key.add_parser("add", help="issue a key (printed once on stdout; only its hash is stored)")
     key_add.add_argument("name", help="the system the key is for, e.g. crm-jaki")
     key_add.set_defaults(func=cmd_open311_key_add)
@@ -88,21 +98,26 @@ def _parser() -> argparse.ArgumentParser:
     key_revoke.add_argument("name")
     key_revoke.set_defaults(func=cmd_open311_key_revoke)
 
-    nlu = sub.add_parser("nlu", help="train, query and evaluate the NLU").add_subparsers(metavar="ACTION", required=True)
+    nlu = sub.add_parser("nlu", help="train, query and evaluate the NLU").add_subparsers(
+        metavar="ACTION", required=True
+    )
     train = nlu.add_parser("train", help="train the Rasa model (cached on its inputs)")
     train.add_argument("--force", action="store_true")
     train.set_defaults(func=cmd_nlu_train)
     parse = nlu.add_parser("parse", help="print the NLU's reading of messages as JSON")
     parse.add_argument("text", nargs="*")
-    parse.add_argument("--jsonl", action="store_true", help="read JSON lines ({\"text\": ...}) from stdin")
+    parse.add_argument("--jsonl", action="store_true", help='read JSON lines ({"text": ...}) from stdin')
     parse.set_defaults(func=cmd_nlu_parse)
     evaluate = nlu.add_parser("evaluate", help="evaluate the NLU on the held-out split and the real corpora")
     nlu_evaluate.add_arguments(evaluate)
     evaluate.set_defaults(func=cmd_nlu_evaluate)
 
     chat = sub.add_parser("chat", help="chat with the bot in the terminal, through the real pipeline")
-    chat.add_argument("--channel", default="telegram",
-                      help="the platform to pretend to be: any channel with a local fake (default telegram)")
+    chat.add_argument(
+        "--channel",
+        default="telegram",
+        help="the platform to pretend to be: any channel with a local fake (default telegram)",
+    )
     chat.add_argument("--database", help="database URL (default: var/chat.sqlite3, apart from the server's)")
     chat.add_argument("--user", default="100001", help="the citizen's platform user id")
     chat.set_defaults(func=cmd_chat)
@@ -135,14 +150,20 @@ def ensure_model(cfg: settings.Config) -> Path:
     paths = _paths(cfg)
     model = train.model_path(paths["models"], train.fingerprint(paths["gazetteer"]))
     if not model.exists():
-        print("aduan: training the NLU model (a few minutes, once per change of the data)...", file=sys.stderr)
-    return train.train(venv=paths["venv"], model_dir=paths["models"], gazetteer_dir=paths["gazetteer"],
-                       build_dir=paths["build"])
+        print(
+            "aduan: training the NLU model (a few minutes, once per change of the data)...", file=sys.stderr
+        )
+    return train.train(
+        venv=paths["venv"],
+        model_dir=paths["models"],
+        gazetteer_dir=paths["gazetteer"],
+        build_dir=paths["build"],
+    )
 
 
 @contextlib.contextmanager
 def nlu_service(cfg: settings.Config) -> Iterator[tuple[str, str]]:
-    """Yields (url, token) of a Rasa server: the configured one when it answers, else a local one for the duration."""
+    """Yields (url, token) of a Rasa server: the configured one when it answers, else a local one."""
     from nlu.server import RasaServer, is_up
 
     url, token = cfg.nlu.url, cfg.nlu.token
@@ -150,7 +171,9 @@ def nlu_service(cfg: settings.Config) -> Iterator[tuple[str, str]]:
         yield url, token
         return
     if url:
-        print(f"aduan: no Rasa server answers at {url}; starting a local one for this command", file=sys.stderr)
+        print(
+            f"aduan: no Rasa server answers at {url}; starting a local one for this command", file=sys.stderr
+        )
     paths = _paths(cfg)
     server = RasaServer(venv=paths["venv"], model=ensure_model(cfg), token=token, log_path=paths["log"])
     print(f"aduan: started a local Rasa server on {server.url} for this command", file=sys.stderr)
@@ -186,8 +209,14 @@ def area_rows(data_dir: Path) -> list[dict[str, Any]]:
         raise ConfigError(f"config: nlu.data_dir: {path} does not exist")
     with path.open(encoding="utf-8") as f:
         return [
-            {"kode": r["kode_kemendagri"], "nama": r["nama"], "level": r["level"], "parent_kode": r["parent_kode"] or None,
-             "lat": float(r["lat"]) if r["lat"] else None, "lng": float(r["lng"]) if r["lng"] else None}
+            {
+                "kode": r["kode_kemendagri"],
+                "nama": r["nama"],
+                "level": r["level"],
+                "parent_kode": r["parent_kode"] or None,
+                "lat": float(r["lat"]) if r["lat"] else None,
+                "lng": float(r["lng"]) if r["lng"] else None,
+            }
             for r in csv.DictReader(f)
         ]
 
@@ -269,8 +298,13 @@ def cmd_nlu_train(args: argparse.Namespace) -> int:
 
     cfg = settings.load()
     paths = _paths(cfg)
-    model = train.train(venv=paths["venv"], model_dir=paths["models"], gazetteer_dir=paths["gazetteer"],
-                        build_dir=paths["build"], force=args.force)
+    model = train.train(
+        venv=paths["venv"],
+        model_dir=paths["models"],
+        gazetteer_dir=paths["gazetteer"],
+        build_dir=paths["build"],
+        force=args.force,
+    )
     print(model)
     return 0
 
@@ -347,8 +381,15 @@ def _start_nlu(cfg: settings.Config) -> Any:
         return None
     paths = _paths(cfg)
     pid_path = settings.resolve_path(cfg.storage.var_dir) / "run" / f"rasa-{cfg.nlu.port}.pid"
-    server = RasaServer(venv=paths["venv"], model=ensure_model(cfg), port=cfg.nlu.port, token=cfg.nlu.token,
-                        log_path=paths["log"], pid_path=pid_path, timeout=cfg.nlu.startup_timeout)
+    server = RasaServer(
+        venv=paths["venv"],
+        model=ensure_model(cfg),
+        port=cfg.nlu.port,
+        token=cfg.nlu.token,
+        log_path=paths["log"],
+        pid_path=pid_path,
+        timeout=cfg.nlu.startup_timeout,
+    )
     server.launch()
     return server
 
@@ -370,7 +411,9 @@ def _make_queue(rt: Any) -> Any:
 
     broker = rt.cfg.queue.broker
     if broker == "inprocess":
-        return InProcessQueue(rt, workers=rt.cfg.queue.workers, sweep_seconds=rt.cfg.queue.sweep_seconds).start()
+        return InProcessQueue(
+            rt, workers=rt.cfg.queue.workers, sweep_seconds=rt.cfg.queue.sweep_seconds
+        ).start()
     from jobs.celery_app import CeleryQueue, configure
 
     rt.queue = CeleryQueue(configure(rt.cfg))
@@ -400,10 +443,14 @@ def _print_urls(cfg: settings.Config, *, rasa_url: str, fakes: dict[str, str]) -
         "",
         "Aduan is running.",
         f"  health:    {base}/healthz     metrics: {base}/metrics",
-        f"  NLU:       {rasa_url}  (a local Rasa takes a minute or two to load; /healthz says when it is ready)",
+        f"  NLU:       {rasa_url}  (a local Rasa takes a minute or two to load; /healthz tells when)",
         "  webhooks:",
     ]
-    lines += [f"    {name:9s} {base}/webhooks/{name}" for name, block in cfg.channels.items() if block.get("enabled")]
+    lines += [
+        f"    {name:9s} {base}/webhooks/{name}"
+        for name, block in cfg.channels.items()
+        if block.get("enabled")
+    ]
     lines += [f"  fake {name} API (demo): {url}" for name, url in fakes.items()]
     lines += ["  chat with the bot locally:  make chat   (or: .venv/bin/aduan chat)", "  stop: Ctrl-C", ""]
     print("\n".join(lines), flush=True)
@@ -414,7 +461,9 @@ def cmd_worker(args: argparse.Namespace) -> int:
 
     cfg = settings.load()
     if cfg.queue.broker == "inprocess":
-        raise ConfigError("config: queue.broker: `aduan worker` needs redis://... or amqp://..., not inprocess")
+        raise ConfigError(
+            "config: queue.broker: `aduan worker` needs redis://... or amqp://..., not inprocess"
+        )
     celery = configure(cfg)
     celery.conf.worker_hijack_root_logger = False  # keep Aduan's log format, with the message id
     argv = ["worker", "--loglevel", "INFO", "--concurrency", str(args.concurrency)]
@@ -430,7 +479,9 @@ def cmd_nlu_evaluate(args: argparse.Namespace) -> int:
     cfg = settings.load()
     gazetteer = settings.gazetteer_dir(cfg.nlu.data_dir)
     with nlu_service(cfg) as (url, token):
-        report = nlu_evaluate.run(args, url=url, token=token, timeout=max(cfg.nlu.timeout, 30), gazetteer_dir=gazetteer)
+        report = nlu_evaluate.run(
+            args, url=url, token=token, timeout=max(cfg.nlu.timeout, 30), gazetteer_dir=gazetteer
+        )
     nlu_evaluate.print_report(report)
     path = nlu_evaluate.write_report(report, settings.resolve_path(str(args.out)))
     print(f"report: {path}", file=sys.stderr)
@@ -443,8 +494,15 @@ def cmd_chat(args: argparse.Namespace) -> int:
     overrides: dict[str, Any] = {"database": {"url": args.database or "sqlite:///var/chat.sqlite3"}}
     cfg = settings.load(overrides=overrides)
     with nlu_service(cfg) as (url, token):
-        return run_chat(cfg, channel=args.channel, user=args.user, nlu_url=url, nlu_token=token,
-                        stdin=sys.stdin, stdout=sys.stdout)
+        return run_chat(
+            cfg,
+            channel=args.channel,
+            user=args.user,
+            nlu_url=url,
+            nlu_token=token,
+            stdin=sys.stdin,
+            stdout=sys.stdout,
+        )
 
 
 if __name__ == "__main__":

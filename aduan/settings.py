@@ -1,4 +1,4 @@
-"""Configuration: ``config.yml``, a deployment file on top, ``${ENV}`` values, ``ADUAN_<SECTION>__<KEY>`` overrides.
+"""Configuration: ``config.yml``, a deployment file, ``${ENV}`` values, ``ADUAN_<SECTION>__<KEY>`` overrides.
 
 Loading order: the repository's ``config.yml`` (the defaults), then the file named by
 ``ADUAN_CONFIG`` merged over it, then ``${VAR}`` / ``${VAR:-default}`` substitution, then
@@ -149,8 +149,15 @@ SCHEMA: dict[str, Any] = {
         "data_dir": STR,
     },
     "storage": {"var_dir": STR, "media_dir": STR},
-    "web": {"host": STR, "port": _positive(INT), "secret_key": STR, "public_url": STR, "max_body_bytes": INT,
-            "threads": _positive(INT), "timeout": _positive(FLOAT)},
+    "web": {
+        "host": STR,
+        "port": _positive(INT),
+        "secret_key": STR,
+        "public_url": STR,
+        "max_body_bytes": INT,
+        "threads": _positive(INT),
+        "timeout": _positive(FLOAT),
+    },
     "channels": _channels,
     "categories": _mapping_of(
         {"nama": STR, "name_en": STR, "agency": STR, "sla_hours": _positive(FLOAT)}, CATEGORY_CODES
@@ -520,7 +527,7 @@ class Config:
         )
 
     def merged(self, overrides: Mapping[str, Any]) -> Config:
-        """A new configuration: this one with ``overrides`` (a nested mapping) merged over it, validated again."""
+        """A new configuration: this one with ``overrides`` (a nested mapping) merged over it, validated."""
         return _build(_merge(dict(self.source), overrides))
 
 

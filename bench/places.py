@@ -51,7 +51,7 @@ def synthetic_texts(gaz: Gazetteer, n: int, seed: int = 7) -> list[str]:
         place = rng.choice(pool)
         if rng.random() < 0.2 and len(place) > 6:
             pos = rng.randrange(len(place))
-            place = place[:pos] + place[pos + 1:]
+            place = place[:pos] + place[pos + 1 :]
         texts.append(rng.choice(TEMPLATES).format(p=place))
     return texts
 
@@ -121,10 +121,14 @@ def _text_figures(gaz: Gazetteer, places: list[tuple[Place | None, str]]) -> Non
     for p, g in named_kel:
         tally = by_source.setdefault(p.source, [0, 0, 0])
         tally[0 if p.kelurahan == g else 1 if p.kecamatan == gold_kec(g) else 2] += 1
-    print("text: named kelurahan by source [right, wrong in right kecamatan, wrong kecamatan]: "
-          + ", ".join(f"{src} {t}" for src, t in sorted(by_source.items())))
-    print(f"text: precision of named kecamatan: "
-          f"{_ratio(sum(p.kecamatan == gold_kec(g) for p, g in named_kec), len(named_kec))}")
+    print(
+        "text: named kelurahan by source [right, wrong in right kecamatan, wrong kecamatan]: "
+        + ", ".join(f"{src} {t}" for src, t in sorted(by_source.items()))
+    )
+    print(
+        f"text: precision of named kecamatan: "
+        f"{_ratio(sum(p.kecamatan == gold_kec(g) for p, g in named_kec), len(named_kec))}"
+    )
 
 
 def _kel_forms(wilayah: Path) -> dict[str, list[tuple[str, ...]]]:
@@ -140,7 +144,7 @@ def _kel_forms(wilayah: Path) -> dict[str, list[tuple[str, ...]]]:
 
 def _contains(words: list[str], form: tuple[str, ...]) -> int:
     n = len(form)
-    return next((i for i in range(len(words) - n + 1) if tuple(words[i:i + n]) == form), -1)
+    return next((i for i in range(len(words) - n + 1) if tuple(words[i : i + n]) == form), -1)
 
 
 def _self_named_figures(
@@ -171,10 +175,14 @@ def _self_named_figures(
             amb += 1
         else:
             wrong += 1
-    print(f"self-named texts: {subset}; kelurahan right: {_ratio(hits, subset)}; "
-          f"longest-exact baseline: {_ratio(baseline, subset)}")
-    print(f"self-named misses: none {none}, right kecamatan only {kec_only}, other kel-less {amb}, "
-          f"wrong kelurahan {wrong}")
+    print(
+        f"self-named texts: {subset}; kelurahan right: {_ratio(hits, subset)}; "
+        f"longest-exact baseline: {_ratio(baseline, subset)}"
+    )
+    print(
+        f"self-named misses: none {none}, right kecamatan only {kec_only}, other kel-less {amb}, "
+        f"wrong kelurahan {wrong}"
+    )
 
 
 def main() -> None:

@@ -33,7 +33,9 @@ def remind_conversations(rt: Runtime, *, now: datetime | None = None) -> int:
     for conversation_id in ids:
         with rt.Session.begin() as session:
             rows = dialogue.remind_or_expire(session, rt.cfg, conversation_id, now=now)
-            fresh = [(row.id, row.identity_id) for row in rows if row.status == "pending" and row.attempts == 0]
+            fresh = [
+                (row.id, row.identity_id) for row in rows if row.status == "pending" and row.attempts == 0
+            ]
         for outbox_id, identity_id in fresh:
             rt.queue.enqueue("deliver", outbox_id, key=identity_id)
         queued += len(fresh)
@@ -50,5 +52,3 @@ def check_sla(rt: Runtime, *, now: datetime | None = None) -> int:
         marked = sla.mark_overdue(session, rt.cfg, now=now or utcnow())
     metrics.SLA_BREACHES.inc(len(marked))
     return len(marked)
-
-

@@ -40,7 +40,7 @@ UNPROCESSED_GRACE = timedelta(seconds=3)
 
 
 def storable(text: str | None) -> str | None:
-    """Text a database can hold: JSON may carry NUL (PostgreSQL refuses it) or a lone surrogate (UTF-8 cannot encode it)."""
+    """Text a database can hold: JSON may carry NUL (PostgreSQL refuses it) or lone surrogates."""
     if text is None:
         return None
     return text.replace("\x00", "").encode("utf-8", "replace").decode("utf-8")
@@ -60,7 +60,10 @@ def accept(session: Session, messages: list[InboundMessage]) -> list[tuple[int, 
             raise MalformedPayload(f"{inbound.platform}: an id holds a NUL or a lone surrogate")
         name, phone = storable(inbound.sender_name), inbound.phone
         identity = repo.get_or_create_identity(
-            session, inbound.platform, inbound.sender_id, display_name=name[:MAX_NAME] if name else None,
+            session,
+            inbound.platform,
+            inbound.sender_id,
+            display_name=name[:MAX_NAME] if name else None,
             phone=phone if phone and len(phone) <= MAX_PHONE else None,
         )
         message = repo.save_inbound(
@@ -154,7 +157,12 @@ def _process(rt: Runtime, message_id: int) -> None:
             claimed.text = choice
         rows = dialogue.step(session, Context(rt.cfg, rt.places), claimed, parse)
         queued = [(row.id, row.identity_id) for row in rows]
-    log.info("jobs: message %s processed: %d repl%s queued", message_id, len(queued), "y" if len(queued) == 1 else "ies")
+    log.info(
+        "jobs: message %s processed: %d repl%s queued",
+        message_id,
+        len(queued),
+        "y" if len(queued) == 1 else "ies",
+    )
     for outbox_id, identity_id in queued:
         rt.queue.enqueue("deliver", outbox_id, key=identity_id)
 
@@ -219,8 +227,12 @@ def _deliver(rt: Runtime, outbox_id: int) -> None:
         attempts = row.attempts  # counted by the claim, before the send
         logcontext.rebind(logcontext.message_of_key(row.idempotency_key))
     if was_sending:
-        log.warning("%s: outbox %s attempt %s follows an interrupted send: it may reach the citizen twice",
-                    reply.platform, outbox_id, attempts)
+        log.warning(
+            "%s: outbox %s attempt %s follows an interrupted send: it may reach the citizen twice",
+            reply.platform,
+            outbox_id,
+            attempts,
+        )
     adapter = rt.adapters.get(reply.platform)
     try:
         if adapter is None:
@@ -310,10 +322,14 @@ def record_statuses(rt: Runtime, channel: str, statuses: list[DeliveryStatus]) -
                 row = session.get(Outbox, outbox_id)
                 assert row is not None
                 row.status = "failed"
-            _resend_as_template(rt, outbox_id, WindowClosed(f"{channel}: error {status.error_code} after sending"))
+            _resend_as_template(
+                rt, outbox_id, WindowClosed(f"{channel}: error {status.error_code} after sending")
+            )
 
 
-def _record_failure(rt: Runtime, outbox_id: int, attempts: int, exc: DeliveryError, *, unreachable: bool = False) -> None:
+def _record_failure(
+    rt: Runtime, outbox_id: int, attempts: int, exc: DeliveryError, *, unreachable: bool = False
+) -> None:
     queue_cfg = rt.cfg.queue
     dead = unreachable or not exc.retryable or attempts >= queue_cfg.max_attempts
     with rt.Session.begin() as session:
@@ -326,8 +342,15 @@ def _record_failure(rt: Runtime, outbox_id: int, attempts: int, exc: DeliveryErr
             identity = session.get(Identity, row.identity_id)
             if identity is not None:
                 identity.unreachable = True
-    log.log(logging.ERROR if dead else logging.WARNING, "%s: outbox %s attempt %s %s: %s",
-            row.channel, outbox_id, attempts, "dead" if dead else "will retry", exc)
+    log.log(
+        logging.ERROR if dead else logging.WARNING,
+        "%s: outbox %s attempt %s %s: %s",
+        row.channel,
+        outbox_id,
+        attempts,
+        "dead" if dead else "will retry",
+        exc,
+    )
 
 
 def backoff(attempts: int, queue_cfg: QueueSettings, retry_after: float | None = None) -> float:

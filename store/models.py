@@ -268,7 +268,7 @@ class Ticket(Base):
 
 
 class TicketFollower(Base):
-    """A citizen who reported the same problem and chose to follow an existing ticket instead of opening one."""
+    """A citizen who reported the same problem and chose to follow an existing ticket instead of a new one."""
 
     __tablename__ = "ticket_followers"
     __table_args__ = (UniqueConstraint("ticket_id", "identity_id"),)

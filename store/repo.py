@@ -73,7 +73,9 @@ def get_or_create_identity(
         citizen = citizen_by_phone(session, phone) or Citizen(phone=phone)
         try:
             with session.begin_nested():
-                identity = Identity(channel=channel, platform_user_id=platform_user_id, citizen=citizen, phone=phone)
+                identity = Identity(
+                    channel=channel, platform_user_id=platform_user_id, citizen=citizen, phone=phone
+                )
                 session.add(identity)
         except IntegrityError:
             identity = session.scalars(stmt).one()
@@ -97,7 +99,7 @@ def citizen_by_phone(session: Session, phone: str | None) -> Citizen | None:
 
 
 def merge_citizens(session: Session, *, keep: Citizen, gone_id: int) -> None:
-    """Moves every identity and ticket of citizen ``gone_id`` to ``keep`` (the same person on two channels)."""
+    """Moves every identity and ticket of citizen ``gone_id`` to ``keep`` (one person on two channels)."""
     if keep.id == gone_id:
         return
     session.flush()
@@ -164,7 +166,10 @@ def next_ticket_number(session: Session, prefix: str, digits: int) -> str:
     writers wait for each other, and SQLite serialises writers anyway.
     """
     value = session.execute(
-        update(Counter).where(Counter.name == "ticket").values(value=Counter.value + 1).returning(Counter.value)
+        update(Counter)
+        .where(Counter.name == "ticket")
+        .values(value=Counter.value + 1)
+        .returning(Counter.value)
     ).scalar_one()
     return f"{prefix}-{value:0{digits}d}"
 
@@ -216,7 +221,7 @@ RETRY_STATUSES = ("pending", "failed", "sending")
 
 
 def due_outbox(session: Session, *, now: datetime, limit: int = 500) -> Sequence[tuple[int, int | None]]:
-    """(id, identity id) of Outbox rows due for an attempt: pending, failed, or stuck in sending past its lease."""
+    """(id, identity id) of Outbox rows due for an attempt: pending, failed, or sending past its lease."""
     stmt = (
         select(Outbox.id, Outbox.identity_id)
         .where(Outbox.status.in_(RETRY_STATUSES), Outbox.next_attempt_at <= now)
@@ -249,7 +254,9 @@ def claim_outbox(session: Session, outbox_id: int, *, now: datetime, lease_until
     return session.get(Outbox, outbox_id, populate_existing=True)
 
 
-def unprocessed_messages(session: Session, *, before: datetime, limit: int = 500) -> Sequence[tuple[int, int]]:
+def unprocessed_messages(
+    session: Session, *, before: datetime, limit: int = 500
+) -> Sequence[tuple[int, int]]:
     """(id, identity id) of inbound messages received before ``before`` and not yet processed."""
     stmt = (
         select(Message.id, Message.identity_id)
@@ -323,7 +330,7 @@ def create_link_code(session: Session, citizen_id: int, *, code: str, expires_at
 
 
 def use_link_code(session: Session, identity: Identity, code: str, *, now: datetime) -> bool:
-    """Links ``identity``'s citizen to the citizen who made ``code``; False when the code is unknown or expired."""
+    """Links ``identity``'s citizen to the one who made ``code``; False when unknown or expired."""
     link = session.get(LinkCode, code.upper())
     if link is None or link.expires_at < now:
         return False
@@ -348,7 +355,13 @@ def flag_citizen(session: Session, citizen_id: int, reason: str) -> None:
 
 
 def open_tickets_like(
-    session: Session, *, category: str, states: Iterable[str], since: datetime, kelurahan: str | None, near_pin: bool
+    session: Session,
+    *,
+    category: str,
+    states: Iterable[str],
+    since: datetime,
+    kelurahan: str | None,
+    near_pin: bool,
 ) -> Sequence[Ticket]:
     """Tickets that may report the same problem: same category, in ``states``, created since ``since``,
     in ``kelurahan`` or (when ``near_pin``) carrying a map pin the caller measures. Oldest first.
@@ -373,7 +386,9 @@ def open_tickets_like(
 def add_follower(session: Session, ticket: Ticket, identity: Identity, *, language: str) -> bool:
     """Makes ``identity`` follow ``ticket``; False when it already does."""
     existing = session.scalars(
-        select(TicketFollower).where(TicketFollower.ticket_id == ticket.id, TicketFollower.identity_id == identity.id)
+        select(TicketFollower).where(
+            TicketFollower.ticket_id == ticket.id, TicketFollower.identity_id == identity.id
+        )
     ).first()
     if existing is not None:
         return False
@@ -413,16 +428,20 @@ def lock_conversation(session: Session, conversation_id: int) -> Conversation | 
 
 
 def mark_reminded(session: Session, conversation: Conversation, at: datetime) -> None:
-    """Records a reminder without touching ``updated_at`` (the expiry clock runs from the citizen's last message)."""
+    """Records a reminder without touching ``updated_at`` (expiry runs from the citizen's last message)."""
     session.execute(
         update(Conversation)
         .where(Conversation.id == conversation.id)
         .values(reminded_at=at, updated_at=conversation.updated_at)
     )
-    set_committed_value(conversation, "reminded_at", at)  # already written; a dirty attribute would bump updated_at
+    set_committed_value(
+        conversation, "reminded_at", at
+    )  # already written; a dirty attribute would bump updated_at
 
 
-def overdue_tickets(session: Session, *, now: datetime, states: Iterable[str], limit: int = 500) -> Sequence[Ticket]:
+def overdue_tickets(
+    session: Session, *, now: datetime, states: Iterable[str], limit: int = 500
+) -> Sequence[Ticket]:
     """Tickets in ``states`` whose due time has passed and that are not yet marked overdue."""
     stmt = (
         select(Ticket)
@@ -436,11 +455,15 @@ def overdue_tickets(session: Session, *, now: datetime, states: Iterable[str], l
 
 def supervisors_of(session: Session, agency_code: str | None) -> Sequence[Staff]:
     """Active supervisors of an agency."""
-    stmt = select(Staff).where(Staff.role == StaffRole.SUPERVISOR, Staff.active == true(), Staff.agency_code == agency_code)
+    stmt = select(Staff).where(
+        Staff.role == StaffRole.SUPERVISOR, Staff.active == true(), Staff.agency_code == agency_code
+    )
     return session.scalars(stmt.order_by(Staff.username)).all()
 
 
-def notify_staff(session: Session, staff: Staff, *, kind: str, ticket_id: int | None = None) -> StaffNotification:
+def notify_staff(
+    session: Session, staff: Staff, *, kind: str, ticket_id: int | None = None
+) -> StaffNotification:
     """Leaves a note for a staff member in the console."""
     row = StaffNotification(staff_id=staff.id, ticket_id=ticket_id, kind=kind)
     session.add(row)
@@ -463,7 +486,7 @@ _Times = tuple[str, datetime, datetime | None, datetime | None]  # state, create
 
 
 def response_times(session: Session, since: datetime) -> list[ResponseTimes]:
-    """Per agency, for tickets created since ``since``: counts, median hours to first staff action and to ``selesai``.
+    """Per agency, for tickets created since ``since``: counts, median hours to first action, to ``selesai``.
 
     Args:
         session: the open session.
@@ -478,12 +501,16 @@ def response_times(session: Session, since: datetime) -> list[ResponseTimes]:
     groups: dict[str | None, list[_Times]] = {}
     for agency, state, created, first, resolved in session.execute(stmt):
         groups.setdefault(agency, []).append((state, created, first, resolved))
-    return [_agency_times(agency, rows) for agency, rows in sorted(groups.items(), key=lambda kv: kv[0] or "")]
+    return [
+        _agency_times(agency, rows) for agency, rows in sorted(groups.items(), key=lambda kv: kv[0] or "")
+    ]
 
 
 def _agency_times(agency: str | None, rows: list[_Times]) -> ResponseTimes:
     first = [(f - c).total_seconds() / 3600 for _, c, f, _ in rows if f is not None]
-    done = [(r - c).total_seconds() / 3600 for s, c, _, r in rows if s == TicketState.SELESAI and r is not None]
+    done = [
+        (r - c).total_seconds() / 3600 for s, c, _, r in rows if s == TicketState.SELESAI and r is not None
+    ]
     return ResponseTimes(
         agency=agency,
         tickets=len(rows),

@@ -51,9 +51,20 @@ def base_config() -> settings.Config:
     return settings.load(
         env={},
         overrides={
-            "queue": {"sweep_seconds": 0.5, "backoff_seconds": 0.1, "max_backoff_seconds": 0.5, "max_attempts": 3},
-            "channels": {"telegram": {"enabled": True, "token": "1:test", "secret_token": TELEGRAM_SECRET,
-                                      "per_chat_interval": 0.0}},
+            "queue": {
+                "sweep_seconds": 0.5,
+                "backoff_seconds": 0.1,
+                "max_backoff_seconds": 0.5,
+                "max_attempts": 3,
+            },
+            "channels": {
+                "telegram": {
+                    "enabled": True,
+                    "token": "1:test",
+                    "secret_token": TELEGRAM_SECRET,
+                    "per_chat_interval": 0.0,
+                }
+            },
             "nlu": {"timeout": 10},
         },
     )
@@ -117,8 +128,12 @@ def rasa(base_config: settings.Config) -> Iterator[tuple[str, str]]:
 
     model = ensure_model(base_config)
     # A token that starts with "-" (as one in 64 generated tokens do) must still reach Rasa as the token.
-    server = RasaServer(venv=ROOT / ".venv-rasa", model=model, token="-" + secrets.token_urlsafe(16),
-                        log_path=ROOT / "var" / "log" / "rasa-test.log")
+    server = RasaServer(
+        venv=ROOT / ".venv-rasa",
+        model=model,
+        token="-" + secrets.token_urlsafe(16),
+        log_path=ROOT / "var" / "log" / "rasa-test.log",
+    )
     server.start(timeout=300)
     yield server.url, server.token
     server.stop()
@@ -142,8 +157,13 @@ def start_queue(rt: runtime.Runtime, tmp_path: Path) -> Any:
 
 
 @pytest.fixture
-def live(config: settings.Config, places: Gazetteer, rasa: tuple[str, str], fake_telegram: FakeTelegram,
-         tmp_path: Path) -> Iterator[dict[str, Any]]:
+def live(
+    config: settings.Config,
+    places: Gazetteer,
+    rasa: tuple[str, str],
+    fake_telegram: FakeTelegram,
+    tmp_path: Path,
+) -> Iterator[dict[str, Any]]:
     """The whole pipeline: app, queue (in-process, or a Celery worker and beat), real Rasa, fake Telegram."""
     from web import create_app
 
@@ -151,7 +171,13 @@ def live(config: settings.Config, places: Gazetteer, rasa: tuple[str, str], fake
     built = runtime.build(config, nlu_url=rasa[0], nlu_token=rasa[1], places=places)
     queue = start_queue(built, tmp_path)
     app = create_app(rt=built)
-    yield {"app": app, "client": app.test_client(), "rt": built, "queue": queue, "telegram": fake_telegram,
-           "restart_queue": lambda: start_queue(built, tmp_path)}
+    yield {
+        "app": app,
+        "client": app.test_client(),
+        "rt": built,
+        "queue": queue,
+        "telegram": fake_telegram,
+        "restart_queue": lambda: start_queue(built, tmp_path),
+    }
     queue.stop()
     built.close()

@@ -1,4 +1,4 @@
-"""Hypothesis strategies shared by the parser fuzz tests: any JSON, and real payloads with one value broken."""
+"""Hypothesis strategies for the parser fuzz tests: any JSON, and real payloads with one value broken."""
 
 from __future__ import annotations
 

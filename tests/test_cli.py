@@ -15,10 +15,14 @@ from tests.conftest import ROOT
 ADUAN = [sys.executable, "-m", "aduan"]
 
 
-def run(args: list[str], *, env: dict[str, str] | None = None, stdin: str = "", timeout: float = 300) -> subprocess.CompletedProcess[str]:
+def run(
+    args: list[str], *, env: dict[str, str] | None = None, stdin: str = "", timeout: float = 300
+) -> subprocess.CompletedProcess[str]:
     full_env = {k: v for k, v in os.environ.items() if not k.startswith("ADUAN_")}
     full_env.update(**(env or {}))
-    return subprocess.run(ADUAN + args, input=stdin, capture_output=True, text=True, env=full_env, cwd=ROOT, timeout=timeout)
+    return subprocess.run(
+        ADUAN + args, input=stdin, capture_output=True, text=True, env=full_env, cwd=ROOT, timeout=timeout
+    )
 
 
 def test_a_bad_config_value_stops_with_one_line() -> None:
@@ -40,7 +44,11 @@ def test_db_upgrade_then_staff_add_reads_the_password_from_stdin(tmp_path: Path)
     upgraded = run(["db", "upgrade"], env=env)
     assert upgraded.returncode == 0, upgraded.stderr
     assert "318 areas loaded" in upgraded.stderr
-    added = run(["staff", "add", "lurah.pejaten", "--role", "officer", "--agency", "kelurahan"], env=env, stdin="rahasia-sekali\n")
+    added = run(
+        ["staff", "add", "lurah.pejaten", "--role", "officer", "--agency", "kelurahan"],
+        env=env,
+        stdin="rahasia-sekali\n",
+    )
     assert (added.returncode, added.stderr) == (0, "aduan: staff lurah.pejaten (officer) saved\n")
     short = run(["staff", "add", "x", "--role", "viewer"], env=env, stdin="123\n")
     assert (short.returncode, short.stderr) == (2, "aduan: staff: the password needs at least 8 characters\n")
@@ -86,7 +94,10 @@ def test_nlu_parse_starts_a_local_rasa_when_none_answers(rasa: tuple[str, str]) 
 @pytest.mark.rasa
 def test_chat_is_scriptable_through_the_real_pipeline(rasa: tuple[str, str], tmp_path: Path) -> None:
     env = {"ADUAN_NLU__URL": rasa[0], "ADUAN_NLU__TOKEN": rasa[1]}
-    script = "halo\nsampah udah 3 hari ga diangkut\n/pin -6.2745 106.8428\nya\nstatus ADU-000001\n/user 777\nstatus ADU-000001\n"
+    script = (
+        "halo\nsampah udah 3 hari ga diangkut\n/pin -6.2745 106.8428\nya\n"
+        "status ADU-000001\n/user 777\nstatus ADU-000001\n"
+    )
     result = run(["chat", "--database", f"sqlite:///{tmp_path}/chat.sqlite3"], env=env, stdin=script)
     assert result.returncode == 0, result.stderr
     out = result.stdout

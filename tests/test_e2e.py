@@ -1,4 +1,7 @@
-"""The first path end to end: Telegram webhook -> queue -> real Rasa -> router -> Outbox -> python-telegram-bot -> fake Bot API."""
+"""The first path end to end.
+
+Telegram webhook -> queue -> real Rasa -> router -> Outbox -> python-telegram-bot -> fake Bot API.
+"""
 
 from __future__ import annotations
 
@@ -48,13 +51,20 @@ def tickets(rt: Runtime) -> list[Ticket]:
 
 
 def test_a_full_report_gets_a_ticket_number_on_the_same_chat(live: dict[str, Any]) -> None:
-    post(live, text_update(501, "lampu jalan mati total di jl. pejaten raya kel. pejaten timur jaksel, gelap bgt"))
+    post(
+        live,
+        text_update(501, "lampu jalan mati total di jl. pejaten raya kel. pejaten timur jaksel, gelap bgt"),
+    )
     [summary] = replies(live, 501, 1)
     assert summary.startswith("Mohon periksa laporan Anda:") and tickets(live["rt"]) == []
     post(live, text_update(501, "ya"))
     _, reply = replies(live, 501, 2)
     [ticket] = tickets(live["rt"])
-    assert (ticket.category, ticket.kelurahan, ticket.agency_code) == ("listrik", "31.74.04.1005", "binamarga")
+    assert (ticket.category, ticket.kelurahan, ticket.agency_code) == (
+        "listrik",
+        "31.74.04.1005",
+        "binamarga",
+    )
     assert reply.startswith(f"Terima kasih, laporan Anda sudah kami terima dengan nomor {ticket.number}.")
 
 
@@ -73,7 +83,9 @@ def test_what_is_missing_is_asked_then_the_ticket_opens(live: dict[str, Any]) ->
     assert ticket.number in done
 
 
-def test_rasa_down_gives_a_holding_reply_and_the_message_waits(live: dict[str, Any], rasa: tuple[str, str]) -> None:
+def test_rasa_down_gives_a_holding_reply_and_the_message_waits(
+    live: dict[str, Any], rasa: tuple[str, str]
+) -> None:
     rt: Runtime = live["rt"]
     real = rt.nlu
     rt.nlu = NluClient("http://127.0.0.1:9", "x", timeout=1, places=rt.places)  # nothing listens on port 9
@@ -87,7 +99,9 @@ def test_rasa_down_gives_a_holding_reply_and_the_message_waits(live: dict[str, A
     # The real reading of the message: a summary to confirm (or, if the NLU is unsure, the category question).
     assert answer.startswith(("Mohon periksa laporan Anda", "Maaf, laporannya tentang apa?"))
     with rt.Session() as session:
-        assert session.scalars(select(Message.processed_at).where(Message.direction == "in")).one() is not None
+        assert (
+            session.scalars(select(Message.processed_at).where(Message.direction == "in")).one() is not None
+        )
 
 
 def test_a_crash_between_saving_and_replying_loses_nothing(live: dict[str, Any]) -> None:
@@ -159,12 +173,17 @@ def test_metrics_count_messages_tickets_and_outbox(live: dict[str, Any]) -> None
     for name, grew in [
         ('aduan_messages_in_total{channel="telegram"}', 2),
         ('aduan_messages_out_total{channel="telegram"}', 2),
-        ("aduan_nlu_latency_seconds_count", 1),  # "halo" is read by the NLU too, unless a rule answers it first
+        (
+            "aduan_nlu_latency_seconds_count",
+            1,
+        ),  # "halo" is read by the NLU too, unless a rule answers it first
     ]:
         assert sample(body, name) - sample(before, name) >= grew, name
-    assert sample(body, 'aduan_messages_in_total{channel="telegram"}') - sample(
-        before, 'aduan_messages_in_total{channel="telegram"}'
-    ) == 2  # a webhook counts what it stored, once
+    assert (
+        sample(body, 'aduan_messages_in_total{channel="telegram"}')
+        - sample(before, 'aduan_messages_in_total{channel="telegram"}')
+        == 2
+    )  # a webhook counts what it stored, once
 
 
 def outbox_when_count(rt: Runtime, status: str, count: int, timeout: float = 30) -> None:
@@ -177,7 +196,9 @@ def outbox_when_count(rt: Runtime, status: str, count: int, timeout: float = 30)
     pytest.fail(f"{count} Outbox rows did not reach {status!r}")
 
 
-def test_logs_carry_the_message_id_from_webhook_to_reply(live: dict[str, Any], caplog: pytest.LogCaptureFixture) -> None:
+def test_logs_carry_the_message_id_from_webhook_to_reply(
+    live: dict[str, Any], caplog: pytest.LogCaptureFixture
+) -> None:
     logcontext.install()
     caplog.set_level(logging.INFO, logger="aduan")
     post(live, text_update(509, "halo"))

@@ -53,8 +53,14 @@ def test_deployment_file_merges_over_defaults(tmp_path: Path) -> None:
         ({"ADUAN_NLU__TIMOUT": "3"}, "config: nlu.timout: unknown key"),
         ({"ADUAN_WEB__PORT": "0"}, "config: web.port: must be greater than 0, got 0"),
         ({"ADUAN_TWITTER__MODE": "x"}, "config: twitter: unknown key"),
-        ({"ADUAN_CHANNELS__TWITTER__MODE": "push"}, "config: channels.twitter.mode: expected one of webhook, poll, got 'push'"),
-        ({"ADUAN_ROUTING__INITIAL_STATE": "selesai"}, "config: routing.initial_state: expected one of menunggu, disposisi, got 'selesai'"),
+        (
+            {"ADUAN_CHANNELS__TWITTER__MODE": "push"},
+            "config: channels.twitter.mode: expected one of webhook, poll, got 'push'",
+        ),
+        (
+            {"ADUAN_ROUTING__INITIAL_STATE": "selesai"},
+            "config: routing.initial_state: expected one of menunggu, disposisi, got 'selesai'",
+        ),
     ],
 )
 def test_a_bad_value_or_key_is_one_line_naming_it(env: dict[str, str], message: str) -> None:
@@ -73,7 +79,9 @@ def test_unknown_agency_in_a_category_is_named(tmp_path: Path) -> None:
 def test_missing_env_variable_without_default_is_named(tmp_path: Path) -> None:
     path = tmp_path / "secret.yml"
     path.write_text("channels:\n  telegram:\n    token: ${MY_TOKEN}\n")
-    with pytest.raises(ConfigError, match=r"^config: channels.telegram.token: environment variable MY_TOKEN is not set$"):
+    with pytest.raises(
+        ConfigError, match=r"^config: channels.telegram.token: environment variable MY_TOKEN is not set$"
+    ):
         settings.load(path, env={})
 
 

@@ -14,8 +14,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bots.base import Button, InboundMessage, Reply
-from bots.messenger import InstagramAdapter, MessengerAdapter, MetaMessagingAdapter
 from aduan.errors import (
     ConfigError,
     DeliveryError,
@@ -25,6 +23,8 @@ from aduan.errors import (
     SignatureError,
     WindowClosed,
 )
+from bots.base import Button, InboundMessage, Reply
+from bots.messenger import InstagramAdapter, MessengerAdapter, MetaMessagingAdapter
 from fakes.server import ServerThread
 from fakes.whatsapp import GraphApiFake, graph_error
 from tests.fuzzing import JSON, mutated
@@ -279,10 +279,14 @@ CASES = sorted(
 )
 
 
-
-
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.one_of(JSON, mutated([load(*case) for case in CASES]), st.builds(lambda v: {"object": "page", "entry": [{"messaging": v}]}, JSON)))
+@given(
+    st.one_of(
+        JSON,
+        mutated([load(*case) for case in CASES]),
+        st.builds(lambda v: {"object": "page", "entry": [{"messaging": v}]}, JSON),
+    )
+)
 def test_fuzz_parse_gives_a_list_or_malformed(payload: Any) -> None:
     for adapter in (MESSENGER, INSTAGRAM):
         try:

@@ -8,9 +8,15 @@ from typing import Any
 
 import pytest
 
+from aduan.errors import (
+    DeliveryError,
+    MalformedPayload,
+    MissingSignature,
+    RecipientUnreachable,
+    SignatureError,
+)
 from bots.base import Button, InboundMessage, Reply
 from bots.telegram import TelegramAdapter
-from aduan.errors import DeliveryError, MalformedPayload, MissingSignature, RecipientUnreachable, SignatureError
 from fakes.server import ServerThread
 from fakes.telegram import FakeTelegram
 
@@ -52,21 +58,40 @@ def test_text(adapter: TelegramAdapter) -> None:
 
 def test_location(adapter: TelegramAdapter) -> None:
     assert adapter.parse(load("location")) == [
-        InboundMessage(platform="telegram", sender_id=CHAT, message_id=f"{CHAT}:312", text="",
-                       received_at=at(1764201660), sender_name="Rina S", latitude=-6.274236, longitude=106.842735)
+        InboundMessage(
+            platform="telegram",
+            sender_id=CHAT,
+            message_id=f"{CHAT}:312",
+            text="",
+            received_at=at(1764201660),
+            sender_name="Rina S",
+            latitude=-6.274236,
+            longitude=106.842735,
+        )
     ]
 
 
 def test_photo_keeps_the_largest_size_and_the_caption(adapter: TelegramAdapter) -> None:
     assert adapter.parse(load("photo")) == [
-        InboundMessage(platform="telegram", sender_id=CHAT, message_id=f"{CHAT}:313", text="ini fotonya pak",
-                       received_at=at(1764201720), sender_name="Rina S", media=("AgACAgUAAxkBAAIBQ2dLarge",))
+        InboundMessage(
+            platform="telegram",
+            sender_id=CHAT,
+            message_id=f"{CHAT}:313",
+            text="ini fotonya pak",
+            received_at=at(1764201720),
+            sender_name="Rina S",
+            media=("AgACAgUAAxkBAAIBQ2dLarge",),
+        )
     ]
 
 
 def test_callback_query_becomes_the_button_value(adapter: TelegramAdapter) -> None:
     [message] = adapter.parse(load("callback"))
-    assert (message.sender_id, message.message_id, message.text) == (CHAT, "cb:2247990911223344556", "/kategori sampah")
+    assert (message.sender_id, message.message_id, message.text) == (
+        CHAT,
+        "cb:2247990911223344556",
+        "/kategori sampah",
+    )
 
 
 def test_start_with_deep_link_keeps_the_parameter(adapter: TelegramAdapter) -> None:
@@ -76,8 +101,16 @@ def test_start_with_deep_link_keeps_the_parameter(adapter: TelegramAdapter) -> N
 
 def test_live_location_edit_is_a_new_reading(adapter: TelegramAdapter) -> None:
     assert adapter.parse(load("live_location")) == [
-        InboundMessage(platform="telegram", sender_id=CHAT, message_id=f"{CHAT}:330:live:1764201960", text="",
-                       received_at=at(1764201960), sender_name="Rina", latitude=-6.2751, longitude=106.8431)
+        InboundMessage(
+            platform="telegram",
+            sender_id=CHAT,
+            message_id=f"{CHAT}:330:live:1764201960",
+            text="",
+            received_at=at(1764201960),
+            sender_name="Rina",
+            latitude=-6.2751,
+            longitude=106.8431,
+        )
     ]
 
 
@@ -91,7 +124,9 @@ def test_ignored_updates_give_nothing(adapter: TelegramAdapter, case: str) -> No
     assert adapter.parse(load(case)) == []
 
 
-@pytest.mark.parametrize("payload", [[], {"message": {}}, {"update_id": "x"}, {"update_id": 1, "message": {"chat": 5}}])
+@pytest.mark.parametrize(
+    "payload", [[], {"message": {}}, {"update_id": "x"}, {"update_id": 1, "message": {"chat": 5}}]
+)
 def test_malformed_updates_raise(adapter: TelegramAdapter, payload: Any) -> None:
     with pytest.raises(MalformedPayload):
         adapter.parse(payload)
@@ -114,14 +149,22 @@ def test_unset_secret_accepts_nothing() -> None:
 
 def test_send_text_with_inline_buttons(sender: tuple[TelegramAdapter, FakeTelegram]) -> None:
     adapter, fake = sender
-    reply = Reply("telegram", CHAT, "Pilih:", buttons=(Button("Sampah", "/kategori sampah"), Button("Lainnya", "/kategori lainnya")))
+    reply = Reply(
+        "telegram",
+        CHAT,
+        "Pilih:",
+        buttons=(Button("Sampah", "/kategori sampah"), Button("Lainnya", "/kategori lainnya")),
+    )
     platform_id = adapter.send(reply)
     [sent] = fake.messages_to(CHAT)
     assert platform_id == f"{CHAT}:{sent['message_id']}"
     assert sent["text"] == "Pilih:"
-    assert sent["reply_markup"] == {"inline_keyboard": [
-        [{"text": "Sampah", "callback_data": "/kategori sampah"}], [{"text": "Lainnya", "callback_data": "/kategori lainnya"}]
-    ]}
+    assert sent["reply_markup"] == {
+        "inline_keyboard": [
+            [{"text": "Sampah", "callback_data": "/kategori sampah"}],
+            [{"text": "Lainnya", "callback_data": "/kategori lainnya"}],
+        ]
+    }
 
 
 def test_send_location_request_uses_a_reply_keyboard(sender: tuple[TelegramAdapter, FakeTelegram]) -> None:
@@ -140,11 +183,20 @@ def test_blocked_citizen_is_unreachable(sender: tuple[TelegramAdapter, FakeTeleg
 
 @pytest.mark.parametrize(
     ("status", "description", "retry_after", "retryable", "wait"),
-    [(502, "Bad Gateway", None, True, None), (429, "Too Many Requests: retry after 7", 7, True, 7.0),
-     (400, "Bad Request: chat not found", None, False, None)],
+    [
+        (502, "Bad Gateway", None, True, None),
+        (429, "Too Many Requests: retry after 7", 7, True, 7.0),
+        (400, "Bad Request: chat not found", None, False, None),
+    ],
 )
-def test_send_errors_say_whether_to_retry(sender: tuple[TelegramAdapter, FakeTelegram], status: int, description: str,
-                                          retry_after: int | None, retryable: bool, wait: float | None) -> None:
+def test_send_errors_say_whether_to_retry(
+    sender: tuple[TelegramAdapter, FakeTelegram],
+    status: int,
+    description: str,
+    retry_after: int | None,
+    retryable: bool,
+    wait: float | None,
+) -> None:
     adapter, fake = sender
     fake.fail_next(1, status, description, retry_after)
     with pytest.raises(DeliveryError) as excinfo:

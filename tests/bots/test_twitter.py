@@ -15,8 +15,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bots.base import Button, InboundMessage, Reply
-from bots.twitter import TwitterAdapter, crc_response
 from aduan.errors import (
     ConfigError,
     DeliveryError,
@@ -25,6 +23,8 @@ from aduan.errors import (
     RecipientUnreachable,
     SignatureError,
 )
+from bots.base import Button, InboundMessage, Reply
+from bots.twitter import TwitterAdapter, crc_response
 from fakes.server import ServerThread
 from fakes.twitter import DM_REFUSED, XApiFake, dm_update, problem, sign
 from tests.fuzzing import JSON, mutated
@@ -329,8 +329,6 @@ def test_poll_mode_needs_the_bot_user_id() -> None:
 # --- fuzz ----------------------------------------------------------------------------------------------
 
 CASES = sorted(p.stem for p in FIXTURES.glob("*.json"))
-
-
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])

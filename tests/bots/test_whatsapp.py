@@ -14,6 +14,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from aduan.errors import (
+    ConfigError,
+    DeliveryError,
+    MalformedPayload,
+    MissingSignature,
+    RecipientUnreachable,
+    SignatureError,
+)
 from bots.base import Button, InboundMessage, Reply
 from bots.whatsapp import (
     PER_USER_INTERVAL,
@@ -23,14 +31,6 @@ from bots.whatsapp import (
     WindowClosed,
     challenge,
     parse_statuses,
-)
-from aduan.errors import (
-    ConfigError,
-    DeliveryError,
-    MalformedPayload,
-    MissingSignature,
-    RecipientUnreachable,
-    SignatureError,
 )
 from fakes.server import ServerThread
 from fakes.whatsapp import GraphApiFake, graph_error, location_content, sign, text_content, whatsapp_update
@@ -396,11 +396,13 @@ def test_rate_constants() -> None:
 CASES = sorted(p.stem for p in FIXTURES.glob("*.json"))
 
 
-
-
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
-    st.one_of(JSON, mutated([load(case) for case in CASES]), st.builds(lambda v: {"object": "whatsapp_business_account", "entry": v}, JSON))
+    st.one_of(
+        JSON,
+        mutated([load(case) for case in CASES]),
+        st.builds(lambda v: {"object": "whatsapp_business_account", "entry": v}, JSON),
+    )
 )
 def test_fuzz_parse_gives_a_list_or_malformed(payload: Any) -> None:
     for parse in (PARSER.parse, parse_statuses):

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 from jobs import tasks
-from router import intake
 from jobs.runtime import RecordingQueue, Runtime
+from router import intake
 from store import repo
 from store.models import Conversation, Message
 
@@ -12,9 +12,18 @@ def _ask_with_buttons(rt: Runtime, user: str) -> int:
         identity = repo.get_or_create_identity(session, "twitter", user)
         session.flush()
         repo.add_outbox(
-            session, channel="twitter", recipient_id=user, identity_id=identity.id, key=f"ask:{user}",
-            payload={"text": "Pilih:", "buttons": [{"label": "Sampah", "value": "/kategori sampah"},
-                                                   {"label": "Banjir", "value": "/kategori banjir"}]},
+            session,
+            channel="twitter",
+            recipient_id=user,
+            identity_id=identity.id,
+            key=f"ask:{user}",
+            payload={
+                "text": "Pilih:",
+                "buttons": [
+                    {"label": "Sampah", "value": "/kategori sampah"},
+                    {"label": "Banjir", "value": "/kategori banjir"},
+                ],
+            },
         )
         return identity.id
 

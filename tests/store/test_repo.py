@@ -33,7 +33,9 @@ def test_a_redelivered_message_is_stored_once(rt: Runtime) -> None:
     for _ in range(2):
         with rt.Session.begin() as session:
             identity = session.get(Identity, identity_id)
-            message = repo.save_inbound(session, identity, platform_message_id="42:7", text="halo", received_at=received)
+            message = repo.save_inbound(
+                session, identity, platform_message_id="42:7", text="halo", received_at=received
+            )
             results.append(message is not None)
     assert results == [True, False]
     with rt.Session() as session:
@@ -44,7 +46,9 @@ def test_a_redelivered_message_is_stored_once(rt: Runtime) -> None:
 def test_claim_message_succeeds_once(rt: Runtime) -> None:
     identity_id = _identity(rt)
     with rt.Session.begin() as session:
-        message = repo.save_inbound(session, session.get(Identity, identity_id), platform_message_id="1", text="x")
+        message = repo.save_inbound(
+            session, session.get(Identity, identity_id), platform_message_id="1", text="x"
+        )
         assert message is not None
         session.flush()
         message_id = message.id
@@ -81,18 +85,26 @@ def test_concurrent_writers_never_share_a_ticket_number(rt: Runtime) -> None:
 
 def test_outbox_key_makes_queueing_idempotent(rt: Runtime) -> None:
     with rt.Session.begin() as session:
-        a = repo.add_outbox(session, channel="telegram", recipient_id="42", payload={"text": "a"}, key="reply:1:0")
-        b = repo.add_outbox(session, channel="telegram", recipient_id="42", payload={"text": "b"}, key="reply:1:0")
+        a = repo.add_outbox(
+            session, channel="telegram", recipient_id="42", payload={"text": "a"}, key="reply:1:0"
+        )
+        b = repo.add_outbox(
+            session, channel="telegram", recipient_id="42", payload={"text": "b"}, key="reply:1:0"
+        )
         assert a.id == b.id
         assert session.scalar(select(func.count()).select_from(Outbox)) == 1
 
 
 def test_outbox_claim_holds_a_lease_until_it_expires(rt: Runtime) -> None:
     with rt.Session.begin() as session:
-        row_id = repo.add_outbox(session, channel="telegram", recipient_id="42", payload={"text": "a"}, key="k").id
+        row_id = repo.add_outbox(
+            session, channel="telegram", recipient_id="42", payload={"text": "a"}, key="k"
+        ).id
     now = datetime.now(UTC)
     with rt.Session.begin() as session:
-        assert repo.claim_outbox(session, row_id, now=now, lease_until=now + timedelta(seconds=60)) is not None
+        assert (
+            repo.claim_outbox(session, row_id, now=now, lease_until=now + timedelta(seconds=60)) is not None
+        )
     with rt.Session.begin() as session:
         assert repo.claim_outbox(session, row_id, now=now, lease_until=now + timedelta(seconds=60)) is None
         assert repo.due_outbox(session, now=now) == []
@@ -129,8 +141,12 @@ def test_a_link_code_merges_two_citizens_once(rt: Runtime) -> None:
         telegram = repo.get_or_create_identity(session, "telegram", "1")
         twitter = repo.get_or_create_identity(session, "twitter", "99")
         session.flush()
-        repo.create_link_code(session, telegram.citizen_id, code="4F7K2Q", expires_at=now + timedelta(minutes=30))
-        repo.create_link_code(session, telegram.citizen_id, code="OLD123", expires_at=now - timedelta(minutes=1))
+        repo.create_link_code(
+            session, telegram.citizen_id, code="4F7K2Q", expires_at=now + timedelta(minutes=30)
+        )
+        repo.create_link_code(
+            session, telegram.citizen_id, code="OLD123", expires_at=now - timedelta(minutes=1)
+        )
     with rt.Session.begin() as session:
         twitter = repo.get_or_create_identity(session, "twitter", "99")
         assert repo.use_link_code(session, twitter, "old123", now=now) is False
@@ -143,5 +159,9 @@ def test_a_link_code_merges_two_citizens_once(rt: Runtime) -> None:
 
 def test_phone_numbers_are_normalised() -> None:
     assert [repo.normalize_phone(p) for p in ("+62 812-3456", "08123456", "628123456", "", None)] == [
-        "628123456", "628123456", "628123456", None, None
+        "628123456",
+        "628123456",
+        "628123456",
+        None,
+        None,
     ]

@@ -126,8 +126,6 @@ def wait_until(check: Callable[[], Any], timeout: float = 30) -> Any:
 # -- fixtures -------------------------------------------------------------------------------------------
 
 
-
-
 @pytest.fixture(scope="module")
 def graph_server() -> Iterator[tuple[GraphApiFake, str]]:
     fake = GraphApiFake(access_token=GRAPH_TOKEN)

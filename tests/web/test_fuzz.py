@@ -69,8 +69,6 @@ JSON = st.recursive(
 )
 
 
-
-
 @pytest.fixture
 def client(config: aduan_settings.Config, places: Gazetteer) -> Iterator[FlaskClient]:
     """The app with every platform enabled (no API is called: the queue only records)."""

@@ -21,8 +21,6 @@ from web import create_app
 HEADERS = {"X-Telegram-Bot-Api-Secret-Token": TELEGRAM_SECRET}
 
 
-
-
 @pytest.fixture
 def client(rt: Runtime) -> Iterator[FlaskClient]:
     rt.queue = RecordingQueue()
@@ -36,8 +34,12 @@ def stored(rt: Runtime) -> int:
 
 def post(client: FlaskClient, body: Any, headers: dict[str, str] | None = None) -> Any:
     data = body if isinstance(body, bytes) else json.dumps(body).encode()
-    return client.post("/webhooks/telegram", data=data, headers=HEADERS if headers is None else headers,
-                       content_type="application/json")
+    return client.post(
+        "/webhooks/telegram",
+        data=data,
+        headers=HEADERS if headers is None else headers,
+        content_type="application/json",
+    )
 
 
 def test_a_message_is_saved_queued_and_acknowledged(client: FlaskClient, rt: Runtime) -> None:
@@ -73,8 +75,12 @@ def test_concurrent_redeliveries_store_one_message(rt: Runtime) -> None:
     assert len(rt.queue.tasks) == 1  # type: ignore[attr-defined]
 
 
-@pytest.mark.parametrize(("headers", "status"), [({}, 401), ({"X-Telegram-Bot-Api-Secret-Token": "nope"}, 403)])
-def test_bad_secret_is_refused_and_stores_nothing(client: FlaskClient, rt: Runtime, headers: dict[str, str], status: int) -> None:
+@pytest.mark.parametrize(
+    ("headers", "status"), [({}, 401), ({"X-Telegram-Bot-Api-Secret-Token": "nope"}, 403)]
+)
+def test_bad_secret_is_refused_and_stores_nothing(
+    client: FlaskClient, rt: Runtime, headers: dict[str, str], status: int
+) -> None:
     response = post(client, text_update(77, "halo"), headers=headers)
     assert response.status_code == status
     assert response.json["ok"] is False
@@ -95,9 +101,19 @@ def test_body_over_a_megabyte_is_413(client: FlaskClient, rt: Runtime) -> None:
     assert stored(rt) == 0
 
 
-def test_unhandled_update_types_are_acknowledged_and_logged(client: FlaskClient, rt: Runtime, caplog: pytest.LogCaptureFixture) -> None:
+def test_unhandled_update_types_are_acknowledged_and_logged(
+    client: FlaskClient, rt: Runtime, caplog: pytest.LogCaptureFixture
+) -> None:
     caplog.set_level(logging.INFO, logger="aduan.bots.telegram")
-    update = {"update_id": 5, "channel_post": {"message_id": 1, "date": 1, "chat": {"id": -100, "type": "channel", "title": "x"}, "text": "hi"}}
+    update = {
+        "update_id": 5,
+        "channel_post": {
+            "message_id": 1,
+            "date": 1,
+            "chat": {"id": -100, "type": "channel", "title": "x"},
+            "text": "hi",
+        },
+    }
     response = post(client, update)
     assert response.json == {"ok": True, "received": 0, "stored": 0}
     assert stored(rt) == 0
