@@ -13,7 +13,7 @@ import threading
 import typing
 from collections.abc import Coroutine, Mapping
 from dataclasses import dataclass, field, fields
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any, ClassVar, Literal, Protocol, TypeVar, runtime_checkable
 
 from aduan.errors import ConfigError, MalformedPayload
@@ -375,6 +375,16 @@ class TemplateFallback(Protocol):
     def template_name(self, kind: str) -> str:
         """The approved template for a notification kind (e.g. ``status_update``)."""
         ...
+
+
+def messaging_window(adapter_class: type) -> timedelta | None:
+    """How long after the citizen's last message the platform lets a bot send free text (None: no limit).
+
+    An adapter with a window declares it as the class attribute ``messaging_window``; outside it only a
+    template (``TemplateFallback``) reaches the citizen.
+    """
+    window = getattr(adapter_class, "messaging_window", None)
+    return window if isinstance(window, timedelta) else None
 
 
 @runtime_checkable

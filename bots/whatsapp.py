@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import Any, ClassVar
 
 from aduan.errors import DeliveryError, MalformedPayload, WindowClosed
@@ -253,6 +254,8 @@ class WhatsAppAdapter(meta.MetaWebhook):
 
     name: ClassVar[str] = "whatsapp"
     settings_type: ClassVar[type[ChannelSettings]] = WhatsAppSettings
+    # Free text reaches a citizen only within 24 hours of their last message; after that, templates only.
+    messaging_window: ClassVar[timedelta] = timedelta(hours=24)
     rate_per_second: float = RATE_PER_SECOND
 
     def __init__(

@@ -107,7 +107,7 @@ class InProcessQueue:
             tasks.sweep: 0.0,
             periodic.remind_conversations: 0.0,
             tasks.poll: tasks.poll_interval(self.rt.adapters) or self.sweep_seconds,
-            periodic.check_sla: float(self.rt.cfg.sla.check_seconds),
+            periodic.check_sla: self.rt.cfg.sla.check_seconds,
         }
         next_at = dict.fromkeys(every, time.monotonic())
         while not self._stop.wait(self.sweep_seconds):

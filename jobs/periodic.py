@@ -26,7 +26,7 @@ def remind_conversations(rt: Runtime, *, now: datetime | None = None) -> int:
         How many messages were queued.
     """
     now = now or utcnow()
-    quiet = timedelta(minutes=float(rt.cfg.conversation.remind_minutes))
+    quiet = timedelta(minutes=rt.cfg.conversation.remind_minutes)
     with rt.Session() as session:
         ids = repo.stale_conversations(session, before=now - quiet)
     queued = 0

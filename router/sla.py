@@ -36,7 +36,7 @@ def due_time(cfg: Config, ticket: Ticket, *, entered: datetime) -> datetime:
         if e.from_state == TicketState.SELESAI and e.to_state == TicketState.PROSES
     ]
     base = max([ticket.created_at, *reopened])
-    due = base + timedelta(hours=float(cfg.categories[ticket.category].sla_hours))
+    due = base + timedelta(hours=cfg.categories[ticket.category].sla_hours)
     state_hours = cfg.sla.state_hours
     if ticket.state in state_hours:
         due = min(due, entered + timedelta(hours=float(state_hours[ticket.state])))

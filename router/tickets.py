@@ -185,7 +185,7 @@ def check_transition(ticket: Ticket, to_state: str, *, note: str | None, duplica
 
 def reopenable(cfg: Config, ticket: Ticket, now: datetime) -> bool:
     """True when the ticket is ``selesai`` and was resolved within ``ticket.reopen_days``."""
-    window = timedelta(days=float(cfg.ticket.reopen_days))
+    window = timedelta(days=cfg.ticket.reopen_days)
     return ticket.state == S.SELESAI and ticket.resolved_at is not None and now - ticket.resolved_at <= window
 
 

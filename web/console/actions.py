@@ -11,13 +11,14 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import timedelta
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from aduan.errors import ConsoleError
 from aduan.settings import Config
+from bots import ADAPTERS
+from bots.base import messaging_window
 from router import tickets
 from router.replies import category_name, payload
 from router.tickets import Actor
@@ -26,7 +27,6 @@ from store import repo
 from store.models import Outbox, Ticket, utcnow
 
 MAX_NOTE = 2000
-WHATSAPP_WINDOW = timedelta(hours=24)
 CLOSED_FOR_MERGE = frozenset({"duplikat", "ditolak", "dibatalkan"})
 
 
@@ -172,9 +172,8 @@ def _reply(a: Act) -> list[Outbox]:
     assert text is not None
     identity = a.ticket.identity
     now = utcnow()
-    if identity.channel == "whatsapp" and (
-        identity.last_inbound_at is None or now - identity.last_inbound_at >= WHATSAPP_WINDOW
-    ):
+    window = messaging_window(ADAPTERS[identity.channel]) if identity.channel in ADAPTERS else None
+    if window is not None and (identity.last_inbound_at is None or now - identity.last_inbound_at >= window):
         raise ConsoleError("window_closed")
     if identity.unreachable:
         raise ConsoleError("citizen_unreachable")
