@@ -9,7 +9,7 @@ random points and, when the PetaBencana evaluation file is present, accuracy fig
 
 The evaluation file is read, never copied: nothing in the resolver is tuned to it.
 
-Usage: python bench/places.py [--data-dir ../shared/data] [--n 3000]
+Usage: python bench/places.py [--eval-data DIR] [--n 3000]
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from nlu.places import Gazetteer, Place, normalize  # noqa: E402
+from nlu.places import DATA_DIR, Gazetteer, Place, normalize  # noqa: E402
 
 TEMPLATES = (
     "lampu jalan mati di {p} sudah 3 hari",
@@ -187,17 +187,25 @@ def _self_named_figures(
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data-dir", type=Path, default=REPO.parent / "shared" / "data")
+    parser.add_argument(
+        "--eval-data",
+        type=Path,
+        default=None,
+        help="the evaluation corpora's folder (petabencana-2017/ inside)",
+    )
     parser.add_argument("--n", type=int, default=3000)
     args = parser.parse_args()
-    gaz = bench_load(args.data_dir / "jakarta")
+    gaz = bench_load(DATA_DIR)
     bench_resolve(gaz, args.n)
     bench_locate(gaz, args.n * 3)
-    eval_file = args.data_dir / "eval" / "petabencana-2017" / "reports_with_kelurahan.csv"
-    if eval_file.exists():
-        evaluate(gaz, eval_file, args.data_dir / "jakarta" / "dki_jakarta_wilayah.csv")
-    else:
-        print(f"\n(no evaluation file at {eval_file})")
+    if args.eval_data is None:
+        print("\n(no --eval-data: the PetaBencana map points are not timed)")
+        return
+    evaluate(
+        gaz,
+        args.eval_data / "petabencana-2017" / "reports_with_kelurahan.csv",
+        DATA_DIR / "dki_jakarta_wilayah.csv",
+    )
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """``aduan nlu evaluate``: how the whole NLU (Rasa + places) does on text nobody on the team wrote.
 
-Three corpora (``../shared/data/eval/``, read from there, never copied, never trained or tuned on):
+Three corpora (the real ones from the folder ``--data DIR`` names, never copied, never trained or tuned on):
 
 * ``own``: the held-out split of our own training data (``nlu/rasa/heldout/nlu.yml``): intent accuracy,
   macro-F1 over the 18 report intents, exact-span F1 of ``location`` entities, per-category scores and a

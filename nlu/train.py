@@ -123,7 +123,7 @@ def train(*, venv: Path, model_dir: Path, gazetteer_dir: Path, build_dir: Path, 
     Args:
         venv: the Rasa virtual environment.
         model_dir: where model archives live.
-        gazetteer_dir: ``../shared/data/jakarta``.
+        gazetteer_dir: the gazetteer's folder (``nlu/data/jakarta`` by default).
         build_dir: scratch folder for the assembled training data.
         force: train even when a cached model exists.
 
