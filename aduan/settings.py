@@ -62,10 +62,10 @@ STR, INT, FLOAT, BOOL = (
 )
 
 
-def _one_of(*choices: str) -> Check:
+def _one_of(*choices: str | int) -> Check:
     def check(key: str, value: Any) -> Any:
-        if value not in choices:
-            raise ConfigError(f"config: {key}: expected one of {', '.join(choices)}, got {value!r}")
+        if value not in choices or isinstance(value, bool):
+            raise ConfigError(f"config: {key}: expected one of {', '.join(map(str, choices))}, got {value!r}")
         return value
 
     return check
@@ -181,7 +181,30 @@ SCHEMA: dict[str, Any] = {
         "photo_attach_minutes": FLOAT,
     },
     "messages": _mapping_of(_mapping_of(STR), LANGUAGES),
-    "survey": {"enabled": BOOL, "delay_hours": FLOAT},
+    "survey": {
+        "enabled": BOOL,
+        "answer_hours": _positive(FLOAT),
+        "min_responses": _positive(INT),
+        "elements": _mapping_of(
+            {
+                "nama": STR,
+                "name_en": STR,
+                "weight": _positive(FLOAT),
+                "question": STR,
+                "question_en": STR,
+                "answers": _list_of(STR),
+                "answers_en": _list_of(STR),
+            }
+        ),
+        "campaign": {
+            "enabled": BOOL,
+            "period_months": _one_of(1, 3, 6, 12),
+            "days": _positive(INT),
+            "batch": _positive(INT),
+            "rate_share": _positive(FLOAT),
+            "check_seconds": _positive(FLOAT),
+        },
+    },
     "console": {"page_size": _positive(INT)},
 }
 
@@ -322,6 +345,7 @@ def _check_references(cfg: dict[str, Any]) -> None:
         raise ConfigError(
             "config: conversation.remind_minutes: must be less than conversation.expire_minutes"
         )
+    _check_survey(cfg["survey"])
     base = cfg["messages"].get("id", {})
     for lang, texts in cfg["messages"].items():
         for name in base:
@@ -329,6 +353,23 @@ def _check_references(cfg: dict[str, Any]) -> None:
                 raise ConfigError(
                     f"config: messages.{lang}.{name}: missing (every language needs every text)"
                 )
+
+
+SURVEY_STEPS = ("fixed", "invite", "comment")  # not element codes: the survey's other steps
+
+
+def _check_survey(survey: dict[str, Any]) -> None:
+    elements = survey.get("elements", {})
+    if survey.get("enabled") and not elements:
+        raise ConfigError(
+            "config: survey.elements: at least one element is needed when the survey is enabled"
+        )
+    for code, element in elements.items():
+        if code in SURVEY_STEPS or not re.fullmatch(r"[a-z][a-z0-9_]{0,29}", code):
+            raise ConfigError(f"config: survey.elements.{code}: expected a short lowercase code")
+        for key in ("answers", "answers_en"):
+            if len(element.get(key, [])) not in (0, 4):
+                raise ConfigError(f"config: survey.elements.{code}.{key}: expected 4 labels, worst first")
 
 
 # --- the typed configuration -------------------------------------------------------------------
@@ -458,9 +499,41 @@ class ConversationSettings:
 
 
 @dataclass(frozen=True)
+class SurveyElement:
+    """One element of PermenPANRB 14/2017's nine that the survey asks, on the 1-4 scale.
+
+    ``answers``/``answers_en``: the element's own four labels, worst first (empty: the generic ones in
+    ``messages``); ``weight``: its weight in the IKM (equal weights are the regulation's).
+    """
+
+    nama: str
+    name_en: str
+    weight: float
+    question: str
+    question_en: str
+    answers: tuple[str, ...] = ()
+    answers_en: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class CampaignSettings:
+    """Periodic invitations to citizens who reported in the last period (``survey.campaign``)."""
+
+    enabled: bool
+    period_months: int
+    days: int
+    batch: int
+    rate_share: float
+    check_seconds: float
+
+
+@dataclass(frozen=True)
 class SurveySettings:
     enabled: bool
-    delay_hours: float
+    answer_hours: float
+    min_responses: int
+    campaign: CampaignSettings
+    elements: Mapping[str, SurveyElement] = field(default_factory=lambda: MappingProxyType({}))
 
 
 @dataclass(frozen=True)
@@ -521,7 +594,24 @@ class Config:
             duplicates=_section(DuplicateSettings, "duplicates", v["duplicates"]),
             conversation=_section(ConversationSettings, "conversation", v["conversation"]),
             messages=_frozen_map({lang: _frozen_map(texts) for lang, texts in v["messages"].items()}),
-            survey=_section(SurveySettings, "survey", v["survey"]),
+            survey=_section(
+                SurveySettings,
+                "survey",
+                v["survey"],
+                campaign=_section(CampaignSettings, "survey.campaign", v["survey"].get("campaign", {})),
+                elements=_frozen_map(
+                    {
+                        code: _section(
+                            SurveyElement,
+                            f"survey.elements.{code}",
+                            x,
+                            answers=tuple(x.get("answers", ())),
+                            answers_en=tuple(x.get("answers_en", ())),
+                        )
+                        for code, x in v["survey"].get("elements", {}).items()
+                    }
+                ),
+            ),
             console=_section(ConsoleSettings, "console", v["console"]),
             source=copy.deepcopy(dict(v)),
         )

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from aduan.settings import Config
 from nlu.client import Location, NluResult, category_of, to_location
-from router import own_tickets, reading, tickets
+from router import links, own_tickets, reading, survey, tickets
 from router.questions import (
     MAX_BUTTONS,
     advance,
@@ -40,6 +40,7 @@ from router.replies import (
     detect_language,
     payload,
 )
+from router.skm import SURVEY_COMMAND
 from router.slots import PENDING_STATES, PLACE_STATES, REPORT_STATES, Slots, State
 from router.turn import Context, Turn
 from store import repo
@@ -121,6 +122,7 @@ def is_command(text: str) -> bool:
     """True for button values and commands the dialogue reads itself, without the NLU."""
     return (
         text.partition(" ")[0] in COMMANDS
+        or text.partition(" ")[0] == SURVEY_COMMAND
         or text == "/start"
         or text.startswith("/start ")
         or bool(_ASK_LINK.match(text))
@@ -156,6 +158,8 @@ def _handle(turn: Turn) -> None:
     if text == "/start" or text.startswith("/start "):
         return turn.say("greet")
     command, _, turn.arg = text.partition(" ")
+    if command == SURVEY_COMMAND:
+        return survey.on_command(turn)
     if command in COMMANDS:
         return _dispatch(turn, COMMANDS[command])
     if reading.is_help(text):
@@ -169,6 +173,8 @@ def _handle(turn: Turn) -> None:
         _on_emergency(turn)  # first, at once; a city problem told in the same message is still taken after it
         if turn.parse.category is None:
             return None
+    if turn.state == State.IDLE and survey.on_text(turn):
+        return None  # an answer to the citizen's open survey (anything else goes on as usual)
     if (code := _typed_category(turn)) is not None:
         turn.arg = code  # "satpol pp", "dinas tenaga kerja": the category named, as if its button was pressed
         return _dispatch(turn, Event.CATEGORY)
@@ -604,14 +610,17 @@ def _open_ticket(turn: Turn) -> None:
                                  language=turn.texts.language, now=turn.ctx.now)  # fmt: skip
     turn.message.ticket_id = ticket.id
     agency = turn.ctx.cfg.agencies[ticket.agency_code].nama if ticket.agency_code else ""
+    url = links.citizen_link(turn.ctx.cfg, ticket)
+    link = turn.texts("public_link", url=url) if url else ""
     if turn.slots.place is None:
-        return turn.say("question_opened", number=ticket.number, agency=agency)
+        return turn.say("question_opened", number=ticket.number, agency=agency, link=link)
     turn.say(
         "ticket_opened",
         number=ticket.number,
         category=turn.category_name(ticket.category),
         place=place_label(turn, turn.slots.place),
         agency=agency,
+        link=link,
     )
 
 

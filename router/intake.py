@@ -13,6 +13,7 @@ from router import dialogue
 from store.models import Message, Outbox
 
 MAX_CHOICE_DIGITS = 2
+CHOICE_KINDS = ("reply", "survey")  # rows whose buttons a typed number answers (a survey comes unasked)
 _LAST_TURN_ROWS = 8  # the most replies one turn sends
 
 
@@ -32,7 +33,7 @@ def typed_choice(session: Session, message: Message) -> str | None:
         return None
     rows = session.scalars(
         select(Outbox)
-        .where(Outbox.identity_id == message.identity_id, Outbox.kind == "reply")
+        .where(Outbox.identity_id == message.identity_id, Outbox.kind.in_(CHOICE_KINDS))
         .order_by(Outbox.id.desc())
         .limit(_LAST_TURN_ROWS)
     ).all()

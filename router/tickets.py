@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from aduan.errors import RoutingError, TransitionError
 from aduan.settings import Config
-from router import sla
+from router import skm, sla
 from router.replies import Texts, category_name, payload
 from store import repo
 from store.models import CLOSED_STATES as _CLOSED
@@ -323,9 +323,10 @@ def notify(
         The Outbox rows.
     """
     rows = []
-    for identity, language in recipients(ticket):
-        if identity.citizen_id == skip_citizen:
-            continue
+    targets = [
+        (i, lang) for i, lang in recipients(ticket) if i.citizen_id != skip_citizen and reachable(cfg, i)
+    ]
+    for identity, language in targets:
         texts = Texts(cfg.messages, language)
         text = texts(
             "notify_state",
@@ -339,7 +340,14 @@ def notify(
             key=f"event:{event_id}:{identity.id}", identity_id=identity.id, ticket_id=ticket.id,
             kind="notification",
         ))  # fmt: skip
+    if ticket.state == S.SELESAI:
+        rows += skm.ask_fixed(session, cfg, ticket, targets, event_id=event_id)
     return rows
+
+
+def reachable(cfg: Config, identity: Identity) -> bool:
+    """Whether Aduan has a chat channel to the identity: not for tickets another system opened (Open311)."""
+    return identity.channel in cfg.channels
 
 
 def find_duplicate(

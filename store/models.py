@@ -112,6 +112,8 @@ class Citizen(Base):
     language: Mapped[str] = mapped_column(String(2), default="id")
     flagged: Mapped[str | None] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # The citizen said "berhenti"/"stop" to a survey: no survey is ever sent to them again.
+    surveys_stopped_at: Mapped[datetime | None]
 
     identities: Mapped[list[Identity]] = relationship(back_populates="citizen")
 
@@ -299,6 +301,8 @@ class TicketEvent(Base):
     from_state: Mapped[str | None] = mapped_column(String(20))
     to_state: Mapped[str | None] = mapped_column(String(20))
     note: Mapped[str | None] = mapped_column(Text)
+    # The agency holding the ticket once the event happened (None on events recorded before it was kept).
+    agency_code: Mapped[str | None] = mapped_column(String(30))
 
     ticket: Mapped[Ticket] = relationship(back_populates="events")
 
@@ -451,3 +455,73 @@ class ApiKey(Base):
 
     def __repr__(self) -> str:
         return f"ApiKey({self.name!r})"
+
+
+class SurveyKind(StrEnum):
+    """Why a citizen was surveyed: their ticket was resolved, or a periodic campaign invited them."""
+
+    RESOLVED = "resolved"
+    CAMPAIGN = "campaign"
+
+
+class SurveyStatus(StrEnum):
+    """Where one survey stands; ``open`` ones take answers until ``expires_at``."""
+
+    OPEN = "open"
+    DONE = "done"  # every question and the comment were answered or passed
+    SKIPPED = "skipped"  # the citizen passed the rest (or opted out); answers given so far still count
+    NOT_FIXED = "not_fixed"  # "Belum": the problem is not fixed, so the service is not rated
+
+
+class SurveyResponse(Base):
+    """One survey put to one identity (Survei Kepuasan Masyarakat): its progress, its comment, its answers.
+
+    ``step`` is what the next answer is for: ``fixed`` (is it really fixed?), ``invite`` (a campaign's
+    "will you answer?"), an element code, or ``comment``. ``key`` makes each survey unique: one per
+    resolution event and identity, one per campaign period and citizen.
+    """
+
+    __tablename__ = "survey_responses"
+    __table_args__ = (Index("ix_survey_responses_open", "identity_id", "status"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(100), unique=True)
+    kind: Mapped[str] = mapped_column(String(20))  # SurveyKind
+    ticket_id: Mapped[int] = mapped_column(ForeignKey("tickets.id"), index=True)
+    identity_id: Mapped[int] = mapped_column(ForeignKey("identities.id"))
+    citizen_id: Mapped[int] = mapped_column(ForeignKey("citizens.id"), index=True)
+    agency_code: Mapped[str | None] = mapped_column(String(30), index=True)  # the agency being rated
+    language: Mapped[str] = mapped_column(String(2), default="id")
+    period: Mapped[str | None] = mapped_column(String(10))  # a campaign's period, e.g. "2026-Q3"
+    counted_at: Mapped[datetime] = mapped_column(index=True)  # places it in an IKM period
+    status: Mapped[str] = mapped_column(String(20), default=SurveyStatus.OPEN)
+    step: Mapped[str] = mapped_column(String(40))
+    comment: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime]
+    answered_at: Mapped[datetime | None]
+
+    ticket: Mapped[Ticket] = relationship()
+    identity: Mapped[Identity] = relationship()
+    answers: Mapped[list[SurveyAnswer]] = relationship(back_populates="response", order_by="SurveyAnswer.id")
+
+    def __repr__(self) -> str:
+        return f"SurveyResponse(id={self.id!r}, {self.kind}, {self.status}, step={self.step!r})"
+
+
+class SurveyAnswer(Base):
+    """One element's score (1-4, PermenPANRB 14/2017) in one survey; a second answer is not stored."""
+
+    __tablename__ = "survey_answers"
+    __table_args__ = (UniqueConstraint("response_id", "element"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    response_id: Mapped[int] = mapped_column(ForeignKey("survey_responses.id"), index=True)
+    element: Mapped[str] = mapped_column(String(40))
+    score: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    response: Mapped[SurveyResponse] = relationship(back_populates="answers")
+
+    def __repr__(self) -> str:
+        return f"SurveyAnswer({self.response_id!r}, {self.element!r}, {self.score!r})"

@@ -279,11 +279,24 @@ def tickets_of_citizen(session: Session, citizen_id: int, *, limit: int = 5) -> 
 
 
 def add_event(session: Session, ticket: Ticket, **fields: Any) -> TicketEvent:
-    """Records a ticket event (actor, kind, from_state, to_state, note) and returns it flushed."""
+    """Records a ticket event (actor, kind, from_state, to_state, note) and returns it flushed.
+
+    The event keeps the agency holding the ticket (``agency_code``), unless the caller names another.
+    """
+    fields.setdefault("agency_code", ticket.agency_code)
     event = TicketEvent(ticket=ticket, **fields)
     session.add(event)
     session.flush()
     return event
+
+
+def set_event_agency(session: Session, ticket: Ticket, agency_code: str) -> None:
+    """Makes the ticket's latest event record ``agency_code`` (the agency a dispatch just handed it to)."""
+    latest = session.scalars(
+        select(TicketEvent).where(TicketEvent.ticket_id == ticket.id).order_by(TicketEvent.id.desc()).limit(1)
+    ).first()
+    if latest is not None:
+        latest.agency_code = agency_code
 
 
 def sync_agencies(session: Session, agencies: Iterable[tuple[str, str, str]]) -> None:

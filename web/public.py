@@ -15,6 +15,7 @@ from flask import Blueprint, Flask, Response, render_template, request
 
 from aduan.settings import Config
 from router import tickets
+from router.links import PUBLIC_PATH
 from router.replies import Texts, category_name
 from store import repo
 from store.models import Ticket, TicketEvent
@@ -22,7 +23,7 @@ from web.db import get_session, runtime
 
 bp = Blueprint("public", __name__)
 
-PATH = "/laporan/"
+PATH = PUBLIC_PATH
 # Times are shown as the citizen's clock reads them (Jakarta has no daylight saving).
 WIB = timezone(timedelta(hours=7), "WIB")
 TIME_FORMAT = "%d-%m-%Y %H:%M WIB"
@@ -79,17 +80,6 @@ class Step:
     note: str | None
 
 
-def public_url(cfg: Config, ticket: Ticket) -> str | None:
-    """The absolute link to a ticket's public page, or None when its link is revoked.
-
-    The base is ``web.public_url``, else ``http://web.host:web.port`` (the embedded default).
-    """
-    if not ticket.public_token:
-        return None
-    base = cfg.web.public_url.rstrip("/") or f"http://{cfg.web.host}:{cfg.web.port}"
-    return f"{base}{PATH}{ticket.public_token}"
-
-
 def published_note(event: TicketEvent) -> str | None:
     """The note of an event that may be shown publicly: staff notes only (a citizen's are their own words)."""
     return event.note if event.note and event.actor.startswith("staff:") else None
@@ -112,12 +102,23 @@ def place_names(ticket: Ticket) -> str:
     return ", ".join(names)
 
 
-def _timeline(ticket: Ticket, texts: Texts, agency: str) -> list[Step]:
+def _timeline(ticket: Ticket, texts: Texts, cfg: Config, agency: str) -> list[Step]:
+    """The states with their times, each with the agency that held the ticket then (events recorded before
+    the agency was kept show the current one)."""
     return [
-        Step(_when(e.at), texts.state(e.to_state), agency, published_note(e))
+        Step(
+            _when(e.at),
+            texts.state(e.to_state),
+            _agency_name(cfg, e.agency_code) or agency,
+            published_note(e),
+        )
         for e in ticket.events
         if e.kind in ("created", "state") and e.to_state
     ]
+
+
+def _agency_name(cfg: Config, code: str | None) -> str | None:
+    return cfg.agencies[code].nama if code and code in cfg.agencies else None
 
 
 def _resolution(ticket: Ticket) -> str | None:
@@ -146,11 +147,7 @@ def report(token: str) -> Response:
     if ticket is None:
         return _page("public/not_found.html", 404, labels=labels, language=language)
     texts = Texts(cfg.messages, language)
-    agency = (
-        cfg.agencies[ticket.agency_code].nama
-        if ticket.agency_code and ticket.agency_code in cfg.agencies
-        else "-"
-    )
+    agency = _agency_name(cfg, ticket.agency_code) or "-"
     return _page(
         "public/report.html",
         200,
@@ -163,7 +160,7 @@ def report(token: str) -> Response:
         closed=ticket.state in tickets.CLOSED_STATES,
         agency=agency,
         due=_when(ticket.due_at),
-        timeline=_timeline(ticket, texts, agency),
+        timeline=_timeline(ticket, texts, cfg, agency),
         resolution=_resolution(ticket),
     )
 

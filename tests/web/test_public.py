@@ -14,11 +14,11 @@ from sqlalchemy import select
 from aduan import settings
 from jobs.runtime import Runtime
 from router import tickets
+from router.links import public_url
 from store import db, repo
 from store.models import Ticket, new_public_token
 from tests.web.test_open311 import PRIVATE, REOPEN_WORDS, chat_ticket, move, ticket
 from web import create_app
-from web.public import public_url
 
 WIB = timezone(timedelta(hours=7))
 

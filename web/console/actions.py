@@ -77,10 +77,12 @@ def _dispatch(a: Act) -> list[Outbox]:
     agency = (a.form.get("agency") or a.ticket.agency_code or "").strip()
     if agency not in a.agencies:
         raise ConsoleError("unknown_agency")
+    previous = a.ticket.agency_code
     sent = a.move("disposisi", note=a.text("note"))
-    if agency != a.ticket.agency_code:
-        a.event("assigned", f"{a.ticket.agency_code or '-'} → {agency}")
+    if agency != previous:
         a.ticket.agency_code = agency
+        repo.set_event_agency(a.session, a.ticket, agency)  # the disposisi shows the agency it went to
+        a.event("assigned", f"{previous or '-'} → {agency}")
     return sent
 
 
