@@ -104,7 +104,8 @@ def test_selesai_asks_the_citizen_and_the_follower_each_in_their_language(
         ),
         (
             "2",
-            "Report ADU-000001 (Garbage, cleanliness & pollution) has been marked resolved. Is the problem really fixed?",
+            "Report ADU-000001 (Garbage, cleanliness & pollution) has been marked resolved. "
+            "Is the problem really fixed?",
             ["Yes, fixed", "Not fixed"],
         ),
     ]
