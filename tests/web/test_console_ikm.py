@@ -64,7 +64,8 @@ def test_the_ikm_per_agency_ranked_above_the_minimum(console: Console) -> None:
         "A (Sangat Baik)",
     ]
     assert cells(page, "binamarga") == [
-        "—", "Dinas Bina Marga (responden terlalu sedikit)", "1", "4.00", "4.00", "4.00", "100.00", "A (Sangat Baik)",
+        "—", "Dinas Bina Marga (responden terlalu sedikit)", "1", "4.00", "4.00", "4.00", "100.00",
+        "A (Sangat Baik)",
     ]  # fmt: skip
     assert cells(page, "total")[2] == "12"
     assert "&lt;b&gt;lambat&lt;/b&gt;" in page and "<b>lambat" not in page
