@@ -98,6 +98,20 @@ def _parser() -> argparse.ArgumentParser:
     key_revoke.add_argument("name")
     key_revoke.set_defaults(func=cmd_open311_key_revoke)
 
+    survey = sub.add_parser("survey", help="the satisfaction survey (SKM)").add_subparsers(
+        metavar="ACTION", required=True
+    )
+    campaign = survey.add_parser(
+        "campaign", help="invite the citizens who reported in a period (the running server sends them, paced)"
+    )
+    campaign.add_argument(
+        "--period", help="e.g. 2026-Q3, 2026-H2, 2026-09 or 2026 (default: the last period)"
+    )
+    campaign.add_argument(
+        "--limit", type=int, help="at most this many invitations (default: survey.campaign.batch)"
+    )
+    campaign.set_defaults(func=cmd_survey_campaign)
+
     nlu = sub.add_parser("nlu", help="train, query and evaluate the NLU").add_subparsers(
         metavar="ACTION", required=True
     )
@@ -290,6 +304,30 @@ def cmd_open311_key_revoke(args: argparse.Namespace) -> int:
     if not revoked:
         raise ConfigError(f"open311: no key named {args.name!r}")
     print(f"aduan: Open311 key {args.name} revoked", file=sys.stderr)
+    return 0
+
+
+def cmd_survey_campaign(args: argparse.Namespace) -> int:
+    from jobs import campaign, runtime
+    from router import ikm
+    from store.models import utcnow
+
+    cfg = settings.load()
+    months = cfg.survey.campaign.period_months
+    period = ikm.period(args.period) if args.period else ikm.previous(ikm.period_of(utcnow(), months), months)
+    if period is None:
+        raise ConfigError(f"survey: {args.period!r} is not a period (e.g. 2026-Q3, 2026-H2, 2026-09, 2026)")
+    if args.limit is not None and args.limit < 1:
+        raise ConfigError("survey: --limit must be at least 1")
+    rt = runtime.build(cfg)  # no queue here: the running server's sweeper sends the rows as they fall due
+    try:
+        done = campaign.run(rt, period, limit=args.limit)
+    finally:
+        rt.close()
+    print(
+        f"aduan: survey campaign {done.period}: {done.invited} invited, {done.left_out} left out",
+        file=sys.stderr,
+    )
     return 0
 
 

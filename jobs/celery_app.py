@@ -12,7 +12,7 @@ from celery import Celery
 from kombu.exceptions import ChannelError
 
 from aduan import settings
-from jobs import periodic, runtime, tasks
+from jobs import campaign, periodic, runtime, tasks
 
 log = logging.getLogger("aduan.jobs")
 _rt: runtime.Runtime | None = None
@@ -57,6 +57,10 @@ def make_celery(cfg: settings.Config) -> Celery:
                 "schedule": cfg.queue.sweep_seconds,
             },
             "check-sla": {"task": "aduan.check_sla", "schedule": cfg.sla.check_seconds},
+            "survey-campaign": {
+                "task": "aduan.survey_campaign",
+                "schedule": cfg.survey.campaign.check_seconds,
+            },
         },
     )
     interval = _poll_interval(cfg)
@@ -113,6 +117,11 @@ def remind_conversations_task() -> int:
 @app.task(name="aduan.check_sla")
 def check_sla_task() -> int:
     return periodic.check_sla(_runtime())
+
+
+@app.task(name="aduan.survey_campaign")
+def survey_campaign_task() -> int:
+    return campaign.run_scheduled(_runtime())
 
 
 class CeleryQueue:

@@ -14,7 +14,7 @@ import threading
 import time
 from collections.abc import Callable
 
-from jobs import periodic, tasks
+from jobs import campaign, periodic, tasks
 from jobs.runtime import Runtime
 
 log = logging.getLogger("aduan.jobs")
@@ -108,6 +108,7 @@ class InProcessQueue:
             periodic.remind_conversations: 0.0,
             tasks.poll: tasks.poll_interval(self.rt.adapters) or self.sweep_seconds,
             periodic.check_sla: self.rt.cfg.sla.check_seconds,
+            campaign.run_scheduled: self.rt.cfg.survey.campaign.check_seconds,
         }
         next_at = dict.fromkeys(every, time.monotonic())
         while not self._stop.wait(self.sweep_seconds):

@@ -36,6 +36,7 @@ from store.models import Identity, Message, Outbox, utcnow
 log = logging.getLogger("aduan.jobs")
 MAX_ID, MAX_MESSAGE_ID, MAX_NAME, MAX_PHONE = 100, 255, 200, 32  # column sizes; real values are far shorter
 TEMPLATE_KIND = "status_update"  # a TemplateFallback channel maps it to its approved template
+TEMPLATE_KINDS = {"survey": "survey_invitation"}  # Outbox kinds with a template of their own
 UNPROCESSED_GRACE = timedelta(seconds=3)
 
 
@@ -300,7 +301,8 @@ def _resend_as_template(rt: Runtime, outbox_id: int, exc: DeliveryError) -> None
             return
         # Template parameters may not contain newlines or tabs.
         text = " · ".join(line.strip() for line in row.payload["text"].splitlines() if line.strip())[:1000]
-        row.payload = {**row.payload, "template": {"name": template_name(TEMPLATE_KIND), "params": [text]}}
+        kind = TEMPLATE_KINDS.get(row.kind, TEMPLATE_KIND)
+        row.payload = {**row.payload, "template": {"name": template_name(kind), "params": [text]}}
         row.status, row.next_attempt_at, row.last_error = "pending", utcnow(), str(exc)
         identity_id = row.identity_id
     rt.queue.enqueue("deliver", outbox_id, key=identity_id)
