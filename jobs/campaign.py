@@ -99,7 +99,8 @@ def _invite(
     if adapter is None or identity.unreachable:
         return None
     channel = identity.channel
-    at = slots.get(channel) or _next_slot(session, channel, now)
+    gap = timedelta(seconds=1.0 / (rate_limits(adapter)[0] * rt.cfg.survey.campaign.rate_share))
+    at = slots.get(channel) or _next_slot(session, channel, now, gap)
     reachable, template = _how_to_reach(adapter, identity, at)
     if not reachable:
         return None  # outside the window, and the platform has no template to reach the citizen with
@@ -107,8 +108,7 @@ def _invite(
         session, rt.cfg, ticket, identity, period=period, now=now, template=template, not_before=at
     )
     if row is not None:
-        rate = rate_limits(adapter)[0] * rt.cfg.survey.campaign.rate_share
-        slots[channel] = at + timedelta(seconds=1.0 / rate)
+        slots[channel] = at + gap
     return row
 
 
@@ -122,14 +122,14 @@ def _how_to_reach(adapter: Adapter, identity: Identity, at: datetime) -> tuple[b
     return False, None
 
 
-def _next_slot(session: Session, channel: str, now: datetime) -> datetime:
-    """After the last invitation already waiting on the channel (an earlier run's), else now."""
+def _next_slot(session: Session, channel: str, now: datetime, gap: timedelta) -> datetime:
+    """One gap after the last invitation already waiting on the channel (an earlier run's), else now."""
     latest = session.scalar(
         select(func.max(Outbox.next_attempt_at)).where(
             Outbox.channel == channel,
             Outbox.kind == "survey",
             Outbox.status == "pending",
             Outbox.idempotency_key.like("survey:%:invite"),
-        )  # fmt: skip
+        )
     )
-    return max(now, latest) if latest is not None else now
+    return max(now, latest + gap) if latest is not None else now
