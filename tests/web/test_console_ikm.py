@@ -1,5 +1,6 @@
 """The IKM page of the console: figures per agency from survey answers, ranked only above the minimum of
-responses, the comments, scoped to what each staff member may see, and its formula-safe CSV export."""
+responses, the comments, scoped to what each staff member may see, and its formula-safe CSV export. And the
+agency each event records, as the public page's timeline shows it after a dispatch to another agency."""
 
 from __future__ import annotations
 
@@ -9,9 +10,11 @@ import itertools
 import re
 from datetime import timedelta
 
+from sqlalchemy import select
+
 from store.models import SurveyAnswer, SurveyResponse, Ticket, utcnow
 from tests.web import console_support
-from tests.web.console_support import Console, signed_in
+from tests.web.console_support import Console, act, signed_in
 
 console = console_support.console  # the fixture
 _keys = itertools.count(1)
@@ -105,3 +108,19 @@ def test_the_csv_is_formula_safe_and_periods_are_chosen(console: Console) -> Non
     viewer = signed_in(console, "pemantau").get("/console/ikm").get_data(as_text=True)
     assert 'data-agency="dlh"' in viewer  # a viewer without agency or area reads everything
     assert console.client().get("/console/ikm").status_code in (302, 401)  # signed out: to the sign-in
+
+
+def test_the_public_timeline_shows_the_agency_that_held_each_state(console: Console) -> None:
+    number = console.tickets["sampah_jaksel"].number  # opened for Dinas Lingkungan Hidup
+    client = signed_in(console, "admin")
+    assert act(client, number, "dispatch", agency="binamarga", note="salah instansi").status_code == 302
+    assert act(client, number, "start").status_code == 302
+    with console.rt.Session() as session:
+        token = session.scalars(select(Ticket.public_token).where(Ticket.number == number)).one()
+    page = re.sub(r"<[^>]+>", " ", console.client().get(f"/laporan/{token}").get_data(as_text=True))
+    page = " ".join(page.split())
+    timeline = (
+        r"menunggu verifikasi Dinas Lingkungan Hidup .*"
+        r"diteruskan ke dinas terkait salah instansi Dinas Bina Marga .*sedang dikerjakan Dinas Bina Marga"
+    )
+    assert re.search(timeline, page), page
