@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from router import dialogue
-from store.models import Message, Outbox
+from store.models import Conversation, Message, Outbox
 
 MAX_CHOICE_DIGITS = 2
 CHOICE_KINDS = ("reply", "survey")  # rows whose buttons a typed number answers (a survey comes unasked)
@@ -31,9 +31,11 @@ def typed_choice(session: Session, message: Message) -> str | None:
     text = message.text.strip()
     if not (text.isdigit() and len(text) <= MAX_CHOICE_DIGITS):
         return None
+    state = session.scalar(select(Conversation.state).where(Conversation.identity_id == message.identity_id))
+    kinds = CHOICE_KINDS if state in (None, "idle") else ("reply",)  # mid-report, a number answers the report
     rows = session.scalars(
         select(Outbox)
-        .where(Outbox.identity_id == message.identity_id, Outbox.kind.in_(CHOICE_KINDS))
+        .where(Outbox.identity_id == message.identity_id, Outbox.kind.in_(kinds))
         .order_by(Outbox.id.desc())
         .limit(_LAST_TURN_ROWS)
     ).all()

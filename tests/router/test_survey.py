@@ -257,3 +257,19 @@ def test_no_survey_when_disabled_nor_for_tickets_without_a_chat(rt: Runtime, pla
 
 
 PEJATEN_TIMUR_UNITS = ("31.74.04.1005", "31.74.04", "31.74")
+
+
+def test_mid_report_a_typed_number_answers_the_report_not_the_survey(rt: Runtime, places: Gazetteer) -> None:
+    report(rt, places, user="1")
+    [summary] = chat(
+        rt, places, "jalan berlubang di kel. pejaten timur", nlu("lapor_jalan", location=PEJATEN_TIMUR)
+    )
+    assert labels(summary) == ["Ya", "Tidak"]
+    move(
+        rt, "ADU-000001", "disposisi", "proses", "selesai"
+    )  # the survey's question arrives after the summary
+    [opened] = chat(rt, places, "1")
+    assert opened["text"].startswith("Terima kasih, laporan Anda sudah kami terima dengan nomor ADU-000002.")
+    assert [(s.status, s.step) for s in responses(rt)] == [("open", "fixed")]
+    start, _ = chat(rt, places, "sudah beres", nlu("affirm"))  # now idle: words answer the open survey
+    assert start["text"].startswith("Terima kasih! Mohon nilai layanan kami untuk laporan ADU-000001")
