@@ -7,7 +7,7 @@ by hand for any period. Each run queues at most ``survey.campaign.batch`` invita
 database: every invitation is an Outbox row whose ``next_attempt_at`` is spaced at ``rate_share`` of its
 channel's send rate (``RateLimited``) after the last one queued, so the sweeper sends them over time and
 replies to citizens are never held up behind a campaign. A channel whose messaging window has closed for the
-citizen (WhatsApp's 24 hours) gets the approved template (``TemplateFallback``); one without templates is
+citizen (a 24-hour window, say) gets the approved template (``TemplateFallback``); one without templates is
 left out this time. Opt-outs ("berhenti") are never invited again.
 """
 

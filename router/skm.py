@@ -1,8 +1,8 @@
 """The SKM survey's questions (Survei Kepuasan Masyarakat, PermenPANRB 14/2017): what is asked, how it is
 rendered, and the invitations — "is it really fixed?" when a ticket becomes ``selesai``, and a campaign's.
 
-Answers come back as button values ``/survei <id> <answer>`` (X shows the buttons as numbered lines, and a
-typed number is read as that button, see ``router/intake.py``); ``router/survey.py`` reads them. This module
+Answers come back as button values ``/survei <id> <answer>`` (a platform without buttons shows numbered
+lines, and a typed number is read as that button, see ``router/intake.py``); ``router/survey.py`` reads them. This module
 does not import ``router.tickets`` (which calls it), so the two never import each other.
 """
 
