@@ -2,8 +2,8 @@
 rendered, and the invitations — "is it really fixed?" when a ticket becomes ``selesai``, and a campaign's.
 
 Answers come back as button values ``/survei <id> <answer>`` (a platform without buttons shows numbered
-lines, and a typed number is read as that button, see ``router/intake.py``); ``router/survey.py`` reads them. This module
-does not import ``router.tickets`` (which calls it), so the two never import each other.
+lines, and a typed number is read as that button, see ``router/intake.py``); ``router/survey.py`` reads them.
+This module does not import ``router.tickets`` (which calls it), so the two never import each other.
 """
 
 from __future__ import annotations
