@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -14,7 +15,7 @@ from jobs import campaign, runtime, tasks
 from jobs.runtime import RecordingQueue, Runtime
 from nlu.places import Gazetteer
 from router import ikm, tickets
-from store import repo
+from store import db, repo
 from store.models import Citizen, Identity, Outbox, SurveyResponse, Ticket
 from tests.router.test_dialogue import nlu
 from tests.router.test_survey import chat
@@ -186,3 +187,27 @@ def test_the_invitation_is_answered_in_the_chat(crt: Runtime, places: Gazetteer)
             False,
             True,
         ]
+
+
+def test_the_cli_runs_a_campaign_for_a_period(tmp_path: Path) -> None:
+    from tests.test_cli import run as aduan
+
+    env = {"ADUAN_DATABASE__URL": f"sqlite:///{tmp_path}/aduan.sqlite3"}
+    assert aduan(["db", "upgrade"], env=env).returncode == 0
+    bad = aduan(["survey", "campaign", "--period", "2026-Q9"], env=env)
+    assert (bad.returncode, bad.stderr.strip().splitlines()[-1]) == (
+        2,
+        "aduan: survey: '2026-Q9' is not a period (e.g. 2026-Q3, 2026-H2, 2026-09, 2026)",
+    )
+    with db.make_sessionmaker(db.make_engine(env["ADUAN_DATABASE__URL"])).begin() as session:
+        identity = repo.get_or_create_identity(session, "telegram", "77")
+        identity.last_inbound_at = IN_Q3
+        draft = tickets.Draft("sampah", "laporan", None, "31.74.04.1005", "31.74.04", "31.74")
+        tickets.open_ticket(session, settings.load(env={}), identity, draft, language="id", now=IN_Q3)
+    done = aduan(["survey", "campaign", "--period", "2026-Q3"], env=env)
+    assert (done.returncode, done.stderr.strip().splitlines()[-1]) == (
+        0,
+        "aduan: survey campaign 2026-Q3: 1 invited, 0 left out",
+    )
+    again = aduan(["survey", "campaign", "--period", "2026-Q3"], env=env)
+    assert again.stderr.strip().splitlines()[-1] == "aduan: survey campaign 2026-Q3: 0 invited, 0 left out"

@@ -121,8 +121,9 @@ def test_officer_works_a_ticket_and_the_citizen_hears_each_step(
     assert "warga sudah diberi tahu" in page.locator("#done").inner_text()
     page.screenshot(path=str(SCREENSHOTS / "ticket.png"), full_page=True)
 
-    sent = console.telegram.wait_for(chat, 3, timeout=30)
-    assert len(sent) == 3
+    sent = console.telegram.wait_for(chat, 4, timeout=30)
+    assert len(sent) == 4  # three steps, then the survey's "is it really fixed?"
+    assert sent[3]["text"].endswith("Apakah masalahnya benar-benar sudah beres?")
     assert "Truk sampah dijadwalkan besok pagi" in sent[0]["text"] and ticket.number in sent[0]["text"]
     assert "Sampah sudah diangkut, lokasi bersih" in sent[2]["text"]
     timeline = page.locator("#timeline li")
