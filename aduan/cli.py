@@ -224,7 +224,7 @@ def area_rows(data_dir: Path) -> list[dict[str, Any]]:
 def cmd_staff_add(args: argparse.Namespace) -> int:
     from sqlalchemy import select
 
-    from store import db
+    from store import console, db
     from store.models import Agency, Staff, utcnow
     from web.console.passwords import hash_password
 
@@ -235,13 +235,16 @@ def cmd_staff_add(args: argparse.Namespace) -> int:
     with db.make_sessionmaker(engine).begin() as session:
         if args.agency and session.get(Agency, args.agency) is None:
             raise ConfigError(f"staff: unknown agency {args.agency!r} (see config agencies)")
-        staff = session.scalars(select(Staff).where(Staff.username == args.username)).first() or Staff(
-            username=args.username
-        )
+        found = session.scalars(select(Staff).where(Staff.username == args.username)).first()
+        staff = found or Staff(username=args.username, active=True)
+        before = None if found is None else console.staff_fields(found)
         staff.password_hash = hash_password(password)
         staff.password_changed_at = utcnow()
         staff.role, staff.agency_code, staff.area_kode = args.role, args.agency, args.area
         session.add(staff)
+        session.flush()
+        for kind, note in console.staff_changes(before, console.staff_fields(staff), password_set=True):
+            console.add_staff_event(session, staff.id, actor="cli", kind=kind, note=note)
     engine.dispose()
     print(f"aduan: staff {args.username} ({args.role}) saved", file=sys.stderr)
     return 0

@@ -182,7 +182,7 @@ SCHEMA: dict[str, Any] = {
     },
     "messages": _mapping_of(_mapping_of(STR), LANGUAGES),
     "survey": {"enabled": BOOL, "delay_hours": FLOAT},
-    "console": {"page_size": _positive(INT)},
+    "console": {"page_size": _positive(INT), "min_ranked_tickets": _positive(INT)},
 }
 
 
@@ -466,6 +466,7 @@ class SurveySettings:
 @dataclass(frozen=True)
 class ConsoleSettings:
     page_size: int
+    min_ranked_tickets: int  # the dashboard ranks only agencies with at least this many tickets in the period
 
 
 @dataclass(frozen=True)

@@ -282,8 +282,10 @@ def main() -> int:
         ("queue, number search", f"/console/tickets?q={number}"),
         ("ticket page", f"/console/tickets/{number}"),
         ("dashboard, 30 days", "/console/dashboard"),
+        ("dashboard, 365 days", "/console/dashboard?days=365"),
     ]
     print(f"cores: {os.cpu_count()}; tickets: {args.tickets}; runs per page: {args.runs}; PostgreSQL")
+    print("load average before: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
     print(f"{'page':32s} {'role':8s} {'p50 ms':>8s} {'p95 ms':>8s}")
     for username, role in (("bench-admin", "admin"), ("bench-dlh", "officer")):
         client = sign_in(app, username)
@@ -292,6 +294,7 @@ def main() -> int:
                 url = url.replace(number, _own_ticket(rt))
             p50, p95 = timed(client, url, args.runs)
             print(f"{name:32s} {role:8s} {p50:8.1f} {p95:8.1f}")
+    print("load average after: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
     rt.close()
     return 0
 

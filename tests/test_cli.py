@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -50,6 +51,16 @@ def test_db_upgrade_then_staff_add_reads_the_password_from_stdin(tmp_path: Path)
         stdin="rahasia-sekali\n",
     )
     assert (added.returncode, added.stderr) == (0, "aduan: staff lurah.pejaten (officer) saved\n")
+    again = run(["staff", "add", "lurah.pejaten", "--role", "supervisor"], env=env, stdin="rahasia-lain-1\n")
+    assert again.returncode == 0, again.stderr
+    with sqlite3.connect(tmp_path / "aduan.sqlite3") as conn:  # the account's history, for admins
+        history = conn.execute("SELECT actor, kind, note FROM staff_events ORDER BY id").fetchall()
+    assert history == [
+        ("cli", "created", "officer · kelurahan/-"),
+        ("cli", "role_changed", "officer → supervisor"),
+        ("cli", "scope_changed", "kelurahan/- → -/-"),
+        ("cli", "password_reset", None),
+    ]
     short = run(["staff", "add", "x", "--role", "viewer"], env=env, stdin="123\n")
     assert (short.returncode, short.stderr) == (2, "aduan: staff: the password needs at least 8 characters\n")
 

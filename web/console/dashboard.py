@@ -18,11 +18,10 @@ from router.tickets import Actor
 from store import console as store
 from store import repo
 from store.models import Outbox, utcnow
-from web.console.common import area_name, bp, can_act, scope_of, staff
+from web.console.common import area_name, bp, can_act, cfg, scope_of, staff
 from web.db import get_session, runtime
 
 PERIODS = (7, 30, 90, 365)
-MIN_RANKED = 5  # agencies with fewer tickets in the period are listed but not ranked
 
 
 def _period() -> int:
@@ -37,8 +36,9 @@ def dashboard() -> str:
     since = now - timedelta(days=days)
     session, scope = get_session(), scope_of(staff())
     figures = store.dashboard(session, scope, since=since)
+    min_ranked = cfg().console.min_ranked_tickets  # fewer tickets in the period: listed, not ranked
     ranked = sorted(
-        (f for f in figures.agencies if f.tickets >= MIN_RANKED and f.first_response_median is not None),
+        (f for f in figures.agencies if f.tickets >= min_ranked and f.first_response_median is not None),
         key=lambda f: (f.first_response_median or 0.0, -(f.sla_compliance or 0.0)),
     )
     data = {
@@ -51,7 +51,7 @@ def dashboard() -> str:
     overdue = store.overdue_list(session, scope, now=now)
     return render_template(
         "console/dashboard.html", days=days, periods=PERIODS, figures=figures.agencies, ranked=ranked,
-        min_ranked=MIN_RANKED, overdue=overdue, data=data, now=now,
+        min_ranked=min_ranked, overdue=overdue, data=data, now=now,
     )  # fmt: skip
 
 
