@@ -59,6 +59,8 @@ ROUTES_GET = [
     "/console/tickets.csv",
     "/console/tickets/ADU-000001",
     "/console/tickets/ADU-000001/photo/1/0",
+    "/console/tickets/ADU-000001/media/0",
+    "/console/dashboard?days=365",
     "/console/password",
     "/console/dashboard",
     "/console/dead-letters",
@@ -962,3 +964,22 @@ def test_staff_account_changes_are_recorded_and_shown_to_admins(console: Console
         and "baru-sekali-2" not in page
     )
     assert signed_in(console, "spv_jakpus").get("/console/staff").status_code == 404
+
+
+def test_long_periods_are_kept_for_two_minutes_short_ones_are_live(console: Console) -> None:
+    client = signed_in(console, "admin")
+    year = client.get("/console/dashboard?days=365").get_data(as_text=True)
+    assert 'id="as-of"' not in year  # just aggregated
+    _set_times(console, "jalan_jakpus", created_h=5, first_h=1, resolved_h=2)
+    again = client.get("/console/dashboard?days=365").get_data(as_text=True)
+    assert 'id="as-of"' in again and "dihitung ulang paling lama tiap 2 menit" in again
+    row = again.split('data-agency="binamarga"')[1].split("</tr>")[0]
+    assert re.findall(r'<td class="num">([^<]*)</td>', row)[:3] == ["2", "0", "0"]  # as aggregated before
+    live = client.get("/console/dashboard").get_data(as_text=True)
+    row = live.split('data-agency="binamarga"')[1].split("</tr>")[0]
+    assert (
+        re.findall(r'<td class="num">([^<]*)</td>', row)[:3] == ["2", "1", "1"] and 'id="as-of"' not in live
+    )
+    officer = signed_in(console, "binamarga").get("/console/dashboard?days=365").get_data(as_text=True)
+    row = officer.split('data-agency="binamarga"')[1].split("</tr>")[0]  # another scope: its own figures
+    assert re.findall(r'<td class="num">([^<]*)</td>', row)[:3] == ["2", "1", "1"]
