@@ -983,3 +983,20 @@ def test_long_periods_are_kept_for_two_minutes_short_ones_are_live(console: Cons
     officer = signed_in(console, "binamarga").get("/console/dashboard?days=365").get_data(as_text=True)
     row = officer.split('data-agency="binamarga"')[1].split("</tr>")[0]  # another scope: its own figures
     assert re.findall(r'<td class="num">([^<]*)</td>', row)[:3] == ["2", "1", "1"]
+
+
+def test_supervisors_hear_of_coordination_in_the_console(console: Console) -> None:
+    with console.rt.Session.begin() as session:
+        for username, agency in (("spv_dsda", "dsda"), ("spv_dlh", "dlh")):
+            session.add(
+                Staff(username=username, password_hash=password_hash(), role="supervisor", agency_code=agency)
+            )
+    number, dsda = _coordinated(console)
+    asked = signed_in(console, "spv_dsda").get("/console/notifications").get_data(as_text=True)
+    assert "Tiket diserahkan ke instansi Anda untuk koordinasi" in asked and number in asked
+    assert act(dsda, number, "part_done", note="Saluran sudah dikeruk").status_code == 302
+    done = signed_in(console, "spv_dlh").get("/console/notifications").get_data(as_text=True)
+    assert "Instansi koordinasi melaporkan bagiannya selesai" in done and number in done
+    assert "koordinasi" not in signed_in(console, "spv_jakpus").get("/console/notifications").get_data(
+        as_text=True
+    )

@@ -93,6 +93,8 @@ def _coordinate(a: Act) -> list[Outbox]:
     note = a.text("note")
     sent = a.move("koordinasi", note=f"{a.agencies[other]}" + (f": {note}" if note else ""))
     store.add_coordinating_agency(a.session, a.ticket.id, other)
+    for supervisor in repo.supervisors_of(a.session, other):  # the agency asked hears of it in the console
+        repo.notify_staff(a.session, supervisor, kind="coordination_asked", ticket_id=a.ticket.id)
     return sent
 
 
@@ -208,6 +210,8 @@ def _part_done(a: Act) -> list[Outbox]:
     part.done_at, part.done_by = utcnow(), str(a.actor)
     name = a.agencies.get(part.agency_code, part.agency_code)
     event_id = a.event("coordination_done", f"{name}: {note}")
+    for supervisor in repo.supervisors_of(a.session, a.ticket.agency_code):  # the owning agency hears of it
+        repo.notify_staff(a.session, supervisor, kind="coordination_done", ticket_id=a.ticket.id)
     return tickets.notify(a.session, a.cfg, a.ticket, event_id=event_id, note=f"{name}: {note}")
 
 
