@@ -356,7 +356,7 @@ def cmd_nlu_serve(args: argparse.Namespace) -> int:
         )
     paths = _paths(cfg)
     exe = rasa_executable(paths["venv"])
-    model = settings.resolve_path(args.model) if args.model else ensure_model(cfg)
+    model = (Path(args.model).expanduser() if args.model else ensure_model(cfg)).resolve()
     if not model.exists():
         raise ConfigError(f"nlu serve: --model {model} does not exist")
     port = args.port or cfg.nlu.port
