@@ -154,19 +154,23 @@ def tickets_of(url: str, user: str) -> list[tuple[str, str]]:
     return [(number, category) for number, category in rows]
 
 
+PINS = {"telegram": "-6.2745 106.8428", "whatsapp": "-6.1754 106.8272", "twitter": "-6.2088 106.8456"}
+
+
 @pytest.mark.parametrize("channel", ["telegram", "whatsapp", "twitter"])
 def test_the_chat_joins_the_running_server_and_files_its_ticket_there(
     server: dict[str, Any], channel: str
 ) -> None:
     user = USERS[channel]
-    script = "sampah udah 3 hari ga diangkut\n/pin -6.2745 106.8428\n1\n"
+    pin = PINS[channel]  # far apart: each report is new, not a duplicate of another channel's
+    script = f"sampah udah 3 hari ga diangkut\n/pin {pin}\n1\n"
     result = aduan_chat(server, ["--channel", channel, "--user", user], script)
     out = result.stdout
     assert result.stderr.splitlines() == [
         f"aduan: joined the server at http://127.0.0.1:{server['env']['ADUAN_WEB__PORT']}"
     ]
     assert out.startswith("> sampah udah 3 hari ga diangkut\n")
-    assert "> /pin -6.2745 106.8428\n" in out and "\n> 1\n" in out
+    assert f"> /pin {pin}\n" in out and "\n> 1\n" in out
     assert "Di mana lokasinya?" in out and "Mohon periksa laporan Anda:" in out
     assert "laporan Anda sudah kami terima dengan nomor ADU-" in out
     # the server filed it: the ticket is in the server's database, as staff see it in the console
