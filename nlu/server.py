@@ -30,7 +30,7 @@ from typing import Any
 import httpx
 
 from aduan.errors import NluStarting, NluUnavailable
-from nlu.client import NluClient, NluResult, PlaceResolver, pool
+from nlu.client import NluClient, NluResult, PlaceResolver, pool, split_urls
 
 log = logging.getLogger("aduan.nlu.server")
 RASA_DIR = Path(str(resources.files("nlu").joinpath("rasa")))
@@ -100,8 +100,8 @@ def port_free(port: int) -> bool:
 
 
 def is_up(url: str, token: str, timeout: float = 1.0) -> bool:
-    """True when a Rasa server at ``url`` answers ``GET /status`` with a loaded model."""
-    return bool((status(url, token, timeout) or {}).get("model_file"))
+    """True when a Rasa server at ``url`` (any one, when it lists several) answers with a loaded model."""
+    return any((status(u, token, timeout) or {}).get("model_file") for u in split_urls(url))
 
 
 def status(url: str, token: str, timeout: float = 1.0) -> dict[str, Any] | None:

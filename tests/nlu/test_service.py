@@ -21,6 +21,7 @@ import httpx
 import pytest
 
 from nlu.client import NluClient
+from nlu.server import is_up
 from tests.conftest import ROOT
 from tests.test_serve import free_port
 
@@ -86,6 +87,7 @@ def test_nlu_serve_loads_the_model_with_our_components_behind_the_token(
 
 
 def test_several_servers_take_the_parses_in_turn(rasa: tuple[str, str], second: str) -> None:
+    assert is_up(f"http://127.0.0.1:9,{second}", rasa[1])  # one answering is enough to use the list
     client = NluClient(f"{rasa[0]}, {second}", rasa[1], timeout=30)
     results = [client.parse(text) for text in TEXTS]
     client.close()
