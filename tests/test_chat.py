@@ -191,3 +191,14 @@ def test_new_starts_a_fresh_citizen_who_sees_none_of_the_old_tickets(server: dic
     assert f"Laporan {number} tidak ditemukan di antara laporan Anda." in fresh.stdout
     same = aduan_chat(server, ["--user", "300001"], f"status {number}\n").stdout
     assert f"{number} (" in same and "tidak ditemukan" not in same
+
+
+def test_a_photo_from_the_joined_chat_reaches_the_server(server: dict[str, Any], tmp_path: Path) -> None:
+    photo = tmp_path / "got.jpg"
+    photo.write_bytes(JPEG)
+    result = aduan_chat(server, ["--user", "300002"], f"/photo {photo} got mampet airnya meluap\n")
+    assert "! " not in result.stdout  # no refused webhook, no missing reply
+    stored = list((Path(server["home"]) / "var" / "media" / "telegram").iterdir())
+    assert [p.read_bytes() for p in stored] == [
+        JPEG
+    ]  # sent through the server's fake, downloaded by the server
