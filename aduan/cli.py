@@ -12,6 +12,7 @@ import csv
 import getpass
 import json
 import logging
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -122,18 +123,35 @@ def _parser() -> argparse.ArgumentParser:
     parse.add_argument("text", nargs="*")
     parse.add_argument("--jsonl", action="store_true", help='read JSON lines ({"text": ...}) from stdin')
     parse.set_defaults(func=cmd_nlu_parse)
+    serve_nlu = nlu.add_parser(
+        "serve", help="run the NLU server on its own (Rasa with Aduan's components, the token, the model)"
+    )
+    serve_nlu.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    serve_nlu.add_argument("--port", type=int, help="port (default nlu.port)")
+    serve_nlu.add_argument("--model", help="model archive (default: the current model, trained if missing)")
+    serve_nlu.set_defaults(func=cmd_nlu_serve)
     evaluate = nlu.add_parser("evaluate", help="evaluate the NLU on the held-out split and the real corpora")
     nlu_evaluate.add_arguments(evaluate)
     evaluate.set_defaults(func=cmd_nlu_evaluate)
 
-    chat = sub.add_parser("chat", help="chat with the bot in the terminal, through the real pipeline")
+    chat = sub.add_parser(
+        "chat",
+        help="chat with the bot in the terminal, through the real pipeline (joins a running aduan serve)",
+    )
     chat.add_argument(
         "--channel",
         default="telegram",
         help="the platform to pretend to be: any channel with a local fake (default telegram)",
     )
-    chat.add_argument("--database", help="database URL (default: var/chat.sqlite3, apart from the server's)")
+    chat.add_argument(
+        "--database",
+        help="database URL when chatting alone (default: var/chat.sqlite3, apart from the server's)",
+    )
     chat.add_argument("--user", default="100001", help="the citizen's platform user id")
+    chat.add_argument("--new", action="store_true", help="chat as a new citizen (no earlier tickets)")
+    chat.add_argument(
+        "--alone", action="store_true", help="do not join a running server: run the pipeline in this command"
+    )
     chat.set_defaults(func=cmd_chat)
     return parser
 
@@ -238,7 +256,7 @@ def area_rows(data_dir: Path) -> list[dict[str, Any]]:
 def cmd_staff_add(args: argparse.Namespace) -> int:
     from sqlalchemy import select
 
-    from store import db
+    from store import console, db
     from store.models import Agency, Staff, utcnow
     from web.console.passwords import hash_password
 
@@ -249,13 +267,16 @@ def cmd_staff_add(args: argparse.Namespace) -> int:
     with db.make_sessionmaker(engine).begin() as session:
         if args.agency and session.get(Agency, args.agency) is None:
             raise ConfigError(f"staff: unknown agency {args.agency!r} (see config agencies)")
-        staff = session.scalars(select(Staff).where(Staff.username == args.username)).first() or Staff(
-            username=args.username
-        )
+        found = session.scalars(select(Staff).where(Staff.username == args.username)).first()
+        staff = found or Staff(username=args.username, active=True)
+        before = None if found is None else console.staff_fields(found)
         staff.password_hash = hash_password(password)
         staff.password_changed_at = utcnow()
         staff.role, staff.agency_code, staff.area_kode = args.role, args.agency, args.area
         session.add(staff)
+        session.flush()
+        for kind, note in console.staff_changes(before, console.staff_fields(staff), password_set=True):
+            console.add_staff_event(session, staff.id, actor="cli", kind=kind, note=note)
     engine.dispose()
     print(f"aduan: staff {args.username} ({args.role}) saved", file=sys.stderr)
     return 0
@@ -365,6 +386,44 @@ def cmd_nlu_parse(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_nlu_serve(args: argparse.Namespace) -> int:
+    """Replaces this process with Rasa's server, started by ``nlu/rasa/serve.sh`` as the container does."""
+    from nlu.server import RASA_DIR, WORK_DIR, port_free, rasa_env, rasa_executable
+
+    cfg = settings.load()
+    if not cfg.nlu.token:
+        raise ConfigError(
+            "config: nlu.token: an NLU server needs a token (set RASA_TOKEN or ADUAN_NLU__TOKEN)"
+        )
+    paths = _paths(cfg)
+    exe = rasa_executable(paths["venv"])
+    model = (Path(args.model).expanduser() if args.model else ensure_model(cfg)).resolve()
+    if not model.exists():
+        raise ConfigError(f"nlu serve: --model {model} does not exist")
+    port = args.port or cfg.nlu.port
+    if not port_free(port):
+        raise ConfigError(f"nlu serve: port {port} is in use; pick another with --port")
+    env = {
+        **rasa_env(),
+        "RASA": str(exe),
+        "ADUAN_NLU_TOKEN": cfg.nlu.token,
+        "ADUAN_NLU_MODEL": str(model),
+        "ADUAN_NLU_HOST": args.host,
+        "ADUAN_NLU_PORT": str(port),
+    }
+    env.pop("PYTHONPATH", None)  # serve.sh puts the components first; Aduan's own path means nothing to Rasa
+    print(
+        f"aduan: NLU server loading {model.name} on http://{args.host}:{port} "
+        "(ready when GET /status names the model; point nlu.url at it)",
+        file=sys.stderr,
+        flush=True,
+    )
+    WORK_DIR.mkdir(parents=True, exist_ok=True)
+    os.chdir(WORK_DIR)  # Rasa writes its cache (.rasa/) into its working directory
+    os.execve("/bin/sh", ["/bin/sh", str(RASA_DIR / "serve.sh")], env)
+    return 0  # not reached: execve replaces the process
+
+
 def _jsonl_text(line: str) -> str:
     try:
         value = json.loads(line)
@@ -376,6 +435,7 @@ def _jsonl_text(line: str) -> str:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
+    from aduan.chat import write_run_file
     from aduan.serving import Server
     from jobs import runtime, tasks
     from web import create_app
@@ -393,11 +453,14 @@ def cmd_serve(args: argparse.Namespace) -> int:
         tasks.release_orphaned_sends(rt)  # this process alone sends: what a dead one left in flight goes now
     tasks.sweep(rt)  # whatever a crash left unprocessed or unsent; messages wait quietly while Rasa loads
     server = Server(create_app(rt=rt), cfg.web)
+    joinable = write_run_file(cfg, fakes) if args.fake_platforms else None  # `aduan chat` joins through it
     _print_urls(cfg, rasa_url=url, fakes=fakes)
     server.install_signal_handlers()  # SIGTERM: finish the webhooks in flight, then stop workers and Rasa
     try:
         server.serve_forever()
     finally:
+        if joinable is not None:
+            joinable.unlink(missing_ok=True)
         queue.stop()
         rt.close()
         if rasa is not None:
@@ -408,7 +471,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 def _start_nlu(cfg: settings.Config) -> Any:
     """Launches the local Rasa when ``nlu.url`` is empty; the web starts without waiting for it.
 
-    Until Rasa answers, /healthz says "degraded" and messages wait for it quietly (no holding reply: the
+    Until Rasa answers, /healthz says "starting" and messages wait for it quietly (no holding reply: the
     NLU is starting, not unavailable).
     """
     from nlu.server import RasaServer, is_up
@@ -527,20 +590,39 @@ def cmd_nlu_evaluate(args: argparse.Namespace) -> int:
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
-    from aduan.chat import run_chat
+    from aduan import chat
 
-    overrides: dict[str, Any] = {"database": {"url": args.database or "sqlite:///var/chat.sqlite3"}}
-    cfg = settings.load(overrides=overrides)
+    cfg = settings.load()
+    _log_to_file(settings.resolve_path(cfg.storage.var_dir) / "log" / "chat.log")
+    user = chat.new_user() if args.new else args.user
+    if args.new:
+        print(f"aduan: chatting as a new citizen (user {user})", file=sys.stderr)
+    fakes = None if args.alone else chat.find_server(cfg)
+    if fakes is not None:
+        print(f"aduan: joined the server at {chat.server_url(cfg)}", file=sys.stderr, flush=True)
+        return chat.join_chat(cfg, fakes, channel=args.channel, user=user, stdin=sys.stdin, stdout=sys.stdout)
+    cfg = settings.load(overrides={"database": {"url": args.database or "sqlite:///var/chat.sqlite3"}})
     with nlu_service(cfg) as (url, token):
-        return run_chat(
+        return chat.run_chat(
             cfg,
             channel=args.channel,
-            user=args.user,
+            user=user,
             nlu_url=url,
             nlu_token=token,
             stdin=sys.stdin,
             stdout=sys.stdout,
         )
+
+
+def _log_to_file(path: Path) -> None:
+    """Sends log records to ``path``: the terminal shows the conversation and aduan's own notices only."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handler = logging.FileHandler(path, encoding="utf-8")
+    root = logging.getLogger()
+    for old in list(root.handlers):
+        handler.setFormatter(old.formatter)
+        root.removeHandler(old)
+    root.addHandler(handler)
 
 
 if __name__ == "__main__":

@@ -205,7 +205,7 @@ SCHEMA: dict[str, Any] = {
             "check_seconds": _positive(FLOAT),
         },
     },
-    "console": {"page_size": _positive(INT)},
+    "console": {"page_size": _positive(INT), "min_ranked_tickets": _positive(INT)},
 }
 
 
@@ -539,6 +539,7 @@ class SurveySettings:
 @dataclass(frozen=True)
 class ConsoleSettings:
     page_size: int
+    min_ranked_tickets: int  # the dashboard ranks only agencies with at least this many tickets in the period
 
 
 @dataclass(frozen=True)

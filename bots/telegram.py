@@ -12,19 +12,7 @@ import math
 from collections.abc import Coroutine, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, ClassVar, TypeVar
-
-from telegram import (
-    Bot,
-    InlineKeyboardButton,
-    InlineKeyboardMarkup,
-    KeyboardButton,
-    Message,
-    ReplyKeyboardMarkup,
-    Update,
-)
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
-from telegram.request import HTTPXRequest
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from aduan.errors import (
     DeliveryError,
@@ -34,6 +22,9 @@ from aduan.errors import (
     SignatureError,
 )
 from bots.base import ChannelSettings, InboundMessage, LoopThread, Reply, channel_settings
+
+if TYPE_CHECKING:  # python-telegram-bot loads when a Telegram adapter first works, not with the configuration
+    from telegram import Bot, InlineKeyboardMarkup, Message, ReplyKeyboardMarkup, Update
 
 log = logging.getLogger("aduan.bots.telegram")
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
@@ -120,6 +111,8 @@ class TelegramAdapter:
     def parse(self, payload: Any) -> list[InboundMessage]:
         if not isinstance(payload, dict) or not isinstance(payload.get("update_id"), int):
             raise MalformedPayload("telegram: an update needs an integer update_id")
+        from telegram import Update
+
         try:
             update = Update.de_json(payload, bot=None)
             # de_json checks no types: a wrong one surfaces here, or in _checked below.
@@ -192,6 +185,8 @@ class TelegramAdapter:
 
     def _call(self, coro: Coroutine[Any, Any, T]) -> T:
         """Runs a Bot API call on the adapter's loop and maps python-telegram-bot's errors to ours."""
+        from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
+
         try:
             return self._loop.run(coro, timeout=SEND_TIMEOUT * 2)
         except Forbidden as exc:
@@ -223,6 +218,9 @@ class TelegramAdapter:
 
     async def _get_bot(self) -> Bot:
         if self._bot is None:
+            from telegram import Bot
+            from telegram.request import HTTPXRequest
+
             request = HTTPXRequest(connection_pool_size=8, read_timeout=SEND_TIMEOUT, connect_timeout=5.0)
             bot = Bot(
                 self.token,
@@ -241,6 +239,8 @@ class TelegramAdapter:
 
 
 def _markup(reply: Reply) -> InlineKeyboardMarkup | ReplyKeyboardMarkup | None:
+    from telegram import InlineKeyboardButton, InlineKeyboardMarkup, KeyboardButton, ReplyKeyboardMarkup
+
     if reply.buttons:
         rows = [[InlineKeyboardButton(b.label, callback_data=b.value[:64])] for b in reply.buttons]
         return InlineKeyboardMarkup(rows)

@@ -28,11 +28,7 @@ import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, ClassVar, Literal
-
-import requests
-import tweepy
-from requests.adapters import HTTPAdapter
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from aduan.errors import (
     ConfigError,
@@ -53,6 +49,9 @@ from bots.base import (
     obj,
     required,
 )
+
+if TYPE_CHECKING:
+    import tweepy
 
 log = logging.getLogger("aduan.bots.twitter")
 
@@ -99,26 +98,32 @@ def crc_response(crc_token: str, consumer_secret: str) -> tuple[str, int]:
     return json.dumps({"response_token": _hmac_b64(consumer_secret, crc_token.encode())}), 200
 
 
-class _HostAdapter(HTTPAdapter):
+def _host_adapter(host: str, base_url: str | None) -> Any:
     """Gives tweepy's requests a timeout and, for a fake or demo, sends them to another base URL.
 
     tweepy hard-codes ``https://api.twitter.com`` and sets no timeout, and its client must not be
     subclassed, so both are done where the session hands the request to the network. The OAuth 1.0a
-    signature was computed for the public URL; a fake does not check it.
+    signature was computed for the public URL; a fake does not check it. (Defined here, not at the
+    top: tweepy and requests load when an X adapter is built, not with the configuration.)
     """
+    import requests
+    from requests.adapters import HTTPAdapter
 
-    def __init__(self, host: str, base_url: str | None) -> None:
-        super().__init__()
-        self._host = host
-        self._base = base_url.rstrip("/") if base_url else None
+    class HostAdapter(HTTPAdapter):
+        def __init__(self) -> None:
+            super().__init__()
+            self._host = host
+            self._base = base_url.rstrip("/") if base_url else None
 
-    def send(self, request: requests.PreparedRequest, **kwargs: Any) -> requests.Response:  # type: ignore[override]
-        if self._base and request.url and request.url.startswith(self._host):
-            request.url = self._base + request.url[len(self._host) :]
-            kwargs["proxies"] = requests.utils.get_environ_proxies(request.url)
-        if kwargs.get("timeout") is None:
-            kwargs["timeout"] = TIMEOUT
-        return super().send(request, **kwargs)
+        def send(self, request: requests.PreparedRequest, **kwargs: Any) -> requests.Response:  # type: ignore[override]
+            if self._base and request.url and request.url.startswith(self._host):
+                request.url = self._base + request.url[len(self._host) :]
+                kwargs["proxies"] = requests.utils.get_environ_proxies(request.url)
+            if kwargs.get("timeout") is None:
+                kwargs["timeout"] = TIMEOUT
+            return super().send(request, **kwargs)
+
+    return HostAdapter()
 
 
 def _str(value: Any, where: str) -> str:
@@ -258,6 +263,8 @@ class TwitterAdapter:
         self.per_chat_interval = per_chat_interval
         self.bot_user_id = bot_user_id
         self._consumer_secret = consumer_secret
+        import tweepy
+
         self._client = tweepy.Client(
             consumer_key=consumer_key,
             consumer_secret=consumer_secret,
@@ -266,7 +273,7 @@ class TwitterAdapter:
             return_type=dict,
         )
         for host in TWEEPY_HOSTS:
-            self._client.session.mount(host, _HostAdapter(host, api_base_url or None))
+            self._client.session.mount(host, _host_adapter(host, api_base_url or None))
 
     @classmethod
     def from_config(cls, cfg: Mapping[str, Any]) -> TwitterAdapter:
@@ -470,6 +477,9 @@ class TwitterAdapter:
         return str(event_id) if event_id else None
 
     def _call(self, method: Any, **kwargs: Any) -> dict[str, Any]:
+        import requests
+        import tweepy
+
         try:
             result: dict[str, Any] = method(**kwargs)
         except tweepy.TooManyRequests as exc:

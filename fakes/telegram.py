@@ -19,7 +19,6 @@ from typing import Any
 from flask import Flask, Response, jsonify, request
 
 from fakes.chat import ChatChannel, ChatReply
-from fakes.server import ServerThread
 
 BOT_USER = {"id": 7000000001, "is_bot": True, "first_name": "Aduan", "username": "aduan_bot"}
 
@@ -261,15 +260,14 @@ class Chat(ChatChannel):
 
     fake: FakeTelegram = field(default_factory=FakeTelegram)
     secret: str = "chat-secret"
-    seen: dict[str, int] = field(default_factory=dict)
 
     def start(self, block: Mapping[str, Any]) -> dict[str, Any]:
-        self.server = ServerThread(self.fake.app).start()
+        server = self.serve(self.fake.app)
         token = block.get("token") or "1:chat"  # the fake takes any token
         return {
             **block,
             "enabled": True,
-            "api_base_url": self.server.url,
+            "api_base_url": server.url,
             "token": token,
             "secret_token": self.secret,
         }
@@ -291,11 +289,8 @@ class Chat(ChatChannel):
     def button(self, user: str, value: str, label: str) -> dict[str, Any]:
         return callback_update(int(user), value)
 
-    def new_replies(self, user: str) -> list[ChatReply]:
-        messages = self.fake.messages_to(user)
-        fresh = messages[self.seen.get(user, 0) :]
-        self.seen[user] = len(messages)
-        return [_seen_by_citizen(m) for m in fresh]
+    def replies(self, user: str) -> list[ChatReply]:
+        return [_seen_by_citizen(m) for m in self.fake.messages_to(user)]
 
 
 def _seen_by_citizen(message: dict[str, Any]) -> ChatReply:

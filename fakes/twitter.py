@@ -33,7 +33,7 @@ from typing import Any
 from flask import Flask, jsonify, request
 
 from fakes.chat import ChatChannel, ChatReply
-from fakes.server import RecordingFake, ServerThread
+from fakes.server import RecordingFake
 
 FIRST_ID = 1_900_000_000_000_000_000  # DM event ids are snowflakes: increasing 19-digit numbers
 DM_REFUSED = "You are not allowed to send a message to this user."
@@ -203,15 +203,14 @@ class Chat(ChatChannel):
 
     fake: XApiFake = field(default_factory=lambda: XApiFake(bot_user_id=CHAT_BOT))
     secret: str = "chat-consumer-secret"
-    seen: dict[str, int] = field(default_factory=dict)
 
     def start(self, block: Mapping[str, Any]) -> dict[str, Any]:
-        self.server = ServerThread(self.fake.app).start()
+        server = self.serve(self.fake.app)
         return {
             **block,
             "enabled": True,
             "mode": "webhook",
-            "api_base_url": self.server.url,
+            "api_base_url": server.url,
             "consumer_key": "chat",
             "consumer_secret": self.secret,
             "access_token": "chat",
@@ -243,15 +242,13 @@ class Chat(ChatChannel):
     def button(self, user: str, value: str, label: str) -> dict[str, Any]:
         return dm_update(user, value, bot_user_id=CHAT_BOT)  # the value is the choice's number
 
-    def new_replies(self, user: str) -> list[ChatReply]:
+    def replies(self, user: str) -> list[ChatReply]:
         sent = [
             e
             for e in self.fake.events
             if e["sender_id"] == CHAT_BOT and e["dm_conversation_id"] == f"{user}-{CHAT_BOT}"
         ]
-        fresh = sent[self.seen.get(user, 0) :]
-        self.seen[user] = len(sent)
-        return [_seen_by_citizen(str(event["text"])) for event in fresh]
+        return [_seen_by_citizen(str(event["text"])) for event in sent]
 
 
 def _seen_by_citizen(dm: str) -> ChatReply:

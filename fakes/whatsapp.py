@@ -34,7 +34,7 @@ from typing import Any
 from flask import Flask, Response, jsonify, request
 
 from fakes.chat import ChatChannel, ChatReply
-from fakes.server import RecordingFake, ServerThread
+from fakes.server import RecordingFake
 
 
 def graph_error(code: int, message: str, *, subcode: int | None = None, details: str = "") -> dict[str, Any]:
@@ -241,15 +241,14 @@ class Chat(ChatChannel):
 
     fake: GraphApiFake = field(default_factory=lambda: GraphApiFake(access_token=CHAT_TOKEN))
     secret: str = "chat-app-secret"
-    seen: dict[str, int] = field(default_factory=dict)
     _media: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
 
     def start(self, block: Mapping[str, Any]) -> dict[str, Any]:
-        self.server = ServerThread(self.fake.app).start()
+        server = self.serve(self.fake.app)
         return {
             **block,
             "enabled": True,
-            "api_base_url": self.server.url,
+            "api_base_url": server.url,
             "phone_number_id": "100000000000001",
             "access_token": CHAT_TOKEN,
             "app_secret": self.secret,
@@ -273,11 +272,8 @@ class Chat(ChatChannel):
     def button(self, user: str, value: str, label: str) -> dict[str, Any]:
         return whatsapp_update(user, button_reply_content(value, label))
 
-    def new_replies(self, user: str) -> list[ChatReply]:
-        messages = self.fake.messages_to(user)
-        fresh = messages[self.seen.get(user, 0) :]
-        self.seen[user] = len(messages)
-        return [_seen_by_citizen(m) for m in fresh]
+    def replies(self, user: str) -> list[ChatReply]:
+        return [_seen_by_citizen(m) for m in self.fake.messages_to(user)]
 
 
 def _seen_by_citizen(body: dict[str, Any]) -> ChatReply:

@@ -3,11 +3,18 @@
 Rasa finds the category (the intent) and the span of the place; ``nlu.places`` turns the
 span into Kemendagri units. The router decides what to do when Rasa is down
 (``NluUnavailable``): the message is kept and retried, never dropped.
+
+``nlu.url`` may list several Rasa servers (comma-separated). The client takes them in turn (round
+robin); one that fails is skipped for ``DOWN_SECONDS`` and tried again afterwards, and a request that
+fails on one server is retried on the next, so a server going down costs no message.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
+import threading
+import time
 import unicodedata
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
@@ -24,6 +31,7 @@ CATEGORY_PREFIX = "lapor_"
 FALLBACK_INTENT = "nlu_fallback"
 EMERGENCY_INTENT = "emergency"
 PLACE_ENTITIES = frozenset({"location", "kelurahan", "kecamatan", "kota", "landmark"})
+DOWN_SECONDS = 10.0  # a server that failed is skipped this long, then tried again
 MAX_CHARS = 2000  # Rasa's featurizers slow down on long letters; the head carries the complaint
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # Handles and links say nothing about the problem; on X a report can carry a dozen of them.
@@ -149,15 +157,42 @@ def clean(text: str) -> str:
     return " ".join(text.split()).lstrip("/")[:MAX_CHARS]
 
 
+def split_urls(url: str) -> list[str]:
+    """The Rasa servers of ``nlu.url``: one URL, or several separated by commas or spaces."""
+    return [u.rstrip("/") for u in re.split(r"[,\s]+", url or "") if u]
+
+
+def pool(url: str, timeout: float) -> httpx.Client:
+    """A keep-alive connection pool to one Rasa server."""
+    return httpx.Client(
+        base_url=url,
+        timeout=httpx.Timeout(timeout, connect=min(timeout, 2.0)),
+        limits=httpx.Limits(max_keepalive_connections=8, max_connections=16),
+    )
+
+
+@dataclass
+class Server:
+    """One Rasa server of the client: its connection pool, until when it is skipped, what it answered."""
+
+    url: str
+    http: httpx.Client
+    down_until: float = 0.0
+    answered: int = 0
+    failed: int = 0
+
+
 class NluClient:
-    """Talks to one Rasa server over a keep-alive connection pool.
+    """Talks to one or more Rasa servers over keep-alive connection pools.
 
     Args:
-        url: Rasa's base URL, e.g. ``http://127.0.0.1:5005``.
+        url: Rasa's base URL, e.g. ``http://127.0.0.1:5005``, or several separated by commas: requests
+            go to each in turn, and one that fails is skipped for ``down_seconds``.
         token: Rasa's auth token (sent as ``?token=``, the only way Rasa 3.6 takes it).
         timeout: seconds for one request, connect and read.
         places: the gazetteer that resolves place spans; None leaves units empty.
         danger: the danger vocabulary read after Rasa (``nlu.danger``); the one shipped by default.
+        down_seconds: how long a server that failed is skipped before it is tried again.
     """
 
     def __init__(
@@ -168,16 +203,18 @@ class NluClient:
         timeout: float = 5.0,
         places: PlaceResolver | None = None,
         danger: DangerVocabulary | None = None,
+        down_seconds: float = DOWN_SECONDS,
     ) -> None:
-        self.url = url.rstrip("/")
+        urls = split_urls(url) or [url.rstrip("/")]
+        self.url = ",".join(urls)
         self.token = token
         self.places = places
         self.danger = danger or default_vocabulary()
-        self._http = httpx.Client(
-            base_url=self.url,
-            timeout=httpx.Timeout(timeout, connect=min(timeout, 2.0)),
-            limits=httpx.Limits(max_keepalive_connections=8, max_connections=16),
-        )
+        self.down_seconds = down_seconds
+        self._timeout = timeout
+        self.servers = [Server(u, pool(u, timeout)) for u in urls]
+        self._turn = itertools.count()
+        self._lock = threading.Lock()
 
     def parse(self, text: str) -> NluResult:
         """Parses one message.
@@ -190,7 +227,7 @@ class NluClient:
             without a round trip.
 
         Raises:
-            NluUnavailable: Rasa cannot be reached or answered with an error.
+            NluUnavailable: no Rasa server could be reached or each answered with an error.
         """
         cleaned = clean(text)
         if not any(ch.isalnum() for ch in cleaned):
@@ -204,39 +241,76 @@ class NluClient:
             return list(pool.map(self.parse, texts))
 
     def status(self) -> dict[str, Any]:
-        """Rasa's ``GET /status`` (the loaded model's file and fingerprint)."""
-        try:
-            response = self._http.get("/status", params={"token": self.token})
-            response.raise_for_status()
-        except httpx.HTTPError as exc:
-            raise NluUnavailable(f"nlu: GET {self.url}/status failed: {exc}") from exc
-        result: dict[str, Any] = response.json()
-        return result
+        """``GET /status`` (the loaded model's file and fingerprint) of the first server that answers.
+
+        Raises:
+            NluUnavailable: no server answered.
+        """
+        errors = []
+        for server in self._order():
+            try:
+                response = server.http.get("/status", params={"token": self.token})
+                response.raise_for_status()
+            except httpx.HTTPError as exc:
+                errors.append(f"GET {server.url}/status failed: {exc}")
+                continue
+            result: dict[str, Any] = response.json()
+            return result
+        raise NluUnavailable("nlu: " + "; ".join(errors))
 
     def load_model(self, model_path: str) -> None:
-        """Tells Rasa to load another model (``PUT /model``)."""
-        try:
-            response = self._http.put(
-                "/model", params={"token": self.token}, json={"model_file": model_path}, timeout=300
-            )
-            response.raise_for_status()
-        except httpx.HTTPError as exc:
-            raise NluUnavailable(f"nlu: PUT {self.url}/model failed: {exc}") from exc
+        """Tells every Rasa server to load another model (``PUT /model``).
+
+        Raises:
+            NluUnavailable: a server could not load it (the others have).
+        """
+        errors = []
+        for server in self.servers:
+            try:
+                response = server.http.put(
+                    "/model", params={"token": self.token}, json={"model_file": model_path}, timeout=300
+                )
+                response.raise_for_status()
+            except httpx.HTTPError as exc:
+                errors.append(f"PUT {server.url}/model failed: {exc}")
+        if errors:
+            raise NluUnavailable("nlu: " + "; ".join(errors))
 
     def close(self) -> None:
-        self._http.close()
+        for server in self.servers:
+            server.http.close()
+
+    def _order(self) -> list[Server]:
+        """The servers to try for one request: those up, starting with the next in turn, then those down."""
+        now = time.monotonic()
+        with self._lock:
+            start = next(self._turn) % len(self.servers)
+        turn = self.servers[start:] + self.servers[:start]
+        up = [s for s in turn if s.down_until <= now]
+        return up + sorted((s for s in turn if s.down_until > now), key=lambda s: s.down_until)
 
     def _post(self, path: str, body: dict[str, Any]) -> dict[str, Any]:
-        try:
-            response = self._http.post(path, params={"token": self.token}, json=body)
-        except httpx.HTTPError as exc:
-            raise NluUnavailable(f"nlu: {self.url} unreachable: {exc.__class__.__name__}") from exc
-        if response.status_code != 200:
-            raise NluUnavailable(
-                f"nlu: {self.url}{path} answered {response.status_code}: {response.text[:200]}"
-            )
-        data: dict[str, Any] = response.json()
-        return data
+        errors = []
+        for server in self._order():
+            try:
+                response = server.http.post(path, params={"token": self.token}, json=body)
+            except httpx.HTTPError as exc:
+                errors.append(f"{server.url} unreachable: {exc.__class__.__name__}")
+                self._failed(server)
+                continue
+            if response.status_code != 200:
+                errors.append(f"{server.url}{path} answered {response.status_code}: {response.text[:200]}")
+                self._failed(server)
+                continue
+            server.down_until, server.answered = 0.0, server.answered + 1
+            data: dict[str, Any] = response.json()
+            return data
+        raise NluUnavailable("nlu: " + "; ".join(errors))
+
+    def _failed(self, server: Server) -> None:
+        server.failed += 1
+        if len(self.servers) > 1:  # a lone server is always tried: there is nothing to skip to
+            server.down_until = time.monotonic() + self.down_seconds
 
     def _result(self, text: str, data: dict[str, Any]) -> NluResult:
         intent = data.get("intent") or {}

@@ -30,7 +30,7 @@ from typing import Any
 import httpx
 
 from aduan.errors import NluStarting, NluUnavailable
-from nlu.client import NluClient, NluResult, PlaceResolver
+from nlu.client import NluClient, NluResult, PlaceResolver, pool, split_urls
 
 log = logging.getLogger("aduan.nlu.server")
 RASA_DIR = Path(str(resources.files("nlu").joinpath("rasa")))
@@ -100,8 +100,8 @@ def port_free(port: int) -> bool:
 
 
 def is_up(url: str, token: str, timeout: float = 1.0) -> bool:
-    """True when a Rasa server at ``url`` answers ``GET /status`` with a loaded model."""
-    return bool((status(url, token, timeout) or {}).get("model_file"))
+    """True when a Rasa server at ``url`` (any one, when it lists several) answers with a loaded model."""
+    return any((status(u, token, timeout) or {}).get("model_file") for u in split_urls(url))
 
 
 def status(url: str, token: str, timeout: float = 1.0) -> dict[str, Any] | None:
@@ -463,12 +463,19 @@ class SupervisedClient(NluClient):
     def __init__(self, server: RasaServer, *, timeout: float, places: PlaceResolver | None = None) -> None:
         super().__init__(server.url, server.token, timeout=timeout, places=places)
         self.server = server
-        self._timeout = timeout
         server.on_death.append(self.reset)
 
     def parse(self, text: str) -> NluResult:
         try:
             return super().parse(text)
+        except NluUnavailable as exc:
+            if self.server.starting():
+                raise NluStarting(f"nlu: Rasa is starting ({exc})") from exc
+            raise
+
+    def status(self) -> dict[str, Any]:
+        try:
+            return super().status()
         except NluUnavailable as exc:
             if self.server.starting():
                 raise NluStarting(f"nlu: Rasa is starting ({exc})") from exc
@@ -480,12 +487,9 @@ class SupervisedClient(NluClient):
         New requests get a fresh pool at once; the old one closes a little later, so a request still
         using it fails as an unreachable NLU would, not on a closed client.
         """
-        old = self._http
-        self._http = httpx.Client(
-            base_url=self.url,
-            timeout=httpx.Timeout(self._timeout, connect=min(self._timeout, 2.0)),
-            limits=httpx.Limits(max_keepalive_connections=8, max_connections=16),
-        )
-        closer = threading.Timer(self._timeout + 1.0, old.close)
-        closer.daemon = True
-        closer.start()
+        for server in self.servers:
+            old = server.http
+            server.http = pool(server.url, self._timeout)
+            closer = threading.Timer(self._timeout + 1.0, old.close)
+            closer.daemon = True
+            closer.start()

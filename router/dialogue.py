@@ -145,6 +145,7 @@ def _record_nlu(message: Message, parse: NluResult | None) -> None:
         message.intent = parse.intent
         message.category = parse.category
         message.confidence = parse.confidence
+        message.ranking = [{"category": c, "confidence": round(x, 4)} for c, x in parse.categories()[:3]]
         message.entities = [dict(e) for e in parse.entities]
 
 

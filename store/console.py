@@ -14,7 +14,22 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, delete, false, func, or_, select, true, update
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    case,
+    delete,
+    false,
+    func,
+    literal_column,
+    null,
+    or_,
+    select,
+    true,
+    tuple_,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from store.models import (
@@ -23,6 +38,7 @@ from store.models import (
     Outbox,
     SigninAttempt,
     Staff,
+    StaffEvent,
     StaffNotification,
     StaffSession,
     Ticket,
@@ -226,6 +242,21 @@ def coordinating_agencies(session: Session, ticket_id: int) -> list[str]:
     return list(session.scalars(stmt))
 
 
+def coordination_parts(session: Session, ticket_id: int) -> Sequence[TicketAgency]:
+    """The agencies a ticket was handed to for coordination, with whether each reported its part done."""
+    return session.scalars(
+        select(TicketAgency).where(TicketAgency.ticket_id == ticket_id).order_by(TicketAgency.id)
+    ).all()
+
+
+def coordination_part(session: Session, ticket_id: int, agency_code: str) -> TicketAgency | None:
+    """The agency's part in a ticket's coordination, or None when the ticket was not handed to it."""
+    stmt = select(TicketAgency).where(
+        TicketAgency.ticket_id == ticket_id, TicketAgency.agency_code == agency_code
+    )
+    return session.scalars(stmt).first()
+
+
 def add_coordinating_agency(session: Session, ticket_id: int, agency_code: str) -> bool:
     """Hands a ticket to another agency as well; False when it already had it."""
     if agency_code in coordinating_agencies(session, ticket_id):
@@ -412,65 +443,164 @@ class Dashboard:
     agencies: list[AgencyFigures]
 
 
-def dashboard(session: Session, scope: Scope, *, since: datetime) -> Dashboard:
-    """The dashboard's figures for tickets created since ``since``, read in one pass over them.
+def dashboard(session: Session, scope: Scope, *, since: datetime, portable: bool = False) -> Dashboard:
+    """The dashboard's figures for tickets created since ``since``, aggregated by the database.
 
-    First response is the first staff action; resolution is reaching ``selesai``. A ticket breached
-    its SLA when the overdue job ever marked it (an ``sla_overdue`` event) or it is overdue now.
+    Counts are grouped in SQL; medians and p90 are ``percentile_cont`` on PostgreSQL and window
+    functions elsewhere (``portable=True`` forces that path, so a test can compare both). First
+    response is the first staff action; resolution is reaching ``selesai``. A ticket breached its
+    SLA when the overdue job ever marked it (an ``sla_overdue`` event) or it is overdue now.
     """
-    marked = select(TicketEvent.ticket_id).where(TicketEvent.kind == "sla_overdue", TicketEvent.at >= since)
-    breached = set(session.scalars(marked))
-    connection = session.connection()  # plain rows: thousands, and only strings and numbers are needed
-    hours = _hours_between(connection.dialect.name)
-    stmt = select(
-        func.date(Ticket.created_at), Ticket.category, Ticket.channel, Ticket.kota, Ticket.kelurahan,
-        Ticket.agency_code, Ticket.state, hours(Ticket.first_response_at, Ticket.created_at),
-        hours(Ticket.resolved_at, Ticket.created_at), Ticket.overdue, Ticket.id,
-    ).where(scope.where(), Ticket.created_at >= since)  # fmt: skip
+    where = (scope.where(), Ticket.created_at >= since)
+    dialect = session.get_bind().dialect.name
+    day = (
+        func.date(func.timezone(literal_column("'UTC'"), Ticket.created_at))  # grouped: no bound parameter
+        if dialect == "postgresql"
+        else func.date(Ticket.created_at)
+    )
+
+    native = dialect == "postgresql" and not portable
     days: Counter[str] = Counter()
-    categories: Counter[str] = Counter()
-    channels: Counter[str] = Counter()
-    kota: Counter[str | None] = Counter()
+    mixed: dict[str, Counter[Any]] = {"category": Counter(), "channel": Counter(), "kota": Counter()}
     kelurahan: Counter[str] = Counter()
-    groups: dict[str | None, list[tuple[Any, ...]]] = {}
-    for row in connection.execute(stmt).all():  # one fetch, not a round of the driver per row
-        day, category, channel, kota_code, kel, agency, state, first, resolved, overdue, ticket_id = row
-        days[str(day)[:10]] += 1
-        categories[category] += 1
-        channels[channel] += 1
-        kota[kota_code] += 1
-        if kel:
-            kelurahan[kel] += 1
-        groups.setdefault(agency, []).append((state, first, resolved, overdue or ticket_id in breached))
-    agencies = [_figures(agency, rows) for agency, rows in sorted(groups.items(), key=lambda g: g[0] or "")]
+    for set_id, d, category, channel, kota, kel, n in _counts(session, where, day, native=native):
+        if set_id == 0:
+            days[str(d)[:10]] += n
+        elif set_id == 1:
+            mixed["category"][category] += n
+            mixed["channel"][channel] += n
+            mixed["kota"][kota] += n
+        elif kel:
+            kelurahan[kel] += n
     return Dashboard(
         per_day=sorted(days.items()),
-        per_category=categories.most_common(),
-        per_channel=channels.most_common(),
-        per_kota=kota.most_common(),
+        per_category=_most(mixed["category"]),
+        per_channel=_most(mixed["channel"]),
+        per_kota=_most(mixed["kota"]),
         per_kelurahan=dict(kelurahan),
-        agencies=agencies,
+        agencies=_agency_figures(session, where, since=since, native=native),
     )
 
 
-def _hours_between(dialect: str) -> Any:
-    def hours(later: Any, earlier: Any) -> Any:
-        if dialect == "postgresql":
-            return func.extract("epoch", later - earlier) / 3600.0
-        return (func.julianday(later) - func.julianday(earlier)) * 24.0
+def _counts(
+    session: Session, where: tuple[ColumnElement[bool], ...], day: Any, *, native: bool
+) -> list[tuple[int, Any, Any, Any, Any, Any, int]]:
+    """Tickets per day, per (category, channel, kota) and per kelurahan, as rows of
+    (set, day, category, channel, kota, kelurahan, count): one scan with GROUPING SETS on PostgreSQL,
+    one query per set elsewhere."""
+    sets = ((day,), (Ticket.category, Ticket.channel, Ticket.kota), (Ticket.kelurahan,))
+    columns = (day, Ticket.category, Ticket.channel, Ticket.kota, Ticket.kelurahan)
+    if native:
+        which = case((func.grouping(day) == 0, 0), (func.grouping(Ticket.kelurahan) == 0, 2), else_=1)
+        stmt = select(which, *columns, func.count()).where(*where)
+        stmt = stmt.group_by(func.grouping_sets(*(tuple_(*group) for group in sets)))
+        return [(int(w), d, c, ch, k, kel, int(n)) for w, d, c, ch, k, kel, n in session.execute(stmt)]
+    rows: list[tuple[int, Any, Any, Any, Any, Any, int]] = []
+    for set_id, group in enumerate(sets):
+        picked = [col if any(col is g for g in group) else null() for col in columns]
+        stmt = select(*picked, func.count()).where(*where).group_by(*group)
+        rows += [(set_id, d, c, ch, k, kel, int(n)) for d, c, ch, k, kel, n in session.execute(stmt)]
+    return rows
 
-    return hours
+
+def _most(counts: Counter[Any]) -> list[tuple[Any, int]]:
+    """Most first; ties in code order (None last), so the page does not reshuffle between loads."""
+    return sorted(
+        ((k, int(n)) for k, n in counts.items()), key=lambda kn: (-kn[1], kn[0] is None, kn[0] or "")
+    )
 
 
-def _figures(agency: str | None, rows: list[tuple[Any, ...]]) -> AgencyFigures:
-    first = [float(f) for _, f, _, _ in rows if f is not None]
-    done = [float(r) for s, _, r, _ in rows if s == "selesai" and r is not None]
-    return AgencyFigures(
-        agency=agency, tickets=len(rows), responded=len(first), resolved=len(done),
-        breached=sum(1 for row in rows if row[3]),
-        first_response_median=percentile(first, 0.5), first_response_p90=percentile(first, 0.9),
-        resolution_median=percentile(done, 0.5), resolution_p90=percentile(done, 0.9),
-    )  # fmt: skip
+def _hours(dialect: str, later: Any, earlier: Any) -> Any:
+    if dialect == "postgresql":
+        return func.extract("epoch", later - earlier) / 3600.0
+    return (func.julianday(later) - func.julianday(earlier)) * 24.0
+
+
+SHARES = (0.5, 0.9)
+
+
+def _agency_figures(
+    session: Session, where: tuple[ColumnElement[bool], ...], *, since: datetime, native: bool
+) -> list[AgencyFigures]:
+    """Per agency: counts in one grouped query, percentiles by ``percentile_cont`` or window functions."""
+    dialect = session.get_bind().dialect.name
+    first = _hours(dialect, Ticket.first_response_at, Ticket.created_at)
+    done = case((Ticket.state == "selesai", _hours(dialect, Ticket.resolved_at, Ticket.created_at)))
+    marked = select(TicketEvent.ticket_id).where(TicketEvent.kind == "sla_overdue", TicketEvent.at >= since)
+    breached = case((or_(Ticket.overdue == true(), Ticket.id.in_(marked)), 1), else_=0)
+    columns: list[Any] = [
+        Ticket.agency_code,
+        func.count(),
+        func.count(first),
+        func.count(done),
+        func.sum(breached),
+    ]
+    if native:
+        columns += [func.percentile_cont(s).within_group(value) for value in (first, done) for s in SHARES]
+    rows = session.execute(select(*columns).where(*where).group_by(Ticket.agency_code)).all()
+    if native:
+        spread = {row[0]: [None if v is None else round(float(v), 2) for v in row[5:]] for row in rows}
+    else:
+        spread = _window_percentiles(session, where, first, done)
+    out = []
+    for agency, tickets, responded, resolved, breaches, *_ in rows:
+        p = spread.get(agency) or [None] * 4
+        out.append(
+            AgencyFigures(
+                agency=agency,
+                tickets=int(tickets),
+                responded=int(responded),
+                resolved=int(resolved),
+                breached=int(breaches or 0),
+                first_response_median=p[0],
+                first_response_p90=p[1],
+                resolution_median=p[2],
+                resolution_p90=p[3],
+            )  # fmt: skip
+        )
+    return sorted(out, key=lambda f: f.agency or "")
+
+
+def _window_percentiles(
+    session: Session, where: tuple[ColumnElement[bool], ...], *values: Any
+) -> dict[str | None, list[float | None]]:
+    """percentile_cont in portable SQL: each value's rank within its agency, and only the ranks the
+    interpolation needs (at most two per share) leave the database."""
+    out: dict[str | None, list[float | None]] = {}
+    for index, value in enumerate(values):
+        ranked = (
+            select(
+                Ticket.agency_code.label("agency"),
+                value.label("v"),
+                (func.row_number().over(partition_by=Ticket.agency_code, order_by=value) - 1).label("rn"),
+                func.count().over(partition_by=Ticket.agency_code).label("n"),
+            )
+            .where(*where, value.is_not(None))
+            .subquery()
+        )
+        near = or_(
+            *(
+                and_(ranked.c.rn > (ranked.c.n - 1) * s - 1.5, ranked.c.rn < (ranked.c.n - 1) * s + 1.5)
+                for s in SHARES
+            )
+        )
+        found: dict[str | None, dict[int, float]] = {}
+        sizes: dict[str | None, int] = {}
+        for agency, v, rn, n in session.execute(select(ranked).where(near)):
+            found.setdefault(agency, {})[int(rn)] = float(v)
+            sizes[agency] = int(n)
+        for agency, by_rank in found.items():
+            slots = out.setdefault(agency, [None] * (2 * len(values)))
+            for j, share in enumerate(SHARES):
+                slots[index * len(SHARES) + j] = _interpolate(by_rank, sizes[agency], share)
+    return out
+
+
+def _interpolate(by_rank: dict[int, float], n: int, share: float) -> float:
+    rank = share * (n - 1)
+    low = int(rank)
+    high = min(low + 1, n - 1)
+    return round(by_rank[low] + (by_rank[high] - by_rank[low]) * (rank - low), 2)
 
 
 def overdue_list(session: Session, scope: Scope, *, now: datetime, limit: int = 50) -> Sequence[Ticket]:
@@ -548,3 +678,63 @@ def mark_notifications_read(session: Session, staff_id: int, *, now: datetime) -
         .where(StaffNotification.staff_id == staff_id, StaffNotification.read_at.is_(None))
         .values(read_at=now)
     )
+
+
+# --- staff account events -------------------------------------------------------------------------
+
+STAFF_FIELDS = ("role", "agency_code", "area_kode", "active")
+
+
+def staff_fields(member: Staff) -> dict[str, Any]:
+    """What ``staff_changes`` compares: role, scope and whether the account is active."""
+    return {name: getattr(member, name) for name in STAFF_FIELDS}
+
+
+def staff_changes(
+    before: dict[str, Any] | None, after: dict[str, Any], *, password_set: bool
+) -> list[tuple[str, str | None]]:
+    """The events one save of an account makes: (kind, note), never a password.
+
+    Args:
+        before: ``staff_fields`` of the account before the save, or None when it is new.
+        after: ``staff_fields`` after it.
+        password_set: whether the save set a password.
+
+    Returns:
+        ``created`` (with role and scope) for a new account; else ``role_changed``, ``scope_changed``,
+        ``disabled``/``enabled`` and ``password_reset`` as they apply, in that order.
+    """
+    if before is None:
+        return [("created", f"{after['role']} · {_scope_text(after)}")]
+    out: list[tuple[str, str | None]] = []
+    if before["role"] != after["role"]:
+        out.append(("role_changed", f"{before['role']} → {after['role']}"))
+    if _scope_text(before) != _scope_text(after):
+        out.append(("scope_changed", f"{_scope_text(before)} → {_scope_text(after)}"))
+    if before["active"] != after["active"]:
+        out.append(("enabled" if after["active"] else "disabled", None))
+    if password_set:
+        out.append(("password_reset", None))
+    return out
+
+
+def _scope_text(fields: dict[str, Any]) -> str:
+    return f"{fields['agency_code'] or '-'}/{fields['area_kode'] or '-'}"
+
+
+def add_staff_event(
+    session: Session, staff_id: int, *, actor: str, kind: str, note: str | None = None
+) -> None:
+    """Records one change to a staff account (who did it is ``actor``)."""
+    session.add(StaffEvent(staff_id=staff_id, actor=actor[:100], kind=kind, note=note, at=utcnow()))
+
+
+def staff_events(session: Session, *, limit: int = 200) -> Sequence[tuple[StaffEvent, str]]:
+    """The latest account events, newest first, with the account's username."""
+    stmt = (
+        select(StaffEvent, Staff.username)
+        .join(Staff, Staff.id == StaffEvent.staff_id)
+        .order_by(StaffEvent.id.desc())
+        .limit(limit)
+    )
+    return [(row[0], row[1]) for row in session.execute(stmt)]

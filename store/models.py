@@ -185,6 +185,8 @@ class Message(Base):
     intent: Mapped[str | None] = mapped_column(String(50))
     category: Mapped[str | None] = mapped_column(String(30))
     confidence: Mapped[float | None] = mapped_column(Float)
+    # The NLU's best report categories, best first: [{"category", "confidence"}, ...3] (None: not read).
+    ranking: Mapped[list[Any] | None] = mapped_column(JSON(none_as_null=True))
     entities: Mapped[list[Any]] = mapped_column(default=list)
     received_at: Mapped[datetime] = mapped_column(default=utcnow)
     processed_at: Mapped[datetime | None]
@@ -226,7 +228,10 @@ class Area(Base):
 
 class Ticket(Base):
     __tablename__ = "tickets"
-    __table_args__ = (Index("ix_tickets_dup", "category", "kelurahan", "state"),)
+    __table_args__ = (
+        Index("ix_tickets_dup", "category", "kelurahan", "state"),
+        Index("ix_tickets_agency_created", "agency_code", "created_at"),  # an agency's queue and dashboard
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     number: Mapped[str] = mapped_column(String(30), unique=True)
@@ -395,6 +400,31 @@ class TicketAgency(Base):
     ticket_id: Mapped[int] = mapped_column(ForeignKey("tickets.id"), index=True)
     agency_code: Mapped[str] = mapped_column(ForeignKey("agencies.code"), index=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # When the coordinating agency reported its part done, and who did (None while it works on it).
+    done_at: Mapped[datetime | None]
+    done_by: Mapped[str | None] = mapped_column(String(100))
+
+
+class StaffEvent(Base):
+    """A change to a staff account: created, disabled, enabled, role or scope changed, password set.
+
+    ``actor`` is who did it (``staff:<username>``, or ``cli`` for ``aduan staff add``); ``note`` holds
+    what changed (old → new), never a password.
+    """
+
+    __tablename__ = "staff_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"), index=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    actor: Mapped[str] = mapped_column(String(100))
+    kind: Mapped[str] = mapped_column(String(30))
+    note: Mapped[str | None] = mapped_column(Text)
+
+    staff: Mapped[Staff] = relationship()
+
+    def __repr__(self) -> str:
+        return f"StaffEvent({self.staff_id!r}, {self.kind!r})"
 
 
 class StaffNotification(Base):

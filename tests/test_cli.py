@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT
+from tests.test_serve import free_port
 
 ADUAN = [sys.executable, "-m", "aduan"]
 
@@ -50,6 +52,16 @@ def test_db_upgrade_then_staff_add_reads_the_password_from_stdin(tmp_path: Path)
         stdin="rahasia-sekali\n",
     )
     assert (added.returncode, added.stderr) == (0, "aduan: staff lurah.pejaten (officer) saved\n")
+    again = run(["staff", "add", "lurah.pejaten", "--role", "supervisor"], env=env, stdin="rahasia-lain-1\n")
+    assert again.returncode == 0, again.stderr
+    with sqlite3.connect(tmp_path / "aduan.sqlite3") as conn:  # the account's history, for admins
+        history = conn.execute("SELECT actor, kind, note FROM staff_events ORDER BY id").fetchall()
+    assert history == [
+        ("cli", "created", "officer · kelurahan/-"),
+        ("cli", "role_changed", "officer → supervisor"),
+        ("cli", "scope_changed", "kelurahan/- → -/-"),
+        ("cli", "password_reset", None),
+    ]
     short = run(["staff", "add", "x", "--role", "viewer"], env=env, stdin="123\n")
     assert (short.returncode, short.stderr) == (2, "aduan: staff: the password needs at least 8 characters\n")
 
@@ -93,7 +105,8 @@ def test_nlu_parse_starts_a_local_rasa_when_none_answers(rasa: tuple[str, str]) 
 
 @pytest.mark.rasa
 def test_chat_is_scriptable_through_the_real_pipeline(rasa: tuple[str, str], tmp_path: Path) -> None:
-    env = {"ADUAN_NLU__URL": rasa[0], "ADUAN_NLU__TOKEN": rasa[1]}
+    # No aduan serve answers at web.port: the chat runs the pipeline itself, on its own database.
+    env = {"ADUAN_NLU__URL": rasa[0], "ADUAN_NLU__TOKEN": rasa[1], "ADUAN_WEB__PORT": str(free_port())}
     script = (
         "halo\nsampah udah 3 hari ga diangkut\n/pin -6.2745 106.8428\nya\n"
         "status ADU-000001\n/user 777\nstatus ADU-000001\n"
@@ -101,10 +114,48 @@ def test_chat_is_scriptable_through_the_real_pipeline(rasa: tuple[str, str], tmp
     result = run(["chat", "--database", f"sqlite:///{tmp_path}/chat.sqlite3"], env=env, stdin=script)
     assert result.returncode == 0, result.stderr
     out = result.stdout
-    assert out.startswith("Halo! Ini Aduan")
+    assert out.startswith("> halo\nHalo! Ini Aduan")  # piped lines are echoed
     assert "Di mana lokasinya?" in out and "[📍] share a location with: /pin LAT LNG" in out
     assert "Mohon periksa laporan Anda:" in out and "[1] Ya" in out
     assert "nomor ADU-000001" in out
     assert "ADU-000001 (Sampah, kebersihan & pencemaran): menunggu verifikasi - Dinas Lingkungan Hidup" in out
     assert "(now chatting as user 777)" in out
     assert out.rstrip().endswith("Laporan ADU-000001 tidak ditemukan di antara laporan Anda.")
+
+
+def test_nlu_serve_needs_a_token() -> None:
+    result = run(["nlu", "serve"], env={"RASA_TOKEN": ""})
+    assert result.returncode == 2
+    assert result.stderr == (
+        "aduan: config: nlu.token: an NLU server needs a token (set RASA_TOKEN or ADUAN_NLU__TOKEN)\n"
+    )
+
+
+def test_the_container_entry_script_needs_a_token() -> None:
+    """deploy/nlu/Dockerfile's entry point, as the image runs it: no token, no server."""
+    script = ROOT / "nlu" / "rasa" / "serve.sh"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ADUAN_")}
+    result = subprocess.run(["/bin/sh", str(script)], capture_output=True, text=True, env=env, timeout=30)
+    assert result.returncode == 2
+    assert result.stderr == "serve.sh: set ADUAN_NLU_TOKEN (the token in Aduan's nlu.token)\n"
+
+
+def test_the_container_recipe_adds_what_the_model_imports() -> None:
+    """Every module of nlu/rasa/ that the pipeline names, and what those import, is copied into the image."""
+    import re
+
+    dockerfile = (ROOT / "deploy" / "nlu" / "Dockerfile").read_text()
+    pipeline = (ROOT / "nlu" / "rasa" / "config.yml").read_text()
+    named = set(re.findall(r"name: (\w+)\.\w+", pipeline))
+    assert named == {"aduan_blend", "aduan_spans"}
+    local = {p.stem for p in (ROOT / "nlu" / "rasa").glob("*.py")}
+    needed = set(named)
+    for module in named:
+        source = (ROOT / "nlu" / "rasa" / f"{module}.py").read_text()
+        needed |= {m for m in re.findall(r"^(?:from|import) (\w+)", source, re.M) if m in local}
+    copied = set(re.findall(r"nlu/rasa/(\w+)\.py", dockerfile))
+    assert needed <= copied, needed - copied
+    assert 'ENTRYPOINT ["/bin/sh", "/app/aduan/serve.sh"]' in dockerfile and "nlu/rasa/serve.sh" in dockerfile
+    froms = [line for line in dockerfile.splitlines() if line.startswith("FROM")]
+    pinned = (ROOT / "nlu" / "rasa" / "requirements.txt").read_text().split("rasa==")[1].split()[0]
+    assert froms == [f"FROM rasa/rasa:{pinned}-full"]  # the Rasa that trains the model is the one serving it

@@ -65,7 +65,7 @@ def served(tmp_path: Path, fake_telegram: FakeTelegram) -> Iterator[dict[str, An
             assert proc.poll() is None, (tmp_path / "serve.log").read_text()
             assert time.monotonic() < deadline, "aduan serve did not answer within 60 s"
             time.sleep(0.2)
-    yield {"proc": proc, "base": base, "port": port, "url": url, "log": tmp_path / "serve.log"}
+    yield {"proc": proc, "base": base, "port": port, "url": url, "log": tmp_path / "serve.log", "env": env}
     if proc.poll() is None:
         proc.kill()
         proc.wait()
@@ -119,3 +119,23 @@ def test_sigterm_answers_the_webhook_in_flight_then_exits_cleanly(served: dict[s
     assert "Traceback" not in output, output
     with pytest.raises(httpx.TransportError):
         httpx.get(f"{served['base']}/healthz", timeout=2)
+
+
+def test_the_chat_will_not_join_a_server_without_fake_platforms(served: dict[str, Any]) -> None:
+    """Its replies go to the platforms the server is configured with: the chat could not show them."""
+    result = subprocess.run(
+        [sys.executable, "-m", "aduan", "chat"],
+        input="halo\n",
+        capture_output=True,
+        text=True,
+        env=served["env"],
+        cwd=ROOT,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr == (
+        f"aduan: chat: the server at {served['base']} runs without --fake-platforms, so its replies go to "
+        "the real platforms; run it with `make run` (fake platforms), or chat on your own with --alone\n"
+    )
+    assert stored_texts(served["url"]) == []

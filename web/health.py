@@ -9,7 +9,7 @@ from flask import Blueprint, Flask, Response, jsonify
 from sqlalchemy import func, select, text
 from sqlalchemy.exc import SQLAlchemyError
 
-from aduan.errors import NluUnavailable
+from aduan.errors import NluStarting, NluUnavailable
 from jobs.metrics import render
 from store.models import Message, Outbox, Ticket
 from web.db import get_session, runtime
@@ -21,7 +21,7 @@ TEXT_FORMAT = "text/plain; version=0.0.4; charset=utf-8"  # what generate_latest
 
 @bp.get("/healthz")
 def healthz() -> tuple[Response, int]:
-    """200 when the database and the NLU answer; 503 naming what does not."""
+    """200 when the database and the NLU answer; 503 naming what does not ("starting" while Rasa loads)."""
     checks: dict[str, object] = {}
     try:
         get_session().execute(text("SELECT 1"))
@@ -35,10 +35,14 @@ def healthz() -> tuple[Response, int]:
         status = nlu.status()
         checks["nlu"] = "ok"
         checks["model"] = status.get("model_file")
+    except NluStarting:
+        checks["nlu"] = "starting"
     except NluUnavailable as exc:
         checks["nlu"] = f"error: {exc}"
     healthy = checks["database"] == "ok" and checks["nlu"] == "ok"
-    return jsonify(status="ok" if healthy else "degraded", **checks), 200 if healthy else 503
+    starting = checks["database"] == "ok" and checks["nlu"] == "starting"
+    state = "ok" if healthy else "starting" if starting else "degraded"
+    return jsonify(status=state, **checks), 200 if healthy else 503
 
 
 @bp.get("/metrics")

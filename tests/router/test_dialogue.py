@@ -14,7 +14,7 @@ from nlu.places import Gazetteer
 from router import dialogue
 from router.turn import Context
 from store import repo
-from store.models import Conversation, Ticket, utcnow
+from store.models import Conversation, Message, Ticket, utcnow
 
 _ids = itertools.count(1)
 PEJATEN_TIMUR = Location(
@@ -255,6 +255,25 @@ def test_unsure_category_is_asked_with_buttons_then_chosen(rt: Runtime, places: 
     assert "Kategori: Saluran air, kali & sungai" in summary["text"]
     [done] = say(rt, places, "/ya", None)
     assert "ADU-000001" in done["text"] and "Dinas Sumber Daya Air" in done["text"]
+
+
+def test_the_nlu_ranking_is_kept_with_the_message_for_the_console(rt: Runtime, places: Gazetteer) -> None:
+    ranking = (("lapor_saluran_air", 0.41), ("greet", 0.2), ("lapor_banjir", 0.19), ("lapor_sampah", 0.1),
+               ("lapor_jalan", 0.05))  # fmt: skip
+    say(
+        rt, places, "got mampet di kel. pejaten timur", nlu("lapor_saluran_air", 0.41, PEJATEN_TIMUR, ranking)
+    )
+    say(rt, places, "/kategori saluran_air", None)
+    with rt.Session() as session:
+        kept = [m.ranking for m in session.scalars(select(Message).order_by(Message.id))]
+    assert kept == [
+        [
+            {"category": "saluran_air", "confidence": 0.41},
+            {"category": "banjir", "confidence": 0.19},
+            {"category": "sampah", "confidence": 0.1},
+        ],
+        None,  # a button press is not read by the NLU
+    ]
 
 
 def test_emergency_opens_no_ticket(rt: Runtime, places: Gazetteer) -> None:

@@ -114,6 +114,11 @@ def open_ticket(
             intent=f"lapor_{category}",
             category=category,
             confidence=0.91,
+            ranking=[
+                {"category": category, "confidence": 0.91},
+                {"category": "saluran_air", "confidence": 0.06},
+                {"category": "banjir", "confidence": 0.02},
+            ],
             entities=[{"entity": "lokasi", "value": "pasar minggu"}],
             received_at=utcnow() - timedelta(seconds=5),
             processed_at=utcnow(),

@@ -6,6 +6,7 @@ ticket actions through the state machine with the citizen's notifications delive
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 import re
@@ -13,12 +14,24 @@ import threading
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from werkzeug.security import generate_password_hash
 
+from aduan.errors import ConfigError
 from router import sla
-from store.console import percentile
-from store.models import Outbox, SigninAttempt, Staff, StaffSession, Ticket, TicketEvent, utcnow
+from store.console import Scope, dashboard, percentile
+from store.models import (
+    Message,
+    Outbox,
+    SigninAttempt,
+    Staff,
+    StaffEvent,
+    StaffSession,
+    Ticket,
+    TicketAgency,
+    TicketEvent,
+    utcnow,
+)
 from tests.web import console_support
 from tests.web.console_support import (
     CSRF_RE,
@@ -30,10 +43,12 @@ from tests.web.console_support import (
     Console,
     act,
     csrf_of,
+    open_ticket,
     password_hash,
     sign_in,
     signed_in,
 )
+from web import create_app
 from web.console.queue import safe_cell
 
 console = console_support.console  # the fixture
@@ -44,6 +59,8 @@ ROUTES_GET = [
     "/console/tickets.csv",
     "/console/tickets/ADU-000001",
     "/console/tickets/ADU-000001/photo/1/0",
+    "/console/tickets/ADU-000001/media/0",
+    "/console/dashboard?days=365",
     "/console/password",
     "/console/dashboard",
     "/console/dead-letters",
@@ -55,6 +72,8 @@ ROUTES_POST = [
     "/console/signout",
     "/console/password",
     "/console/tickets/ADU-000001/dispatch",
+    "/console/tickets/ADU-000001/note",
+    "/console/tickets/ADU-000001/part_done",
     "/console/dead-letters/1/retry",
     "/console/staff",
 ]
@@ -728,3 +747,256 @@ def test_resolving_with_a_photo_keeps_it_on_the_ticket(console: Console) -> None
     assert served.status_code == 200 and served.data == PNG
     assert signed_in(console, "dlh").get(f"/console/tickets/{number}/media/0").status_code == 404
     assert client.get(f"/console/tickets/{number}/media/7").status_code == 404
+
+
+# --- the NLU's runner-ups, coordination, rankings, staff account history ---------------------------------
+
+
+def test_the_nlu_runner_up_categories_show_on_the_ticket(console: Console) -> None:
+    number = console.tickets["sampah_jaksel"].number
+    page = signed_in(console, "dlh").get(f"/console/tickets/{number}").get_data(as_text=True)
+    nlu = page.split('<table class="nlu">')[1].split("</table>")[0]
+    assert "Kategori lain" in nlu
+    cell = nlu.split('class="runners-up">')[1].split("</td>")[0]
+    assert re.findall(r'data-category="([a-z_]+)">([^<]+)</span>', cell) == [
+        ("saluran_air", "Saluran air, kali &amp; sungai 6%"),
+        ("banjir", "Banjir &amp; genangan 2%"),
+    ]  # the top category itself is the reading's category, not a runner-up
+    with console.rt.Session.begin() as session:  # a message read before ranking was kept shows a dash
+        session.execute(update(Message).values(ranking=None))
+    page = signed_in(console, "dlh").get(f"/console/tickets/{number}").get_data(as_text=True)
+    assert '<td class="runners-up">—</td>' in page
+
+
+def _coordinated(console: Console) -> tuple[str, object]:
+    """sampah_jaksel, dispatched to dlh and handed to dsda for coordination; and a dsda officer."""
+    admin = signed_in(console, "admin")
+    number = console.tickets["sampah_jaksel"].number
+    assert act(admin, number, "dispatch", agency="dlh").status_code == 302
+    assert act(admin, number, "coordinate", agency="dsda", note="Saluran tersumbat").status_code == 302
+    with console.rt.Session.begin() as session:
+        session.add(Staff(username="dsda", password_hash=password_hash(), role="officer", agency_code="dsda"))
+    return number, signed_in(console, "dsda")
+
+
+def test_a_coordinating_agency_notes_replies_and_reports_its_part_but_changes_nothing_else(
+    console: Console,
+) -> None:
+    number, dsda = _coordinated(console)
+    chat = console.chats["sampah_jaksel"]
+    before = len(console.telegram.wait_for(chat, 2))  # dispatched, coordinating
+    page = dsda.get(f"/console/tickets/{number}").get_data(as_text=True)
+    assert (
+        'id="partner-rights"' in page and "Dinas Lingkungan Hidup" in page and "Dinas Sumber Daya Air" in page
+    )
+    assert {m for m in re.findall(r'data-action="([a-z_]+)"', page)} == {"part_done", "note", "reply"}
+    assert number in dsda.get("/console/tickets").get_data(as_text=True)  # in its queue too
+    for action, form in (("start", {}), ("resolve", {"note": "x"}), ("correct", {"category": "banjir"}),
+                         ("coordinate", {"agency": "binamarga"}), ("reject", {"note": "x"})):  # fmt: skip
+        refused = act(dsda, number, action, **form)
+        assert refused.status_code == 403 and "Instansi koordinasi hanya dapat" in refused.get_data(
+            as_text=True
+        )
+    ticket = _ticket(console, "sampah_jaksel")
+    assert (ticket.state, ticket.category, ticket.version) == ("koordinasi", "sampah", 2)
+    assert act(dsda, number, "note", note="Tim <b>SDA</b> cek besok pagi").status_code == 302
+    assert act(dsda, number, "reply", text="Saluran akan kami bersihkan").status_code == 302
+    assert act(dsda, number, "part_done", note="Saluran sudah dikeruk").status_code == 302
+    again = act(admin := signed_in(console, "admin"), number, "note", note="dicek")  # the lead's note
+    assert again.status_code == 302
+    texts = [m["text"] for m in console.telegram.wait_for(chat, before + 2)]
+    assert texts[before] == f"{number}: Saluran akan kami bersihkan"
+    assert number in texts[before + 1] and "Dinas Sumber Daya Air: Saluran sudah dikeruk" in texts[before + 1]
+    assert len(texts) == before + 2  # internal notes are not sent to the citizen
+    assert [e for e in _events(console, "sampah_jaksel") if e[0] in ("staff:dsda",) or e[1] == "note"] == [
+        ("staff:dsda", "note", None, None),
+        ("staff:dsda", "reply", None, None),
+        ("staff:dsda", "coordination_done", None, None),
+        ("staff:admin", "note", None, None),
+    ]
+    with console.rt.Session() as session:
+        part = session.scalars(select(TicketAgency).where(TicketAgency.agency_code == "dsda")).one()
+    assert part.done_by == "staff:dsda" and part.done_at is not None
+    lead = signed_in(console, "dlh").get(f"/console/tickets/{number}").get_data(as_text=True)
+    assert "bagiannya selesai" in lead and "Tim &lt;b&gt;SDA&lt;/b&gt; cek besok pagi" in lead
+    assert 'id="partner-rights"' not in lead and 'data-action="start"' in lead
+    page = dsda.get(f"/console/tickets/{number}").get_data(as_text=True)
+    assert 'data-action="part_done"' not in page  # reported once
+    twice = dsda.post(
+        f"/console/tickets/{number}/part_done",
+        data={"csrf_token": csrf_of(dsda, f"/console/tickets/{number}"), "note": "lagi",
+              "version": VERSION_RE.search(page).group(1)},  # type: ignore[union-attr]
+    )  # fmt: skip
+    assert twice.status_code == 409 and "sudah dilaporkan selesai" in twice.get_data(as_text=True)
+    not_partner = act(admin, number, "part_done", note="x")
+    assert not_partner.status_code == 409 and "tidak diserahkan ke instansi Anda" in not_partner.get_data(
+        as_text=True
+    )
+
+
+def test_an_unrelated_agency_still_gets_404_on_a_coordinated_ticket(console: Console) -> None:
+    number, _ = _coordinated(console)
+    other = signed_in(console, "binamarga")
+    assert other.get(f"/console/tickets/{number}").status_code == 404
+    token = csrf_of(other, "/console/tickets")
+    for action in ("note", "reply", "part_done"):
+        posted = other.post(f"/console/tickets/{number}/{action}", data={"csrf_token": token, "version": "2"})
+        assert posted.status_code == 404
+    assert f'/console/tickets/{number}"' not in other.get(f"/console/tickets?q={number}").get_data(
+        as_text=True
+    )
+    assert number not in other.get("/console/tickets.csv").get_data(as_text=True)
+    assert number not in other.get("/console/dashboard?days=7").get_data(as_text=True)
+    assert len(_events(console, "sampah_jaksel")) == 3  # created, dispatched, coordinating: nothing else
+
+
+def _ranking(page: str) -> list[tuple[str, str]]:
+    block = page.split('id="ranking">')[1].split("</ol>")[0]
+    return re.findall(r'<li data-agency="([a-z]+)">.*?\((dari \d+ tiket)\)</span></li>', block)
+
+
+def test_agency_rankings_need_the_configured_minimum_of_tickets(console: Console) -> None:
+    _set_times(console, "sampah_jaksel", created_h=5, first_h=2, resolved_h=None)
+    _set_times(console, "sampah_jakpus", created_h=5, first_h=4, resolved_h=None)
+    _set_times(console, "jalan_jaksel", created_h=5, first_h=1, resolved_h=None)
+    page = signed_in(console, "admin").get("/console/dashboard").get_data(as_text=True)
+    assert _ranking(page) == [] and "sedikitnya 5 tiket" in page  # the shipped minimum: 5
+    for minimum, expected in ((2, [("binamarga", "dari 2 tiket"), ("dlh", "dari 2 tiket")]), (3, [])):
+        cfg = console.rt.cfg.merged({"console": {"min_ranked_tickets": minimum}})
+        app = create_app(rt=dataclasses.replace(console.rt, cfg=cfg))
+        client = app.test_client()
+        assert sign_in(client, "admin").status_code == 302
+        page = client.get("/console/dashboard").get_data(as_text=True)
+        assert _ranking(page) == expected and f"sedikitnya {minimum} tiket" in page
+    with pytest.raises(ConfigError, match="console.min_ranked_tickets"):
+        console.rt.cfg.merged({"console": {"min_ranked_tickets": 0}})
+
+
+def test_dashboard_percentiles_from_sql_equal_the_reference(console: Console) -> None:
+    """percentile_cont (PostgreSQL) and the portable window-function path give what percentile() gives."""
+    hours = {"sampah_jaksel": (1.5, 30.0), "sampah_jakpus": (7.5, None), "jalan_jaksel": (0.5, 12.0)}
+    for key, (first, resolved) in hours.items():
+        _set_times(console, key, created_h=48, first_h=first, resolved_h=resolved)
+    with console.rt.Session.begin() as session:  # more dlh tickets, so the ranks interpolate
+        for i, (first, resolved) in enumerate(((3.0, 9.0), (11.0, 40.0), (0.25, None), (5.0, 70.0))):
+            ticket = open_ticket(session, console.rt.cfg, category="sampah", kelurahan=GAMBIR,
+                                 text=f"sampah {i}", chat_id=f"77{i}")  # fmt: skip
+            ticket.created_at = utcnow() - timedelta(hours=24)
+            ticket.first_response_at = ticket.created_at + timedelta(hours=first)
+            if resolved is not None:
+                ticket.state, ticket.resolved_at = "selesai", ticket.created_at + timedelta(hours=resolved)
+    since = utcnow() - timedelta(days=30)
+    with console.rt.Session() as session:
+        native = dashboard(session, Scope(everything=True), since=since)
+        portable = dashboard(session, Scope(everything=True), since=since, portable=True)
+    dlh = next(f for f in portable.agencies if f.agency == "dlh")
+    firsts, resolutions = [1.5, 7.5, 3.0, 11.0, 0.25, 5.0], [30.0, 9.0, 40.0, 70.0]
+    assert (dlh.tickets, dlh.responded, dlh.resolved) == (6, 6, 4)
+    assert (
+        (dlh.first_response_median, dlh.first_response_p90)
+        == (
+            percentile(firsts, 0.5),
+            percentile(firsts, 0.9),
+        )
+        == (4.0, 9.25)
+    )
+    assert (
+        (dlh.resolution_median, dlh.resolution_p90)
+        == (
+            percentile(resolutions, 0.5),
+            percentile(resolutions, 0.9),
+        )
+        == (35.0, 61.0)
+    )
+    assert native == portable
+    per_day = [n for _, n in portable.per_day]
+    assert per_day[:2] == [3, 4] and sum(per_day) == 8  # two days ago, yesterday, then jalan_jakpus today
+    assert dict(portable.per_category) == {"sampah": 6, "jalan": 2}
+
+
+def test_staff_account_changes_are_recorded_and_shown_to_admins(console: Console) -> None:
+    admin = signed_in(console, "admin")
+    form = {"csrf_token": csrf_of(admin, "/console/staff"), "username": "petugas.dua", "role": "officer",
+            "agency": "dlh", "area": "", "password": "sandi-awal-123", "active": "1"}  # fmt: skip
+    assert admin.post("/console/staff", data=form).status_code == 302
+    assert (
+        admin.post("/console/staff", data={**form, "role": "supervisor", "password": ""}).status_code == 302
+    )
+    assert admin.post("/console/staff", data={**form, "role": "supervisor", "area": JAKSEL, "password": "",
+                                              "active": ""}).status_code == 302  # fmt: skip
+    assert admin.post("/console/staff", data={**form, "role": "supervisor", "area": JAKSEL,
+                                              "password": "sandi-baru-456"}).status_code == 302  # fmt: skip
+    dlh = signed_in(console, "dlh")
+    token = csrf_of(dlh, "/console/password")
+    new = {"new": "baru-sekali-2", "confirm": "baru-sekali-2"}
+    changed = dlh.post("/console/password", data={"csrf_token": token, "current": PASSWORD, **new})
+    assert changed.status_code == 200
+    with console.rt.Session() as session:
+        rows = session.execute(
+            select(Staff.username, StaffEvent.actor, StaffEvent.kind, StaffEvent.note)
+            .join(Staff, Staff.id == StaffEvent.staff_id)
+            .order_by(StaffEvent.id)
+        ).all()
+    assert [tuple(r) for r in rows] == [
+        ("petugas.dua", "staff:admin", "created", "officer · dlh/-"),
+        ("petugas.dua", "staff:admin", "role_changed", "officer → supervisor"),
+        ("petugas.dua", "staff:admin", "scope_changed", f"dlh/- → dlh/{JAKSEL}"),
+        ("petugas.dua", "staff:admin", "disabled", None),
+        ("petugas.dua", "staff:admin", "enabled", None),
+        ("petugas.dua", "staff:admin", "password_reset", None),
+        ("dlh", "staff:dlh", "password_changed", None),
+    ]
+    page = admin.get("/console/staff").get_data(as_text=True)
+    history = page.split('id="staff-history"')[1].split("</table>")[0]
+    kinds = [
+        "created",
+        "role_changed",
+        "scope_changed",
+        "disabled",
+        "enabled",
+        "password_reset",
+        "password_changed",
+    ]
+    assert re.findall(r'data-kind="([a-z_]+)"', history) == kinds[::-1]  # newest first
+    assert (
+        "Kata sandi diganti sendiri" in history
+        and "sandi-baru-456" not in page
+        and "baru-sekali-2" not in page
+    )
+    assert signed_in(console, "spv_jakpus").get("/console/staff").status_code == 404
+
+
+def test_long_periods_are_kept_for_two_minutes_short_ones_are_live(console: Console) -> None:
+    client = signed_in(console, "admin")
+    year = client.get("/console/dashboard?days=365").get_data(as_text=True)
+    assert 'id="as-of"' not in year  # just aggregated
+    _set_times(console, "jalan_jakpus", created_h=5, first_h=1, resolved_h=2)
+    again = client.get("/console/dashboard?days=365").get_data(as_text=True)
+    assert 'id="as-of"' in again and "dihitung ulang paling lama tiap 2 menit" in again
+    row = again.split('data-agency="binamarga"')[1].split("</tr>")[0]
+    assert re.findall(r'<td class="num">([^<]*)</td>', row)[:3] == ["2", "0", "0"]  # as aggregated before
+    live = client.get("/console/dashboard").get_data(as_text=True)
+    row = live.split('data-agency="binamarga"')[1].split("</tr>")[0]
+    assert (
+        re.findall(r'<td class="num">([^<]*)</td>', row)[:3] == ["2", "1", "1"] and 'id="as-of"' not in live
+    )
+    officer = signed_in(console, "binamarga").get("/console/dashboard?days=365").get_data(as_text=True)
+    row = officer.split('data-agency="binamarga"')[1].split("</tr>")[0]  # another scope: its own figures
+    assert re.findall(r'<td class="num">([^<]*)</td>', row)[:3] == ["2", "1", "1"]
+
+
+def test_supervisors_hear_of_coordination_in_the_console(console: Console) -> None:
+    with console.rt.Session.begin() as session:
+        for username, agency in (("spv_dsda", "dsda"), ("spv_dlh", "dlh")):
+            session.add(
+                Staff(username=username, password_hash=password_hash(), role="supervisor", agency_code=agency)
+            )
+    number, dsda = _coordinated(console)
+    asked = signed_in(console, "spv_dsda").get("/console/notifications").get_data(as_text=True)
+    assert "Tiket diserahkan ke instansi Anda untuk koordinasi" in asked and number in asked
+    assert act(dsda, number, "part_done", note="Saluran sudah dikeruk").status_code == 302
+    done = signed_in(console, "spv_dlh").get("/console/notifications").get_data(as_text=True)
+    assert "Instansi koordinasi melaporkan bagiannya selesai" in done and number in done
+    assert "koordinasi" not in signed_in(console, "spv_jakpus").get("/console/notifications").get_data(
+        as_text=True
+    )

@@ -15,8 +15,9 @@ import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
 from fakes.server import ServerThread
+from store.models import Staff
 from tests.web import console_support
-from tests.web.console_support import PASSWORD, Console
+from tests.web.console_support import PASSWORD, Console, password_hash
 
 console = console_support.console  # the fixture
 
@@ -200,3 +201,46 @@ def test_dashboard_draws_its_charts_and_maps_without_any_outside_server(
     assert int(page.locator("#ticket-map").get_attribute("data-ready") or 0) > 1  # the kecamatan's kelurahan
     assert page.locator("#ticket-map path[stroke='#b42318']").count() == 1  # the ticket's own kelurahan
     assert outside == []
+
+
+def test_a_coordinating_agency_reports_its_part_and_the_owner_sees_it(
+    console: Console, site: str, page: Page
+) -> None:
+    ticket, chat = console.tickets["sampah_jaksel"], console.chats["sampah_jaksel"]
+    with console.rt.Session.begin() as session:
+        session.add(Staff(username="dsda", password_hash=password_hash(), role="officer", agency_code="dsda"))
+    sign_in(page, site, "dlh")
+    page.goto(f"{site}/console/tickets/{ticket.number}")
+    runners_up = page.locator("td.runners-up").first.inner_text()
+    assert "Saluran air, kali & sungai 6%" in runners_up and "Banjir & genangan 2%" in runners_up
+    page.locator("form[data-action=dispatch] button").click()
+    page.wait_for_selector("#state[data-state=disposisi]")
+    coordinate = page.locator("form[data-action=coordinate]")
+    coordinate.get_by_label("Instansi").select_option(label="Dinas Sumber Daya Air")
+    coordinate.get_by_role("button").click()
+    page.wait_for_selector("#state[data-state=koordinasi]")
+    page.context.clear_cookies()
+
+    sign_in(page, site, "dsda")
+    assert page.locator("table.queue tbody tr").count() == 1  # only the ticket handed to it
+    page.get_by_role("link", name=ticket.number).click()
+    assert "instansi Anda diajak berkoordinasi" in page.locator("#partner-rights").inner_text()
+    assert page.locator("form[data-action=start]").count() == 0
+    part = page.locator("form[data-action=part_done]")
+    part.get_by_label("Apa yang sudah dikerjakan instansi Anda").fill("Saluran di depan pasar sudah dikeruk")
+    part.get_by_role("button").click()
+    page.wait_for_selector("#done")
+    assert "bagiannya selesai" in page.locator("#coordinating").inner_text()
+    assert page.locator("form[data-action=part_done]").count() == 0
+    sent = console.telegram.wait_for(chat, 3, timeout=30)
+    assert "Dinas Sumber Daya Air: Saluran di depan pasar sudah dikeruk" in sent[2]["text"]
+    page.context.clear_cookies()
+
+    sign_in(page, site, "dlh")
+    page.goto(f"{site}/console/tickets/{ticket.number}")
+    assert "staff:dsda" in page.locator("#coordinating").inner_text()
+    assert "Bagian instansi koordinasi selesai" in page.locator("#timeline").inner_text()
+    page.context.clear_cookies()
+    sign_in(page, site, "binamarga")
+    response = page.goto(f"{site}/console/tickets/{ticket.number}")
+    assert response is not None and response.status == 404

@@ -95,6 +95,8 @@ def _coordinate(a: Act) -> list[Outbox]:
     note = a.text("note")
     sent = a.move("koordinasi", note=f"{a.agencies[other]}" + (f": {note}" if note else ""))
     store.add_coordinating_agency(a.session, a.ticket.id, other)
+    for supervisor in repo.supervisors_of(a.session, other):  # the agency asked hears of it in the console
+        repo.notify_staff(a.session, supervisor, kind="coordination_asked", ticket_id=a.ticket.id)
     return sent
 
 
@@ -195,6 +197,26 @@ def _reply(a: Act) -> list[Outbox]:
     return [row]
 
 
+def _note(a: Act) -> list[Outbox]:
+    a.event("note", a.text("note", required=True) or "")
+    return []  # an internal note: staff read it on the timeline, the citizen does not hear of it
+
+
+def _part_done(a: Act) -> list[Outbox]:
+    part = store.coordination_part(a.session, a.ticket.id, a.actor.agency or "")
+    if part is None:
+        raise ConsoleError("not_a_partner")
+    if part.done_at is not None:
+        raise ConsoleError("part_already_done")
+    note = a.text("note", required=True)
+    part.done_at, part.done_by = utcnow(), str(a.actor)
+    name = a.agencies.get(part.agency_code, part.agency_code)
+    event_id = a.event("coordination_done", f"{name}: {note}")
+    for supervisor in repo.supervisors_of(a.session, a.ticket.agency_code):  # the owning agency hears of it
+        repo.notify_staff(a.session, supervisor, kind="coordination_done", ticket_id=a.ticket.id)
+    return tickets.notify(a.session, a.cfg, a.ticket, event_id=event_id, note=f"{name}: {note}")
+
+
 HANDLERS: dict[str, Callable[[Act], list[Outbox]]] = {
     "verify": _verify,
     "dispatch": _dispatch,
@@ -205,7 +227,12 @@ HANDLERS: dict[str, Callable[[Act], list[Outbox]]] = {
     "duplicate": _duplicate,
     "correct": _correct,
     "reply": _reply,
+    "note": _note,
+    "part_done": _part_done,
 }
+# What the staff of an agency a ticket was handed to for coordination may do on it: write notes and
+# replies, and report their part done. The ticket's own agency keeps its state, category and place.
+PARTNER_ACTIONS = frozenset({"note", "reply", "part_done"})
 
 
 def run(

@@ -218,6 +218,7 @@ def password() -> tuple[str, int] | str:
     session = get_session()
     member.password_hash = passwords.hash_password(new)
     member.password_changed_at = utcnow()
+    store.add_staff_event(session, member.id, actor=f"staff:{member.username}", kind="password_changed")
     store.close_sessions(session, staff_id=member.id, except_id=g.staff_session.id)
     session.commit()
     return render_template("console/password.html", done=t("password_changed"))

@@ -6,11 +6,11 @@ member's notifications. Everything is scoped like the queue.
 from __future__ import annotations
 
 import json
-from datetime import timedelta
+from datetime import datetime, timedelta
 from functools import cache
 from importlib import resources
 
-from flask import Response, abort, redirect, render_template, request, url_for
+from flask import Response, abort, current_app, redirect, render_template, request, url_for
 from sqlalchemy import select
 from werkzeug.wrappers import Response as BaseResponse
 
@@ -18,11 +18,12 @@ from router.tickets import Actor
 from store import console as store
 from store import repo
 from store.models import Outbox, utcnow
-from web.console.common import area_name, bp, can_act, scope_of, staff
+from web.console.common import area_name, bp, can_act, cfg, scope_of, staff
 from web.db import get_session, runtime
 
 PERIODS = (7, 30, 90, 365)
-MIN_RANKED = 5  # agencies with fewer tickets in the period are listed but not ranked
+LIVE_DAYS = 30  # periods up to this are aggregated at every load
+KEEP_FOR = timedelta(minutes=2)  # longer periods (a scan of a year of tickets) are kept this long per scope
 
 
 def _period() -> int:
@@ -34,11 +35,11 @@ def _period() -> int:
 def dashboard() -> str:
     """Reports and response figures for the chosen period."""
     days, now = _period(), utcnow()
-    since = now - timedelta(days=days)
     session, scope = get_session(), scope_of(staff())
-    figures = store.dashboard(session, scope, since=since)
+    figures, as_of = _figures(scope, days, now)
+    min_ranked = cfg().console.min_ranked_tickets  # fewer tickets in the period: listed, not ranked
     ranked = sorted(
-        (f for f in figures.agencies if f.tickets >= MIN_RANKED and f.first_response_median is not None),
+        (f for f in figures.agencies if f.tickets >= min_ranked and f.first_response_median is not None),
         key=lambda f: (f.first_response_median or 0.0, -(f.sla_compliance or 0.0)),
     )
     data = {
@@ -51,8 +52,25 @@ def dashboard() -> str:
     overdue = store.overdue_list(session, scope, now=now)
     return render_template(
         "console/dashboard.html", days=days, periods=PERIODS, figures=figures.agencies, ranked=ranked,
-        min_ranked=MIN_RANKED, overdue=overdue, data=data, now=now,
+        min_ranked=min_ranked, overdue=overdue, data=data, now=now, as_of=as_of,
     )  # fmt: skip
+
+
+def _figures(scope: store.Scope, days: int, now: datetime) -> tuple[store.Dashboard, datetime]:
+    """The period's figures and when they were aggregated: now for short periods; for long ones, the
+    figures of the last ``KEEP_FOR`` for this scope (per process), so staff opening the yearly view
+    one after another do not each scan the year."""
+    if days <= LIVE_DAYS:
+        return store.dashboard(get_session(), scope, since=now - timedelta(days=days)), now
+    kept: dict[tuple[store.Scope, int], tuple[store.Dashboard, datetime]]
+    kept = current_app.extensions.setdefault("console_dashboards", {})
+    found = kept.get((scope, days))
+    if found is not None and now - found[1] < KEEP_FOR:
+        return found
+    for key in [k for k, (_, at) in kept.items() if now - at >= KEEP_FOR]:
+        kept.pop(key, None)
+    kept[(scope, days)] = (store.dashboard(get_session(), scope, since=now - timedelta(days=days)), now)
+    return kept[(scope, days)]
 
 
 @cache

@@ -1,5 +1,6 @@
 """Staff accounts in the console, for admins: list, create, change role or scope, reset a password,
-deactivate. Everyone else gets 404 here, as for a ticket outside their scope.
+deactivate, and the history of those changes (who, when). Everyone else gets 404 here, as for a ticket
+outside their scope.
 """
 
 from __future__ import annotations
@@ -22,11 +23,13 @@ def _admin_only() -> None:
 
 
 def _page(*, error: str | None = None, done: str | None = None, status: int = 200) -> tuple[str, int]:
-    members = get_session().scalars(select(Staff).order_by(Staff.username)).all()
+    session = get_session()
+    members = session.scalars(select(Staff).order_by(Staff.username)).all()
     units = [a for a in areas().values() if a.level in ("kota_kab", "kecamatan", "kelurahan")]
     return render_template(
-        "console/staff.html", members=members, roles=STAFF_ROLES, units=units, error=error, done=done
-    ), status
+        "console/staff.html", members=members, roles=STAFF_ROLES, units=units, error=error, done=done,
+        history=store.staff_events(session),
+    ), status  # fmt: skip
 
 
 @bp.get("/staff")
@@ -50,6 +53,7 @@ def staff_save() -> BaseResponse | tuple[str, int]:
         return _page(error=t("staff_invalid"), status=400)
     session = get_session()
     member = store.staff_by_username(session, username, active_only=False)
+    before = None if member is None else store.staff_fields(member)
     if member is None:
         if not password:
             return _page(error=t("password_too_short"), status=400)
@@ -64,6 +68,9 @@ def staff_save() -> BaseResponse | tuple[str, int]:
     member.role, member.agency_code, member.area_kode = role, agency, area
     member.active = form.get("active") == "1" or member.id == staff().id  # nobody locks themselves out
     session.flush()
+    actor = f"staff:{staff().username}"
+    for kind, note in store.staff_changes(before, store.staff_fields(member), password_set=bool(password)):
+        store.add_staff_event(session, member.id, actor=actor, kind=kind, note=note)
     if not member.active or password:
         own = g.staff_session.id if member.id == staff().id else None
         store.close_sessions(session, staff_id=member.id, except_id=own)

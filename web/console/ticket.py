@@ -28,7 +28,10 @@ from web.console.common import agency_names, areas, bp, can_act, cfg, mask, scop
 from web.db import get_session, runtime
 
 MAX_PHOTO_BYTES = 8 * 1024 * 1024
-ACTIONS = ("verify", "dispatch", "coordinate", "start", "resolve", "reject", "duplicate", "correct", "reply")
+ACTIONS = (
+    "verify", "dispatch", "coordinate", "start", "resolve", "reject", "duplicate", "correct", "reply", "note",
+    "part_done",
+)  # fmt: skip
 
 
 def _ticket_or_404(number: str) -> Ticket:
@@ -38,6 +41,13 @@ def _ticket_or_404(number: str) -> Ticket:
     if found is None:
         abort(404)
     return found
+
+
+def is_partner(member: Staff, ticket: Ticket) -> bool:
+    """True when the staff member sees the ticket only because it was handed to their agency for
+    coordination: they write notes and replies and report their part done (``actions.PARTNER_ACTIONS``);
+    the ticket's own agency keeps its state, category and place."""
+    return member.role != "admin" and bool(member.agency_code) and member.agency_code != ticket.agency_code
 
 
 def place_resolution(ticket: Ticket) -> str:
@@ -88,13 +98,16 @@ def _page(ticket: Ticket, *, error: str | None = None, status: int = 200) -> tup
     session, member = get_session(), staff()
     rows = store.transcript(session, ticket)
     readings = [m for m in rows if isinstance(m, Message) and (m.intent or m.category)]
+    parts = store.coordination_parts(session, ticket.id)
     return render_template(
         "console/ticket.html",
         ticket=ticket,
         transcript=transcript_items(ticket, rows),
         readings=readings,
         events=store.events_of(session, ticket.id),
-        coordinating=store.coordinating_agencies(session, ticket.id),
+        coordinating=parts,
+        partner=is_partner(member, ticket),
+        my_part=next((p for p in parts if p.agency_code == member.agency_code), None),
         followers=ticket.followers,
         contact=_contact(ticket, member),
         place_how=place_resolution(ticket),
@@ -135,6 +148,8 @@ def act(number: str, action: str) -> BaseResponse | tuple[str, int]:
     member = staff()
     if not can_act(member):
         return _page(ticket, error=t("viewer_cannot_act"), status=403)
+    if is_partner(member, ticket) and action not in actions.PARTNER_ACTIONS:
+        return _page(ticket, error=t("partner_may_not"), status=403)
     session = get_session()
     seen = request.form.get("version", "")
     if not seen.isdigit() or not store.claim_ticket(
