@@ -183,6 +183,15 @@ SCHEMA: dict[str, Any] = {
     "messages": _mapping_of(_mapping_of(STR), LANGUAGES),
     "survey": {"enabled": BOOL, "delay_hours": FLOAT},
     "console": {"page_size": _positive(INT)},
+    "retrain": {
+        "labeller_roles": _list_of(_one_of("admin", "supervisor", "officer", "viewer")),
+        "holdback_share": FLOAT,
+        "margin": FLOAT,
+        "low_confidence": FLOAT,
+        "data_dir": STR,
+        "eval_data": STR,
+        "pipeline": STR,
+    },
 }
 
 
@@ -469,6 +478,17 @@ class ConsoleSettings:
 
 
 @dataclass(frozen=True)
+class RetrainSettings:
+    labeller_roles: tuple[str, ...]
+    holdback_share: float
+    margin: float
+    low_confidence: float
+    data_dir: str
+    eval_data: str
+    pipeline: str
+
+
+@dataclass(frozen=True)
 class Config:
     """The whole configuration, validated once at start and never changed in place.
 
@@ -492,6 +512,7 @@ class Config:
     messages: Mapping[str, Mapping[str, str]]
     survey: SurveySettings
     console: ConsoleSettings
+    retrain: RetrainSettings
     source: Mapping[str, Any] = field(repr=False, compare=False, default_factory=dict)
 
     @classmethod
@@ -523,6 +544,9 @@ class Config:
             messages=_frozen_map({lang: _frozen_map(texts) for lang, texts in v["messages"].items()}),
             survey=_section(SurveySettings, "survey", v["survey"]),
             console=_section(ConsoleSettings, "console", v["console"]),
+            retrain=_section(
+                RetrainSettings, "retrain", v["retrain"], labeller_roles=tuple(v["retrain"]["labeller_roles"])
+            ),
             source=copy.deepcopy(dict(v)),
         )
 
