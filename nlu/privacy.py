@@ -20,7 +20,9 @@ PLACEHOLDERS = (PHONE, NIK, EMAIL, PLATE, NAME)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _NIK = re.compile(r"(?<!\d)\d{16}(?!\d)")
 # Indonesian numbers: +62 / 62 / 0, then 8-13 more digits, maybe split by spaces, dots or dashes.
-_PHONE = re.compile(r"(?<![\w+])(?:\+62|62|0)[\s.-]?\(?\d{2,4}\)?(?:[\s.-]?\d{2,5}){2,4}(?!\d)")
+_PHONE = re.compile(
+    r"(?<![\w+(])(?:\(0\d{2,3}\)[\s.-]?\d{3,8}|(?:\+62|62|0)[\s.-]?\d{2,4}(?:[\s.-]?\d{2,5}){2,4})(?!\d)"
+)
 # Plates: a region code (B, AB, DK...), 1-4 digits, 1-3 letters: "B 1234 XYZ", "b1234xyz". Only real region
 # codes count, so "RT 05 RW" stays as it is.
 _REGIONS = (
