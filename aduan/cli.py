@@ -83,6 +83,9 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument("--role", choices=ROLES, required=True)
     add.add_argument("--agency", help="agency code the account works for")
     add.add_argument("--area", help="Kemendagri code of the area the account covers")
+    add.add_argument(
+        "--labeller", action="store_true", help="may label messages for the NLU whatever the role"
+    )
     add.set_defaults(func=cmd_staff_add)
 
     open311 = sub.add_parser("open311", help="the Open311 API").add_subparsers(
@@ -104,10 +107,10 @@ def _parser() -> argparse.ArgumentParser:
     train = nlu.add_parser(
         "train", help="train a candidate from the team's sentences and staff's labels; promote it if no worse"
     )
-    train.add_argument("--force", action="store_true", help="retrain even when a cached model exists")
     train.add_argument(
-        "--base", action="store_true", help="only the model of the team's sentences (no labels, no registry)"
+        "--base", action="store_true", help="only the model of the team's sentences (no labels, no database)"
     )
+    train.add_argument("--force", action="store_true", help="retrain the --base model even when it is cached")
     train.add_argument("--by", default=None, help="who trains it (default: the system user)")
     train.set_defaults(func=cmd_nlu_train)
     label = nlu.add_parser("label", help="import labels from a spreadsheet (CSV)")
@@ -269,6 +272,7 @@ def cmd_staff_add(args: argparse.Namespace) -> int:
         staff.password_hash = hash_password(password)
         staff.password_changed_at = utcnow()
         staff.role, staff.agency_code, staff.area_kode = args.role, args.agency, args.area
+        staff.labeller = args.labeller
         session.add(staff)
     engine.dispose()
     print(f"aduan: staff {args.username} ({args.role}) saved", file=sys.stderr)
@@ -325,7 +329,7 @@ def cmd_nlu_train(args: argparse.Namespace) -> int:
     from nlu import train
 
     cfg = settings.load()
-    if not args.base:
+    if not (args.base or args.force):
         return _train_candidate(cfg, by=_who(args.by))
     paths = _paths(cfg)
     model = train.train(
