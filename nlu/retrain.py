@@ -46,8 +46,12 @@ class Example:
 
 
 def _plain(text: str) -> str:
-    """Text that Rasa's markup cannot misread: no brackets or braces, one line."""
-    return " ".join(text.translate(str.maketrans("[]{}", "()()")).split()) if text.strip() else text
+    """Text that Rasa's markup cannot misread: no brackets or braces, one line, spaces collapsed (one kept at
+    either end, where the place's markup joins it)."""
+    words = " ".join(text.translate(str.maketrans("[]{}", "()()")).split())
+    if not words:
+        return " " if text else ""
+    return (" " if text[0].isspace() else "") + words + (" " if text[-1].isspace() else "")
 
 
 def training_yaml(examples: Iterable[Example]) -> str:
@@ -70,9 +74,22 @@ def training_yaml(examples: Iterable[Example]) -> str:
         for intent, lines in sorted(by_intent.items())
     ]
     header = "# Written by `aduan nlu export` from staff's labels (personal data masked). Do not edit.\n"
-    return header + yaml.safe_dump(
-        {"version": "3.1", "nlu": nlu}, allow_unicode=True, sort_keys=False, width=1000
+    body = yaml.dump(
+        {"version": "3.1", "nlu": nlu}, Dumper=_Literal, allow_unicode=True, sort_keys=False, width=1000
     )
+    return header + body
+
+
+class _Literal(yaml.SafeDumper):
+    """Writes the examples as Rasa's own files do: a ``|`` block, one ``- sentence`` a line."""
+
+
+def _literal(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    style = "|" if "\n" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Literal.add_representer(str, _literal)
 
 
 def write_export(data_dir: Path, text: str) -> bool:
