@@ -6,6 +6,7 @@ minutes: the test proves the mechanism; the shipped model's quality is `aduan nl
 
 from __future__ import annotations
 
+import itertools
 import threading
 import time
 from collections.abc import Iterator
@@ -28,6 +29,7 @@ from store.models import Citizen, Identity, Message, ModelState
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = ROOT / "tests" / "fixtures" / "retrain"
 PLACES = ["gang mawar", "rt 04", "pasar lama", "depan masjid", "ujung gang", "dekat sekolah", "jl. kenanga"]
+_users = itertools.count(1)
 NEW_PHRASING = [
     "kabel semrawut menjuntai di {}",
     "kabel listrik putus menjuntai di {}",
@@ -59,7 +61,7 @@ def _messages(rt: Runtime, texts: list[str]) -> list[int]:
     with rt.Session.begin() as session:
         citizen = Citizen()
         identity = Identity(
-            citizen=citizen, channel="telegram", platform_user_id="777", display_name="Rina Wati"
+            citizen=citizen, channel="telegram", platform_user_id=f"u{next(_users)}", display_name="Rina Wati"
         )
         session.add_all([citizen, identity])
         rows = [Message(direction="in", channel="telegram", identity=identity, text=t) for t in texts]

@@ -51,9 +51,12 @@ def test_only_labellers_see_the_labelling_pages(console: Console) -> None:
         client = signed_in(console, username)
         page = client.get("/console/labels")
         assert page.status_code == 200 and "Label NLU" in page.get_data(as_text=True)
-    with console.rt.Session.begin() as session:
-        officer = session.scalars(select(Staff).where(Staff.username == "dlh")).one()
-        officer.labeller = True
+    admin = signed_in(console, "admin")
+    form = {"username": "dlh", "role": "officer", "agency": "dlh", "active": "1", "labeller": "1"}
+    saved = admin.post("/console/staff", data={"csrf_token": _csrf(admin, "/console/staff"), **form})
+    assert saved.status_code == 302
+    with console.rt.Session() as session:
+        assert session.scalars(select(Staff.labeller).where(Staff.username == "dlh")).one() is True
     assert signed_in(console, "dlh").get("/console/labels").status_code == 200
 
 
