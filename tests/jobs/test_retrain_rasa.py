@@ -148,10 +148,12 @@ def test_labels_teach_the_model_a_worse_one_is_refused_and_rollback_restores(
         assert again.nothing_new and again.version == outcome.version
 
         # A worse candidate: garbage and fires labelled as roads. Refused; the serving model keeps serving.
+        # The tiny model's macro-F1 is small (its 4 categories of 18), so this step gates with no margin.
         wrong = [f"sampah menumpuk bau di {p} {n}" for p in PLACES for n in ("lagi", "terus", "parah")]
-        fires = [f"tolong kebakaran rumah di {p} {n}" for p in PLACES for n in ("api besar", "asap tebal")]
-        _label(rt, wrong + fires, "jalan")
-        worse = retrain.train_candidate(rt.Session, cfg, by="staff:ani", apply=lambda p: server.swap(p))
+        floods = [f"banjir setinggi lutut di {p} {n}" for p in PLACES for n in ("lagi", "parah")]
+        _label(rt, wrong + floods, "jalan")
+        strict = cfg.merged({"retrain": {"margin": 0.0}})
+        worse = retrain.train_candidate(rt.Session, strict, by="staff:ani", apply=lambda p: server.swap(p))
         assert not worse.promoted and worse.state == ModelState.REFUSED, worse.reasons
         assert any("worse" in r for r in worse.reasons)
         assert client.parse(probe).intent == "lapor_listrik"
