@@ -14,17 +14,22 @@ from pathlib import Path
 
 import pytest
 import yaml
+from sqlalchemy import func, select
 
 from aduan import settings
 from aduan.cli import promoted_model
 from aduan.errors import RetrainError
+from fakes.telegram import FakeTelegram, text_update
 from jobs import retrain
+from jobs.inprocess import InProcessQueue
 from jobs.runtime import Runtime, build
 from nlu import train
 from nlu.places import Gazetteer
 from nlu.server import RasaServer, SupervisedClient
 from store import labels as store
-from store.models import Citizen, Identity, Message, ModelState
+from store.models import Citizen, Identity, Message, ModelState, Outbox
+from tests.conftest import TELEGRAM_SECRET
+from web import create_app
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = ROOT / "tests" / "fixtures" / "retrain"
@@ -37,12 +42,18 @@ NEW_PHRASING = [
 ]
 
 
+@pytest.fixture(scope="module")
+def models_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One model folder for the module: the base model is trained once."""
+    return tmp_path_factory.mktemp("models")
+
+
 @pytest.fixture
-def rt(config: settings.Config, places: Gazetteer, tmp_path: Path) -> Iterator[Runtime]:
+def rt(config: settings.Config, places: Gazetteer, tmp_path: Path, models_dir: Path) -> Iterator[Runtime]:
     cfg = config.merged(
         {
             "storage": {"var_dir": str(tmp_path / "var")},
-            "nlu": {"model_dir": str(tmp_path / "models"), "rasa_venv": str(ROOT / ".venv-rasa")},
+            "nlu": {"model_dir": str(models_dir), "rasa_venv": str(ROOT / ".venv-rasa")},
             "retrain": {
                 "data_dir": str(tmp_path / "nlu-data"),
                 "pipeline": str(FIXTURE / "config.yml"),
@@ -207,3 +218,59 @@ def retrain_gated() -> tuple[str, ...]:
     from nlu.retrain import GATED
 
     return GATED
+
+
+def test_a_swap_answers_every_webhook_message_in_time(
+    rt: Runtime, tmp_path: Path, fake_telegram: FakeTelegram
+) -> None:
+    """Citizens write through the Telegram webhook while the serving Rasa is swapped for a new one."""
+    cfg = rt.cfg.merged({"channels": {"telegram": {"api_base_url": fake_telegram.url}}})  # type: ignore[attr-defined]
+    paths = retrain.Paths.of(cfg)
+    base = train.train(
+        venv=paths.venv, model_dir=paths.models, gazetteer_dir=paths.gazetteer, build_dir=paths.build,
+        inputs=retrain.base_inputs(cfg),
+    )  # fmt: skip
+    server = RasaServer(venv=paths.venv, model=base, log_path=tmp_path / "rasa.log", timeout=300)
+    server.start()
+    server.supervise()
+    live = build(cfg, places=rt.places)
+    live.nlu = SupervisedClient(server, timeout=cfg.nlu.timeout, places=rt.places)
+    queue = InProcessQueue(live, workers=2, sweep_seconds=0.5).start()
+    live.queue = queue
+    client = create_app(rt=live).test_client()
+    old_url = server.url
+    try:
+        swap = threading.Thread(target=server.swap, args=(base,), daemon=True)
+        swap.start()
+        users = []
+        while swap.is_alive() or len(users) < 5:
+            user = 500_000 + len(users)
+            users.append(user)
+            update = text_update(user, "sampah menumpuk di pinggir jalan")
+            answer = client.post(
+                "/webhooks/telegram",
+                json=update,
+                headers={"X-Telegram-Bot-Api-Secret-Token": TELEGRAM_SECRET},
+            )
+            assert answer.status_code == 200
+            time.sleep(0.3)
+        swap.join()
+        assert server.url != old_url  # a new Rasa serves
+        for user in users:
+            assert fake_telegram.wait_for(user, 1, timeout=60), f"no reply to {user}"
+        with live.Session() as session:
+            delays = [
+                (sent - received).total_seconds()
+                for received, sent in session.execute(
+                    select(Message.received_at, func.min(Outbox.sent_at))
+                    .join(Outbox, Outbox.identity_id == Message.identity_id)
+                    .where(Message.direction == "in")
+                    .group_by(Message.id, Message.received_at)
+                )
+            ]
+        print(f"\nswap: {len(users)} webhook messages, slowest reply {max(delays):.2f}s")
+        assert len(delays) == len(users) and max(delays) < cfg.nlu.timeout
+    finally:
+        queue.stop()
+        live.close()
+        server.stop()
