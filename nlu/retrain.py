@@ -125,7 +125,10 @@ def measure(client: NluClient, holdback: Sequence[Example], *, concurrency: int 
     """
     examples = evaluate.load_rasa_examples([evaluate.HELDOUT_FILE])
     danger = evaluate.load_danger_labels(evaluate.DANGER_LABELS_FILE)
-    preds = [evaluate.from_result(r) for r in client.parse_many([e.text for e in examples], concurrency=4)]
+    preds = [
+        evaluate.from_result(r)
+        for r in client.parse_many([e.text for e in examples], concurrency=concurrency)
+    ]
     scores = evaluate.score_own(examples, preds) | evaluate.score_emergency(examples, preds, danger)
     own = {key: round(m.value, 4) for key, m in scores.items()}
     return {"own": own, "n": len(examples), "labels": _measure_labels(client, holdback, concurrency)}

@@ -402,7 +402,8 @@ class RasaServer:
             last_error = self._try(lambda: self.wait_ready(self.timeout), last_error)
         checked = time.monotonic()
         while not self._stopping.wait(interval):
-            self._serve_swap_request()
+            if self._serve_swap_request():
+                checked = time.monotonic()  # the registry records the promotion just after: don't swap back
             if self.desired is not None and time.monotonic() - checked >= 15 * interval:
                 checked = time.monotonic()
                 self._follow_desired()
@@ -440,11 +441,12 @@ class RasaServer:
         if errors:
             raise NluUnavailable(errors[0])
 
-    def _serve_swap_request(self) -> None:
+    def _serve_swap_request(self) -> bool:
+        """Swaps as ``swap`` asked from another thread; True when a swap was asked."""
         with self._lock:
             request, self._swap_request = self._swap_request, None
         if request is None:
-            return
+            return False
         model, done, errors = request
         try:
             self._swap_now(model, self.timeout)
@@ -452,6 +454,7 @@ class RasaServer:
             errors.append(str(exc))
         finally:
             done.set()
+        return True
 
     def _follow_desired(self) -> None:
         """Swaps to the model the registry says serves, when another process promoted one."""
