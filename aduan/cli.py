@@ -112,6 +112,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     train.add_argument("--force", action="store_true", help="retrain the --base model even when it is cached")
     train.add_argument("--by", default=None, help="who trains it (default: the system user)")
+    train.add_argument(
+        "--data", type=Path, default=None, metavar="DIR",
+        help="also measure on the real corpora in DIR (as `aduan nlu evaluate --data`; default retrain.eval_data)",
+    )  # fmt: skip
     train.set_defaults(func=cmd_nlu_train)
     label = nlu.add_parser("label", help="import labels from a spreadsheet (CSV)")
     label.add_argument(
@@ -329,6 +333,8 @@ def cmd_nlu_train(args: argparse.Namespace) -> int:
     from nlu import train
 
     cfg = settings.load()
+    if args.data is not None:
+        cfg = cfg.merged({"retrain": {"eval_data": str(args.data)}})
     if not (args.base or args.force):
         return _train_candidate(cfg, by=_who(args.by))
     paths = _paths(cfg)

@@ -25,10 +25,11 @@ from jobs.inprocess import InProcessQueue
 from jobs.runtime import Runtime, build
 from nlu import train
 from nlu.places import Gazetteer
+from nlu.retrain import corpora_figures
 from nlu.server import RasaServer, SupervisedClient
 from store import labels as store
 from store.models import Citizen, Identity, Message, ModelState, Outbox
-from tests.conftest import TELEGRAM_SECRET
+from tests.conftest import EVAL_FIXTURES, TELEGRAM_SECRET
 from web import create_app
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -204,6 +205,11 @@ def test_a_model_file_that_does_not_load_leaves_the_old_one_serving(rt: Runtime,
         with pytest.raises(Exception, match="PUT"):
             client.load_model(str(broken))
         assert client.parse("lampu jalan mati total").intent == "lapor_listrik"
+        # The real corpora's figures, as `aduan nlu evaluate --data` reads them (the team's small copies here).
+        corpora = corpora_figures(client, EVAL_FIXTURES, paths.gazetteer)
+        assert set(corpora) == {"purbalingga", "petabencana"}
+        assert 0 <= corpora["purbalingga"]["coarse_accuracy"] <= 1
+        assert 0 <= corpora["petabencana"]["category_flood"] <= 1
         client.close()
 
 
