@@ -114,7 +114,7 @@ def _parser() -> argparse.ArgumentParser:
     train.add_argument("--by", default=None, help="who trains it (default: the system user)")
     train.add_argument(
         "--data", type=Path, default=None, metavar="DIR",
-        help="also measure on the real corpora in DIR (as `aduan nlu evaluate --data`; default retrain.eval_data)",
+        help="also measure on the real corpora in DIR (default: retrain.eval_data)",
     )  # fmt: skip
     train.set_defaults(func=cmd_nlu_train)
     label = nlu.add_parser("label", help="import labels from a spreadsheet (CSV)")

@@ -205,7 +205,7 @@ def test_a_model_file_that_does_not_load_leaves_the_old_one_serving(rt: Runtime,
         with pytest.raises(Exception, match="PUT"):
             client.load_model(str(broken))
         assert client.parse("lampu jalan mati total").intent == "lapor_listrik"
-        # The real corpora's figures, as `aduan nlu evaluate --data` reads them (the team's small copies here).
+        # The real corpora's figures as `aduan nlu evaluate --data` reads them: the team's small copies.
         corpora = corpora_figures(client, EVAL_FIXTURES, paths.gazetteer)
         assert set(corpora) == {"purbalingga", "petabencana"}
         assert 0 <= corpora["purbalingga"]["coarse_accuracy"] <= 1
