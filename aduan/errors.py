@@ -92,3 +92,8 @@ class ConsoleError(AduanError):
 
     Its one argument is the key of the console text shown to the staff member; nothing was changed.
     """
+
+
+class RetrainError(AduanError):
+    """A label, a spreadsheet import, a training run or a promotion could not be done (the message says
+    why); the serving model keeps serving."""

@@ -183,6 +183,15 @@ SCHEMA: dict[str, Any] = {
     "messages": _mapping_of(_mapping_of(STR), LANGUAGES),
     "survey": {"enabled": BOOL, "delay_hours": FLOAT},
     "console": {"page_size": _positive(INT), "min_ranked_tickets": _positive(INT)},
+    "retrain": {
+        "labeller_roles": _list_of(_one_of("admin", "supervisor", "officer", "viewer")),
+        "holdback_share": FLOAT,
+        "margin": FLOAT,
+        "low_confidence": FLOAT,
+        "data_dir": STR,
+        "eval_data": STR,
+        "pipeline": STR,
+    },
 }
 
 
@@ -470,6 +479,17 @@ class ConsoleSettings:
 
 
 @dataclass(frozen=True)
+class RetrainSettings:
+    labeller_roles: tuple[str, ...]
+    holdback_share: float
+    margin: float
+    low_confidence: float
+    data_dir: str
+    eval_data: str
+    pipeline: str
+
+
+@dataclass(frozen=True)
 class Config:
     """The whole configuration, validated once at start and never changed in place.
 
@@ -493,6 +513,7 @@ class Config:
     messages: Mapping[str, Mapping[str, str]]
     survey: SurveySettings
     console: ConsoleSettings
+    retrain: RetrainSettings
     source: Mapping[str, Any] = field(repr=False, compare=False, default_factory=dict)
 
     @classmethod
@@ -524,6 +545,9 @@ class Config:
             messages=_frozen_map({lang: _frozen_map(texts) for lang, texts in v["messages"].items()}),
             survey=_section(SurveySettings, "survey", v["survey"]),
             console=_section(ConsoleSettings, "console", v["console"]),
+            retrain=_section(
+                RetrainSettings, "retrain", v["retrain"], labeller_roles=tuple(v["retrain"]["labeller_roles"])
+            ),
             source=copy.deepcopy(dict(v)),
         )
 
