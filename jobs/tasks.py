@@ -37,6 +37,9 @@ log = logging.getLogger("aduan.jobs")
 MAX_ID, MAX_MESSAGE_ID, MAX_NAME, MAX_PHONE = 100, 255, 200, 32  # column sizes; real values are far shorter
 TEMPLATE_KIND = "status_update"  # a TemplateFallback channel maps it to its approved template
 UNPROCESSED_GRACE = timedelta(seconds=3)
+# The NLU reads at most this much of a message (the longest text Telegram and WhatsApp carry); the whole
+# text stays stored for staff. A megabyte of emoji would otherwise hold a Rasa server for minutes.
+NLU_MAX_CHARS = 4096
 
 
 def storable(text: str | None) -> str | None:
@@ -173,7 +176,7 @@ def _parse(rt: Runtime, text: str) -> NluResult | None:
     if rt.nlu is None:
         raise NluUnavailable("nlu: no Rasa server configured")
     with metrics.nlu_timer():
-        return rt.nlu.parse(text)
+        return rt.nlu.parse(text[:NLU_MAX_CHARS])
 
 
 def _hold(rt: Runtime, message_id: int) -> None:
