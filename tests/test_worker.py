@@ -10,6 +10,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from aduan import settings
@@ -18,6 +19,7 @@ from jobs import celery_app, runtime
 from store import db
 from store.models import Message, Outbox
 from tests.conftest import ROOT, TELEGRAM_SECRET
+from tests.test_serve import free_port
 
 BROKER = os.environ.get("ADUAN_TEST_WORKER_QUEUE", "redis://127.0.0.1:6379/6")  # a db number of its own
 
@@ -88,4 +90,73 @@ def test_a_worker_process_answers_what_the_web_queued(tmp_path: Path, fake_teleg
             worker.wait()
         log.close()
         celery.control.purge()
+        web_rt.close()
+
+
+@pytest.mark.parametrize(
+    ("command", "broker", "shown"),
+    [
+        ("worker", "redis://127.0.0.1:{port}/0", "redis://127.0.0.1:{port}/0"),
+        ("serve", "amqp://guest:s3cret@127.0.0.1:{port}//", "amqp://guest:**@127.0.0.1:{port}//"),
+    ],
+)
+def test_a_broker_that_cannot_be_reached_at_start_is_one_line(
+    tmp_path: Path, command: str, broker: str, shown: str
+) -> None:
+    port = free_port()  # nothing listens there
+    url = f"sqlite:///{tmp_path / 'aduan.sqlite3'}"
+    db.upgrade(url)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ADUAN_")} | {
+        "ADUAN_HOME": str(tmp_path),
+        "ADUAN_DATABASE__URL": url,
+        "ADUAN_QUEUE__BROKER": broker.format(port=port),
+        "ADUAN_NLU__URL": "http://127.0.0.1:9",
+        "ADUAN_WEB__PORT": str(free_port()),
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "aduan", command],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 1
+    [line] = done.stderr.splitlines()
+    assert line.startswith(f"aduan: queue: the broker at {shown.format(port=port)} cannot be reached ("), line
+    assert line.endswith("); start it or fix queue.broker")
+    assert "s3cret" not in line
+
+
+def test_a_webhook_answers_200_while_the_broker_is_away_and_the_message_waits(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'aduan.sqlite3'}"
+    db.upgrade(url)
+    env = {
+        "ADUAN_HOME": str(tmp_path),
+        "ADUAN_DATABASE__URL": url,
+        "ADUAN_QUEUE__BROKER": f"redis://127.0.0.1:{free_port()}/0",  # nothing listens there
+        "ADUAN_CHANNELS__TELEGRAM__TOKEN": "1:test",
+        "ADUAN_CHANNELS__TELEGRAM__SECRET_TOKEN": TELEGRAM_SECRET,
+    }
+    web_rt = runtime.build(settings.load(env=env))
+    web_rt.queue = celery_app.CeleryQueue(celery_app.configure(web_rt.cfg))
+    try:
+        from web import create_app
+
+        started = time.monotonic()
+        response = (
+            create_app(rt=web_rt)
+            .test_client()
+            .post(
+                "/webhooks/telegram",
+                json=text_update(802, "banjir di kel. kampung melayu"),
+                headers={"X-Telegram-Bot-Api-Secret-Token": TELEGRAM_SECRET},
+            )
+        )
+        assert (response.status_code, response.json["stored"]) == (200, 1)
+        assert time.monotonic() - started < 10  # a few short publish retries, not Celery's endless ones
+        with web_rt.Session() as session:
+            message = session.scalars(select(Message)).one()
+            assert (message.text, message.processed_at) == ("banjir di kel. kampung melayu", None)
+    finally:
         web_rt.close()
