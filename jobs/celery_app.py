@@ -9,7 +9,6 @@ from __future__ import annotations
 import logging
 
 from celery import Celery
-from kombu import Connection
 from kombu.exceptions import ChannelError, OperationalError
 from kombu.utils.url import maybe_sanitize_url
 
@@ -96,7 +95,7 @@ def check_broker(url: str, *, timeout: float = 3.0, attempts: int = 2) -> None:
     Raises:
         QueueUnavailable: one line naming the broker (its password masked) and the cause.
     """
-    with Connection(url, connect_timeout=timeout) as conn:
+    with app.connection_for_write(url, connect_timeout=timeout) as conn:
         try:
             conn.ensure_connection(
                 max_retries=attempts - 1, interval_start=1, interval_step=0, timeout=timeout
