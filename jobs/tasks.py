@@ -37,6 +37,9 @@ log = logging.getLogger("aduan.jobs")
 MAX_ID, MAX_MESSAGE_ID, MAX_NAME, MAX_PHONE = 100, 255, 200, 32  # column sizes; real values are far shorter
 TEMPLATE_KIND = "status_update"  # a TemplateFallback channel maps it to its approved template
 UNPROCESSED_GRACE = timedelta(seconds=3)
+# A citizen's messages are read in order, across workers: one waits while an earlier one is unprocessed,
+# unless that one is older than this (a message that can never be processed blocks no one for long).
+ORDER_WINDOW = timedelta(hours=1)
 # The NLU reads at most this much of a message (the longest text Telegram and WhatsApp carry); the whole
 # text stays stored for staff. A megabyte of emoji would otherwise hold a Rasa server for minutes.
 NLU_MAX_CHARS = 4096
@@ -138,7 +141,7 @@ def process(rt: Runtime, message_id: int) -> None:
 def _process(rt: Runtime, message_id: int) -> None:
     with rt.Session() as session:
         message = session.get(Message, message_id)
-        if message is None or message.processed_at is not None:
+        if message is None or message.processed_at is not None or _waits(session, message):
             return
         choice = intake.typed_choice(session, message)
         text = choice or message.text
@@ -153,9 +156,13 @@ def _process(rt: Runtime, message_id: int) -> None:
         _hold(rt, message_id)
         return
     with rt.Session.begin() as session:
+        waiting = session.get(Message, message_id)
+        if waiting is None or _waits(session, waiting):  # an earlier one arrived meanwhile: it goes first
+            return
         claimed = repo.claim_message(session, message_id)
         if claimed is None:
             return
+        identity_id = claimed.identity_id
         if choice:
             claimed.text = choice
         rows = dialogue.step(session, Context(rt.cfg, rt.places), claimed, parse)
@@ -166,8 +173,24 @@ def _process(rt: Runtime, message_id: int) -> None:
         len(queued),
         "y" if len(queued) == 1 else "ies",
     )
-    for outbox_id, identity_id in queued:
-        rt.queue.enqueue("deliver", outbox_id, key=identity_id)
+    for outbox_id, recipient in queued:
+        rt.queue.enqueue("deliver", outbox_id, key=recipient)
+    _queue_next(rt, identity_id)
+
+
+def _waits(session: Session, message: Message) -> bool:
+    earlier = repo.earlier_unprocessed(session, message, window=ORDER_WINDOW)
+    if earlier is not None:
+        log.debug("jobs: message %s waits for message %s of the same sender", message.id, earlier)
+    return earlier is not None
+
+
+def _queue_next(rt: Runtime, identity_id: int) -> None:
+    """Queues the sender's next waiting message: it may have been set aside while this one ran."""
+    with rt.Session() as session:
+        following = repo.next_unprocessed(session, identity_id)
+    if following is not None:
+        rt.queue.enqueue("process", following, key=identity_id)
 
 
 def _parse(rt: Runtime, text: str) -> NluResult | None:

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from datetime import timedelta
+
 from jobs import tasks
 from jobs.runtime import RecordingQueue, Runtime
 from router import intake
@@ -55,3 +57,42 @@ def test_a_number_out_of_range_is_just_text(rt: Runtime) -> None:
     with rt.Session() as session:
         assert intake.typed_choice(session, session.get(Message, seven)) is None  # type: ignore[arg-type]
         assert intake.typed_choice(session, session.get(Message, one)) == "/kategori sampah"  # type: ignore[arg-type]
+
+
+def _processed(rt: Runtime, *message_ids: int) -> list[bool]:
+    with rt.Session() as session:
+        return [session.get(Message, m).processed_at is not None for m in message_ids]  # type: ignore[union-attr]
+
+
+def test_a_later_message_waits_for_the_earlier_one_and_follows_it(rt: Runtime) -> None:
+    rt.queue = queue = RecordingQueue()
+    identity_id = _ask_with_buttons(rt, "44")
+    first, second = _inbound(rt, identity_id, "/start", "dm-4"), _inbound(rt, identity_id, "/start", "dm-5")
+    tasks.process(rt, second)  # another worker took the second message first: it is set aside
+    assert _processed(rt, first, second) == [False, False]
+    assert queue.tasks == []
+    tasks.process(rt, first)
+    assert _processed(rt, first, second) == [True, False]
+    assert ("process", second) in queue.tasks  # the first one hands over to the next
+    tasks.process(rt, second)
+    assert _processed(rt, first, second) == [True, True]
+
+
+def test_an_earlier_message_older_than_the_window_holds_nothing_back(rt: Runtime) -> None:
+    identity_id = _ask_with_buttons(rt, "45")
+    stuck, later = _inbound(rt, identity_id, "/start", "dm-6"), _inbound(rt, identity_id, "/start", "dm-7")
+    with rt.Session.begin() as session:
+        message = session.get(Message, stuck)
+        assert message is not None
+        message.created_at -= tasks.ORDER_WINDOW + timedelta(minutes=1)
+    rt.queue = RecordingQueue()
+    tasks.process(rt, later)
+    assert _processed(rt, stuck, later) == [False, True]
+
+
+def test_another_sender_never_waits(rt: Runtime) -> None:
+    rt.queue = RecordingQueue()
+    one, other = _ask_with_buttons(rt, "46"), _ask_with_buttons(rt, "47")
+    first, second = _inbound(rt, one, "/start", "dm-8"), _inbound(rt, other, "/start", "dm-9")
+    tasks.process(rt, second)
+    assert _processed(rt, first, second) == [False, True]
