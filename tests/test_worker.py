@@ -171,9 +171,11 @@ class SlowFiles:
 
     def __init__(self, app: Any, delay: float) -> None:
         self.app, self.delay = app, delay
+        self.requests = 0  # downloads begun
 
     def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
         if environ.get("PATH_INFO", "").startswith("/file/"):
+            self.requests += 1
             time.sleep(self.delay)
         return self.app(environ, start_response)  # type: ignore[no-any-return]
 
