@@ -135,7 +135,7 @@ class TcpGate:
             listener, self._listener = self._listener, None
             conns, self._conns = self._conns, []
         if listener is not None:
-            listener.close()
+            _shut(listener)  # shutdown first: a bare close leaves the thread in accept() listening
         for conn in conns:
             _shut(conn)
 

@@ -12,6 +12,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -26,11 +27,12 @@ from fakes.server import ServerThread
 from fakes.telegram import FakeTelegram, photo_update, text_update
 from jobs import celery_app, runtime
 from jobs.inprocess import InProcessQueue
+from nlu.client import NluClient
 from nlu.places import Gazetteer
 from store import db
 from store.models import Message, Outbox, Ticket
 from tests.conftest import ROOT, TELEGRAM_SECRET
-from tests.faults import PrivatePostgres, PrivateRedis
+from tests.faults import PrivatePostgres, PrivateRedis, TcpGate
 from tests.test_worker import SlowFiles
 from web import create_app
 
@@ -218,3 +220,119 @@ def test_the_broker_restarted_mid_stream_loses_nothing_and_doubles_nothing(
         assert counts(deployment.rt) == (len(users), 0, len(users))
     finally:
         deployment.close()
+
+
+# -- with the real Rasa -----------------------------------------------------------------------------------
+
+HOLDING = "Pesan Anda sudah kami simpan."  # messages.id.nlu_unavailable begins so
+
+
+@pytest.fixture
+def gated(live: dict[str, Any], rasa: tuple[str, str]) -> Iterator[TcpGate]:
+    """The live pipeline reaching Rasa through a gate the test closes: to the app, Rasa is down."""
+    host, port = rasa[0].removeprefix("http://").split(":")
+    gate = TcpGate(host, int(port)).open()
+    rt: runtime.Runtime = live["rt"]
+    shared = rt.nlu
+    rt.nlu = NluClient(gate.url, rasa[1], timeout=rt.cfg.nlu.timeout, places=rt.places)
+    yield gate
+    gate.close()
+    rt.nlu.close()
+    rt.nlu = shared
+
+
+def texts(fake: FakeTelegram, user: int) -> list[str]:
+    return [m["text"] for m in fake.messages_to(user)]
+
+
+@pytest.mark.rasa
+def test_rasa_gone_for_30_seconds_messages_wait_with_one_holding_reply(
+    live: dict[str, Any], gated: TcpGate
+) -> None:
+    fake: FakeTelegram = live["telegram"]
+    gated.close()
+    assert (
+        post(live["client"], text_update(941, "sampah numpuk 3 hari di kel. pejaten timur")).status_code
+        == 200
+    )
+    [holding] = [m["text"] for m in fake.wait_for(941, 1, timeout=30)]
+    assert holding.startswith(HOLDING)
+    assert post(live["client"], text_update(941, "baunya sampai ke rumah warga")).status_code == 200
+    time.sleep(30)  # the sweeper retries both meanwhile; the second waits behind the first
+    assert texts(fake, 941) == [holding]
+    with live["rt"].Session() as session:
+        assert session.scalars(select(Message.processed_at)).all() == [None, None]
+    gated.open()
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not _all_processed(live["rt"]):
+        time.sleep(0.2)
+    assert _all_processed(live["rt"])
+    assert live["queue"].wait_idle(60)
+    answers = texts(fake, 941)
+    assert answers[0] == holding and len(answers) >= 2
+    assert sum(text.startswith(HOLDING) for text in answers) == 1  # one holding reply, however many retries
+    with live["rt"].Session() as session:
+        first, second = session.scalars(select(Message).order_by(Message.id)).all()
+        assert first.processed_at is not None and second.processed_at is not None
+        assert first.processed_at <= second.processed_at  # read in the order they were sent
+        assert len(session.scalars(select(Outbox)).all()) == len(answers)  # no reply doubled
+
+
+def _all_processed(rt: runtime.Runtime) -> bool:
+    with rt.Session() as session:
+        return all(p is not None for p in session.scalars(select(Message.processed_at)))
+
+
+@pytest.mark.rasa
+def test_the_platform_answering_500_then_429_is_retried_with_backoff_and_succeeds(
+    live: dict[str, Any],
+) -> None:
+    fake: FakeTelegram = live["telegram"]
+    fake.fail_next(1, 500, "Internal Server Error")
+    fake.fail_next(1, 429, "Too Many Requests: retry after 1", retry_after=1)
+    assert post(live["client"], text_update(942, "halo")).status_code == 200
+    [reply] = [m["text"] for m in fake.wait_for(942, 1, timeout=60)]
+    assert reply.startswith("Halo!")
+    assert live["queue"].wait_idle(30)
+    with live["rt"].Session() as session:
+        row = session.scalars(select(Outbox)).one()
+        assert (row.status, row.attempts, row.last_error) == ("sent", 3, None)
+        assert (
+            row.sent_at is not None and (row.sent_at - row.created_at).total_seconds() >= 1
+        )  # waited as asked
+    assert texts(fake, 942) == [reply]
+
+
+def _at_once(client: FlaskClient, update: dict[str, Any], n: int = 10) -> list[tuple[int, int]]:
+    """Delivers ``update`` ``n`` times at the same moment; returns (status, stored) of each."""
+    barrier, answers = threading.Barrier(n), []
+    lock = threading.Lock()
+
+    def deliver() -> None:
+        barrier.wait()
+        response = post(client.application.test_client(), update)
+        with lock:
+            answers.append((response.status_code, response.json["stored"]))
+
+    threads = [threading.Thread(target=deliver) for _ in range(n)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return answers
+
+
+@pytest.mark.rasa
+def test_the_same_webhook_ten_times_at_once_is_one_message_one_ticket_one_reply(live: dict[str, Any]) -> None:
+    fake: FakeTelegram = live["telegram"]
+    report = text_update(943, "lampu jalan mati total di jl. pejaten raya kel. pejaten timur, gelap banget")
+    assert sorted(_at_once(live["client"], report)) == [(200, 0)] * 9 + [(200, 1)]
+    [summary] = [m["text"] for m in fake.wait_for(943, 1, timeout=60)]
+    assert summary.startswith("Mohon periksa laporan Anda:")
+    assert sorted(_at_once(live["client"], text_update(943, "ya"))) == [(200, 0)] * 9 + [(200, 1)]
+    answers = [m["text"] for m in fake.wait_for(943, 2, timeout=60)]
+    assert live["queue"].wait_idle(30)
+    time.sleep(1)
+    assert texts(fake, 943) == answers and len(answers) == 2
+    assert "ADU-" in answers[1]
+    assert counts(live["rt"]) == (2, 1, 2)
