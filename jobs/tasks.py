@@ -143,8 +143,12 @@ def _process(rt: Runtime, message_id: int) -> None:
         message = session.get(Message, message_id)
         if message is None or message.processed_at is not None or _waits(session, message):
             return
-        choice = intake.typed_choice(session, message)
+        flooding, identity_id = _flooding(rt, session, message), message.identity_id
+        choice = None if flooding else intake.typed_choice(session, message)
         text = choice or message.text
+    if flooding:
+        _slow_down(rt, identity_id)
+        return
     media.store(rt, message_id)  # before the NLU: platforms expire their media references
     try:
         parse = _parse(rt, text)
@@ -183,6 +187,42 @@ def _waits(session: Session, message: Message) -> bool:
     if earlier is not None:
         log.debug("jobs: message %s waits for message %s of the same sender", message.id, earlier)
     return earlier is not None
+
+
+def _flooding(rt: Runtime, session: Session, message: Message) -> bool:
+    """Whether the sender had ``queue.sender_limit`` messages read in the last window: then this one waits.
+
+    Nothing is dropped: the message stays stored and unprocessed, and the sweeper offers it again until
+    the sender's rate falls under the limit; other senders are not slowed.
+    """
+    window = timedelta(seconds=rt.cfg.queue.sender_window_seconds)
+    read = repo.processed_since(session, message.identity_id, utcnow() - window)
+    if read >= rt.cfg.queue.sender_limit:
+        log.info("jobs: message %s waits: its sender had %d messages read in %s", message.id, read, window)
+        return True
+    return False
+
+
+def _slow_down(rt: Runtime, identity_id: int) -> None:
+    """Tells a flooding sender once per window that everything is kept and will be read in order."""
+    window = rt.cfg.queue.sender_window_seconds
+    with rt.Session.begin() as session:
+        identity = session.get(Identity, identity_id)
+        assert identity is not None
+        language = identity.conversation.language if identity.conversation else "id"
+        row = repo.add_outbox(
+            session,
+            channel=identity.channel,
+            recipient_id=identity.platform_user_id,
+            payload=payload(Texts(rt.cfg.messages, language)("slow_down")),
+            key=f"slow:{identity_id}:{int(utcnow().timestamp() // window)}",  # one per sender and window
+            identity_id=identity_id,
+            kind="holding",
+        )
+        fresh = row.status == "pending" and row.attempts == 0
+        row_id = row.id
+    if fresh:
+        rt.queue.enqueue("deliver", row_id, key=identity_id)
 
 
 def _queue_next(rt: Runtime, identity_id: int) -> None:

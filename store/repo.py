@@ -297,6 +297,14 @@ def earlier_unprocessed(session: Session, message: Message, *, window: timedelta
     return session.scalar(stmt)
 
 
+def processed_since(session: Session, identity_id: int, since: datetime) -> int:
+    """How many of a sender's inbound messages were processed at or after ``since``."""
+    stmt = select(func.count()).where(
+        Message.identity_id == identity_id, Message.direction == "in", Message.processed_at >= since
+    )
+    return session.scalar(stmt) or 0
+
+
 def next_unprocessed(session: Session, identity_id: int) -> int | None:
     """The id of a sender's earliest inbound message not yet processed, or None."""
     stmt = (
