@@ -9,6 +9,7 @@ import contextlib
 import glob
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile
@@ -101,6 +102,67 @@ class PrivateRedis:
             self.proc.kill()
             self.proc.wait()
         self.proc = None
+
+
+class PrivateRabbit:
+    """A RabbitMQ node of the test's own (its own name, ports and data folder); a restart keeps its queues,
+    as a real broker's restart does."""
+
+    def __init__(self) -> None:
+        self.home = Path(tempfile.mkdtemp(prefix="aduan-rabbit-"))
+        os.chmod(self.home, 0o777)  # the server drops to the rabbitmq user when started as root
+        (self.home / "enabled_plugins").write_text("[].")
+        os.chmod(self.home / "enabled_plugins", 0o666)
+        self.port = free_port()
+        self.url = f"amqp://guest:guest@127.0.0.1:{self.port}//"
+        self.env = os.environ | {
+            "RABBITMQ_NODENAME": f"aduan{self.port}@localhost",
+            "RABBITMQ_NODE_PORT": str(self.port),
+            "RABBITMQ_DIST_PORT": str(free_port()),
+            "RABBITMQ_MNESIA_BASE": str(self.home / "mnesia"),
+            "RABBITMQ_LOG_BASE": str(self.home / "log"),
+            "RABBITMQ_ENABLED_PLUGINS_FILE": str(self.home / "enabled_plugins"),
+            "RABBITMQ_FEATURE_FLAGS_FILE": str(self.home / "feature_flags"),
+            "RABBITMQ_PID_FILE": str(self.home / "pid"),
+            "RABBITMQ_CONFIG_FILE": str(self.home / "none"),
+        }
+        self.proc: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> None:
+        log = (self.home / "server.out").open("ab")
+        self.proc = subprocess.Popen(
+            ["rabbitmq-server"], env=self.env, cwd=self.home, stdout=log, stderr=log, start_new_session=True
+        )
+        deadline = time.monotonic() + 180
+        while not _listening(self.port):
+            assert self.proc.poll() is None and time.monotonic() < deadline, (
+                self.home / "server.out"
+            ).read_text()
+            time.sleep(0.2)
+
+    def stop(self) -> None:
+        """Stops this node only, by the pid it wrote (the Erlang VM runs in a session of its own)."""
+        pid_file = self.home / "pid"
+        if self.proc is None:
+            return
+        beam = int(pid_file.read_text().strip()) if pid_file.exists() else None
+        if beam is not None:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(beam, signal.SIGTERM)  # the node shuts down cleanly, as on a restart
+            deadline = time.monotonic() + 60
+            while Path(f"/proc/{beam}").exists() and time.monotonic() < deadline:
+                time.sleep(0.2)
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(beam, signal.SIGKILL)
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(self.proc.pid, signal.SIGKILL)
+        self.proc.wait()
+        pid_file.unlink(missing_ok=True)
+        self.proc = None
+
+    def remove(self) -> None:
+        self.stop()
+        shutil.rmtree(self.home, ignore_errors=True)
 
 
 def _listening(port: int) -> bool:

@@ -32,10 +32,11 @@ from nlu.places import Gazetteer
 from store import db
 from store.models import Message, Outbox, Ticket
 from tests.conftest import ROOT, TELEGRAM_SECRET
-from tests.faults import PrivatePostgres, PrivateRedis, TcpGate
+from tests.faults import PrivatePostgres, PrivateRabbit, PrivateRedis, TcpGate
 from tests.test_worker import SlowFiles
 from web import create_app
 
+pytestmark = pytest.mark.faults
 HEADERS = {"X-Telegram-Bot-Api-Secret-Token": TELEGRAM_SECRET}
 GREETING = "Halo!"  # messages.id.start begins so
 
@@ -109,14 +110,14 @@ def test_postgresql_restarted_webhooks_answer_503_at_once_then_everything_resume
 class Deployment:
     """A SQLite database, a private Redis and ``aduan worker`` processes; the web app runs in the test."""
 
-    def __init__(self, home: Path, telegram_url: str, redis: PrivateRedis) -> None:
+    def __init__(self, home: Path, telegram_url: str, broker: Broker) -> None:
         self.home = home
         self.url = f"sqlite:///{home / 'aduan.sqlite3'}"
         db.upgrade(self.url)
         self.env = {k: v for k, v in os.environ.items() if not k.startswith("ADUAN_")} | {
             "ADUAN_HOME": str(home),
             "ADUAN_DATABASE__URL": self.url,
-            "ADUAN_QUEUE__BROKER": redis.url,
+            "ADUAN_QUEUE__BROKER": broker.url,
             "ADUAN_QUEUE__SWEEP_SECONDS": "1",
             "ADUAN_NLU__URL": "http://127.0.0.1:9",  # commands and photos only: no NLU needed
             "ADUAN_NLU__TOKEN": "x",
@@ -157,22 +158,26 @@ class Deployment:
         return (self.home / "worker.log").read_text(errors="replace")
 
 
-@pytest.fixture
-def redis() -> Iterator[PrivateRedis]:
-    server = PrivateRedis()
+Broker = PrivateRedis | PrivateRabbit
+
+
+@pytest.fixture(params=["redis", "rabbitmq"])
+def broker(request: pytest.FixtureRequest) -> Iterator[Broker]:
+    """A private broker: Redis (a restart loses what was queued) or RabbitMQ (a restart keeps it)."""
+    server: Broker = PrivateRedis() if request.param == "redis" else PrivateRabbit()
     server.start()
     yield server
-    server.stop()
+    server.remove()
 
 
 def test_a_worker_killed_mid_task_leaves_the_message_to_be_processed_once(
-    tmp_path: Path, redis: PrivateRedis
+    tmp_path: Path, broker: Broker
 ) -> None:
     fake = FakeTelegram()
     fake.add_file("photo-kill", b"\xff\xd8\xff" + b"\x01" * 3000)
     slow = SlowFiles(fake.app, delay=6.0)
     with ServerThread(slow) as server:
-        deployment = Deployment(tmp_path, server.url, redis)
+        deployment = Deployment(tmp_path, server.url, broker)
         try:
             first = deployment.start_worker()
             assert post(deployment.client, photo_update(911, "photo-kill")).status_code == 200
@@ -197,17 +202,17 @@ def test_a_worker_killed_mid_task_leaves_the_message_to_be_processed_once(
 
 
 def test_the_broker_restarted_mid_stream_loses_nothing_and_doubles_nothing(
-    tmp_path: Path, redis: PrivateRedis, fake_telegram: FakeTelegram
+    tmp_path: Path, broker: Broker, fake_telegram: FakeTelegram
 ) -> None:
-    deployment = Deployment(tmp_path, fake_telegram.url, redis)  # type: ignore[attr-defined]
+    deployment = Deployment(tmp_path, fake_telegram.url, broker)  # type: ignore[attr-defined]
     users = list(range(921, 933))
     try:
         deployment.start_worker()
         for i, user in enumerate(users):
             if i == 4:
-                redis.stop()  # whatever was queued is gone with it (no persistence)
+                broker.stop()  # Redis loses what was queued (no persistence); RabbitMQ keeps it
             if i == 8:
-                redis.start()
+                broker.start()
             response = post(deployment.client, text_update(user, "/start"))
             assert (response.status_code, response.json["stored"]) == (200, 1)  # stored, whatever the broker
             if i == 0:  # the worker is up and consuming before the broker goes
