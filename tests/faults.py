@@ -103,6 +103,9 @@ class PrivateRedis:
             self.proc.wait()
         self.proc = None
 
+    def remove(self) -> None:
+        self.stop()
+
 
 class PrivateRabbit:
     """A RabbitMQ node of the test's own (its own name, ports and data folder); a restart keeps its queues,
