@@ -84,6 +84,11 @@ app = Celery("aduan")
 
 def configure(cfg: settings.Config) -> Celery:
     """Points the module's Celery app at the configured broker (``aduan worker`` and the web app call it)."""
+    if app.conf.broker_url != cfg.queue.broker:
+        # Celery caches its connection and producer pools on first publish: pointed elsewhere, it would
+        # keep publishing to the previous broker (a process that configures twice, as the tests do).
+        app._pool = None
+        app.amqp._producer_pool = None
     app.conf.update(make_celery(cfg).conf)
     app.conf.broker_url = cfg.queue.broker
     return app

@@ -40,7 +40,7 @@ UNPROCESSED_GRACE = timedelta(seconds=3)
 # A citizen's messages are read in order, across workers: one waits while an earlier one is unprocessed,
 # unless that one is older than this (a message that can never be processed blocks no one for long).
 ORDER_WINDOW = timedelta(hours=1)
-# The NLU reads at most this much of a message (the longest text Telegram and WhatsApp carry); the whole
+# The NLU reads at most this much of a message (the longest text most chat platforms carry); the whole
 # text stays stored for staff. A megabyte of emoji would otherwise hold a Rasa server for minutes.
 NLU_MAX_CHARS = 4096
 
