@@ -573,7 +573,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     cfg = settings.load()
     cfg, fakes = _start_fakes(cfg) if args.fake_platforms else (cfg, {})
-    runtime.build(cfg).close()  # fail fast: configuration and schema before anything starts
+    runtime.build(cfg).close()  # fail fast: configuration, schema and broker before anything starts
+    _check_broker(cfg)
     rasa = _start_nlu(cfg)
     url, token = (rasa.url, rasa.token) if rasa else (cfg.nlu.url, cfg.nlu.token)
     rt = runtime.build(cfg, nlu_url=url, nlu_token=token)
@@ -673,6 +674,14 @@ def _make_queue(rt: Any) -> Any:
     return rt.queue
 
 
+def _check_broker(cfg: settings.Config) -> None:
+    """Fails at start with one line when the Celery broker does not answer."""
+    if cfg.queue.broker != "inprocess":
+        from jobs.celery_app import check_broker
+
+        check_broker(cfg.queue.broker)
+
+
 def _start_fakes(cfg: settings.Config) -> tuple[settings.Config, dict[str, str]]:
     """Starts a local fake API for each enabled channel that has one (``fakes/<platform>.py``).
 
@@ -717,6 +726,7 @@ def cmd_worker(args: argparse.Namespace) -> int:
         raise ConfigError(
             "config: queue.broker: `aduan worker` needs redis://... or amqp://..., not inprocess"
         )
+    _check_broker(cfg)
     celery = configure(cfg)
     celery.conf.worker_hijack_root_logger = False  # keep Aduan's log format, with the message id
     argv = ["worker", "--loglevel", "INFO", "--concurrency", str(args.concurrency)]

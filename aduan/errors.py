@@ -70,6 +70,11 @@ class WindowClosed(DeliveryError):
         super().__init__(message, retryable=False)
 
 
+class QueueUnavailable(AduanError):
+    """Raised at start by ``aduan worker`` and ``aduan serve`` when the Celery broker (``queue.broker``)
+    cannot be reached: one line naming the broker, never a retry loop or a stack trace."""
+
+
 class NluUnavailable(AduanError):
     """Raised by ``nlu.client`` when the Rasa server cannot be reached or answers with an error."""
 

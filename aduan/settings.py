@@ -135,6 +135,8 @@ SCHEMA: dict[str, Any] = {
         "max_backoff_seconds": _positive(FLOAT),
         "sweep_seconds": _positive(FLOAT),
         "send_lease_seconds": _positive(FLOAT),
+        "sender_limit": _positive(INT),
+        "sender_window_seconds": _positive(FLOAT),
     },
     "nlu": {
         "url": STR,
@@ -378,6 +380,8 @@ class QueueSettings:
     max_backoff_seconds: float
     sweep_seconds: float
     send_lease_seconds: float
+    sender_limit: int
+    sender_window_seconds: float
 
 
 @dataclass(frozen=True)
