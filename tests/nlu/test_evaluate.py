@@ -25,8 +25,8 @@ def pred(intent: str, ranking: tuple[tuple[str, float], ...] = (), **kw: object)
 
 
 def test_coarse_mapping_covers_every_category_with_design_labels() -> None:
-    assert len(ev.COARSE) == 18
-    assert len(ev.REPORT_INTENTS) == 18
+    assert len(ev.COARSE) == 24
+    assert len(ev.REPORT_INTENTS) == 24
     labels = set().union(*ev.COARSE.values())
     assert labels == {
         "Lingkungan",
@@ -38,6 +38,9 @@ def test_coarse_mapping_covers_every_category_with_design_labels() -> None:
     }
     assert ev.COARSE["kesehatan"] == {"Pelayanan Publik", "Lingkungan", "Sosial dan Ekonomi"}
     assert ev.COARSE["lainnya"] == {"Sosial dan Ekonomi"}
+    assert ev.COARSE["ketenagakerjaan"] == {"Sosial dan Ekonomi", "Pelayanan Publik"}
+    assert ev.COARSE["pangan_pertanian"] == {"Sosial dan Ekonomi", "Lingkungan"}
+    assert ev.COARSE["perumahan"] == {"Pelayanan Publik", "Sosial dan Ekonomi", "Infrastruktur"}
 
 
 @pytest.mark.parametrize(
