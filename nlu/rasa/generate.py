@@ -39,7 +39,7 @@ CATEGORIES = [
     "perhubungan", "transportasi_publik", "pohon", "ketertiban", "bangunan",
     "air_bersih", "kesehatan", "pendidikan", "sosial", "kependudukan",
     "pelayanan_publik", "ketenagakerjaan", "pajak_retribusi", "kepegawaian",
-    "lainnya",
+    "pangan_pertanian", "perumahan", "umkm_pasar", "lainnya",
 ]
 CONVERSATION = [
     "greet", "thanks", "help", "status_query", "cancel", "affirm", "deny",

@@ -42,9 +42,19 @@ CATEGORIES = [
     "ketenagakerjaan",
     "pajak_retribusi",
     "kepegawaian",
+    "pangan_pertanian",
+    "perumahan",
+    "umkm_pasar",
     "lainnya",
 ]
-NEW_CATEGORIES = ["ketenagakerjaan", "pajak_retribusi", "kepegawaian"]
+NEW_CATEGORIES = [
+    "ketenagakerjaan",
+    "pajak_retribusi",
+    "kepegawaian",
+    "pangan_pertanian",
+    "perumahan",
+    "umkm_pasar",
+]
 REPORT_INTENTS = [f"lapor_{code}" for code in CATEGORIES]
 CONVERSATION_INTENTS = [
     "greet",
