@@ -6,15 +6,19 @@ Every text here is written for the test; none comes from the evaluation corpora.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from pathlib import Path
 
 import pytest
 
+from aduan import settings
 from nlu import evaluate as ev
 from nlu.client import Location, NluResult
 from nlu.places import DATA_DIR
 from tests.conftest import EVAL_FIXTURES
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def pred(intent: str, ranking: tuple[tuple[str, float], ...] = (), **kw: object) -> ev.Prediction:
@@ -41,6 +45,18 @@ def test_coarse_mapping_covers_every_category_with_design_labels() -> None:
     assert ev.COARSE["ketenagakerjaan"] == {"Sosial dan Ekonomi", "Pelayanan Publik"}
     assert ev.COARSE["pangan_pertanian"] == {"Sosial dan Ekonomi", "Lingkungan"}
     assert ev.COARSE["perumahan"] == {"Pelayanan Publik", "Sosial dan Ekonomi", "Infrastruktur"}
+
+
+def test_every_configured_category_is_mapped_and_has_training_data() -> None:
+    """The category codes agree everywhere: settings, the evaluation's mapping and the data generator."""
+    spec = importlib.util.spec_from_file_location("generate", ROOT / "nlu" / "rasa" / "generate.py")
+    assert spec is not None and spec.loader is not None
+    generate = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(generate)
+    assert tuple(ev.COARSE) == settings.CATEGORY_CODES == tuple(generate.CATEGORIES)
+    assert ev.COARSE["kepegawaian"] == {"Pelayanan Publik", "Sosial dan Ekonomi"}
+    assert ev.COARSE["umkm_pasar"] == {"Sosial dan Ekonomi", "Pelayanan Publik"}
+    assert ev.COARSE["pajak_retribusi"] == {"Pelayanan Publik", "Sosial dan Ekonomi"}
 
 
 @pytest.mark.parametrize(
