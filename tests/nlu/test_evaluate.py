@@ -259,6 +259,34 @@ def test_from_result_skips_fallback_and_merges_spans() -> None:
     assert p.intent == "lapor_saluran_air"
     assert p.spans == ("gg. mawar kel. cawang",)
     assert (p.kelurahan, p.kecamatan) == ("31.75.08.1001", "31.75.08")
+    assert p.fallback and p.asks  # the citizen gets the category buttons
+
+
+def test_a_report_under_the_threshold_asks_and_one_over_it_does_not() -> None:
+    def reading(confidence: float) -> NluResult:
+        return NluResult(
+            text="jalan rusak", intent="lapor_jalan", category="jalan", confidence=confidence,
+            location=Location("", None, None, None), ranking=(("lapor_jalan", confidence),),
+        )  # fmt: skip
+
+    assert ev.from_result(reading(0.40)).asks
+    assert not ev.from_result(reading(0.50)).asks
+    assert not ev.from_result(reading(0.40), threshold=0.3).asks
+
+
+def test_conversation_accuracy_counts_thanks_cancel_and_out_of_scope_only() -> None:
+    examples = [
+        ev.Example("makasih", "thanks", ()),
+        ev.Example("batal", "cancel", ()),
+        ev.Example("jual tanah", "out_of_scope", ()),
+        ev.Example("halo", "greet", ()),
+    ]
+    preds = [pred("thanks"), pred("cancel", fallback=True), pred("lapor_lainnya"), pred("thanks")]
+    s = ev.score_own(examples, preds)
+    assert s["conversation_accuracy"] == ev.Measure(1 / 3, 3)  # a fallback is not read right
+    assert s["conversation_thanks"] == ev.Measure(1.0, 1)
+    assert s["conversation_cancel"] == ev.Measure(0.0, 1)
+    assert s["conversation_out_of_scope"] == ev.Measure(0.0, 1)
 
 
 def test_subsample_spreads_evenly() -> None:
