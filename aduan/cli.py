@@ -486,6 +486,7 @@ def cmd_nlu_evaluate(args: argparse.Namespace) -> int:
             timeout=max(cfg.nlu.timeout, 30),
             gazetteer_dir=gazetteer,
             threshold=cfg.nlu.confidence_threshold,
+            margin=cfg.nlu.ambiguity_margin,
         )
     nlu_evaluate.print_report(report)
     path = nlu_evaluate.write_report(report, settings.resolve_path(str(args.out)))

@@ -84,6 +84,7 @@ DANGER_LABELS_FILE = Path(str(resources.files("nlu").joinpath("rasa", "heldout",
 EMERGENCY_INTENT = "emergency"
 CONVERSATION_TARGETS = ("thanks", "cancel", "out_of_scope")  # the issue's ">= 0.90 on the held-out split"
 DEFAULT_THRESHOLD = 0.45  # nlu.confidence_threshold's default: below it the router asks for the category
+DEFAULT_MARGIN = 0.1  # nlu.ambiguity_margin's default: two categories closer than this are both offered
 NO_DANGER = "none"  # the kind of a near-miss in the danger labels
 
 TARGETS: dict[str, float] = {
@@ -124,6 +125,7 @@ LABELS: dict[str, str] = {
     "conversation_out_of_scope": "out_of_scope read right",
     "coarse_accuracy": "coarse accuracy (best report category)",
     "fallback_share": "answered with the category buttons",
+    "answered_right": "category right | answered without buttons",
     "coarse_accuracy_raw": "coarse accuracy (raw top intent)",
     "kelurahan_named_own": "kelurahan right | text names its kelurahan",
     "kecamatan_named_own": "kecamatan right | text names its kecamatan",
@@ -258,8 +260,9 @@ class Prediction:
         kecamatan: the kecamatan code resolved, or None.
         emergency: the kind of emergency answered, or None.
         fallback: Rasa answered ``nlu_fallback`` (the top intent is then the best real one).
-        asks: the router would ask the citizen to pick the category with buttons (no category, or one below
-            ``nlu.confidence_threshold``).
+        asks: the router would ask the citizen to pick the category with buttons, as ``_take_category``
+            in ``router/dialogue.py`` decides: no category, one below ``nlu.confidence_threshold``, or the
+            best two categories closer than ``nlu.ambiguity_margin``.
     """
 
     intent: str
@@ -635,14 +638,23 @@ class Baseline:
         return out
 
 
-def from_result(result: NluResult, threshold: float = DEFAULT_THRESHOLD) -> Prediction:
+def asks_category(result: NluResult, threshold: float, margin: float) -> bool:
+    """Whether the router would answer this reading with the category buttons (see :class:`Prediction`)."""
+    scores = result.categories()
+    close = len(scores) > 1 and scores[0][1] - scores[1][1] < margin
+    return result.category is None or result.confidence < threshold or close
+
+
+def from_result(
+    result: NluResult, threshold: float = DEFAULT_THRESHOLD, margin: float = DEFAULT_MARGIN
+) -> Prediction:
     """Aduan's reading of one message as a :class:`Prediction` (place spans merged as the client does)."""
     fallback = result.intent == FALLBACK_INTENT
     intent = result.ranking[0][0] if fallback and result.ranking else result.intent
     return Prediction(
         intent=intent, ranking=result.ranking, spans=tuple(place_spans(result.text, result.entities)),
         kelurahan=result.location.kelurahan, kecamatan=result.location.kecamatan, emergency=result.emergency,
-        fallback=fallback, asks=result.category is None or result.confidence < threshold,
+        fallback=fallback, asks=asks_category(result, threshold, margin),
     )  # fmt: skip
 
 
@@ -660,6 +672,7 @@ class Context:
     limit: int | None = None
     concurrency: int = 4
     threshold: float = DEFAULT_THRESHOLD
+    margin: float = DEFAULT_MARGIN
     parse_seconds: float = 0.0
     parsed: int = 0
 
@@ -695,10 +708,18 @@ def run_own(ctx: Context) -> dict[str, Any]:
     examples = subsample(load_rasa_examples([HELDOUT_FILE]), ctx.limit)
     danger_labels = load_danger_labels(DANGER_LABELS_FILE)
     texts = [e.text for e in examples]
-    aduan = [from_result(r, ctx.threshold) for r in ctx.parse(texts)]
+    aduan = [from_result(r, ctx.threshold, ctx.margin) for r in ctx.parse(texts)]
     base = ctx.baseline.predict(texts)
     gold = [e.intent for e in examples]
-    scores = score_own(examples, aduan) | score_emergency(examples, aduan, danger_labels)
+    reports = [(e, p) for e, p in zip(examples, aduan, strict=True) if e.intent in REPORT_INTENTS]
+    scores = (
+        score_own(examples, aduan)
+        | score_emergency(examples, aduan, danger_labels)
+        | {
+            "fallback_share": ratio(p.asks for _, p in reports),
+            "answered_right": ratio(p.intent == e.intent for e, p in reports if not p.asks),
+        }
+    )
     base_scores = score_own(examples, base) | score_emergency(examples, base, danger_labels)
     labels = sorted(
         set(gold) | {p.intent for p in aduan} | {p.intent for p in base},
@@ -723,7 +744,7 @@ def run_purbalingga(ctx: Context) -> dict[str, Any]:
     """Purbalingga: coarse accuracy through the DESIGN.md mapping."""
     rows = subsample(load_purbalingga(_corpus_file(ctx, PURBALINGGA_FILE)), ctx.limit)
     texts = [r.text for r in rows]
-    aduan = [from_result(r, ctx.threshold) for r in ctx.parse(texts)]
+    aduan = [from_result(r, ctx.threshold, ctx.margin) for r in ctx.parse(texts)]
     base = ctx.baseline.predict(texts)
     labels = sorted({r.label for r in rows})
     table = {
@@ -751,10 +772,10 @@ def run_petabencana(ctx: Context) -> dict[str, Any]:
     """
     rows = subsample(load_petabencana(_corpus_file(ctx, PETABENCANA_FILE)), ctx.limit)
     texts = [r.text for r in rows]
-    aduan = [from_result(r, ctx.threshold) for r in ctx.parse(texts)]
+    aduan = [from_result(r, ctx.threshold, ctx.margin) for r in ctx.parse(texts)]
     base = ctx.baseline.predict(texts)
     words = [strip_hashtags(r.text) for r in rows if has_words(r.text)]
-    aduan_words = [from_result(r, ctx.threshold) for r in ctx.parse(words)]
+    aduan_words = [from_result(r, ctx.threshold, ctx.margin) for r in ctx.parse(words)]
     base_words = ctx.baseline.predict(words)
     aduan_points = [ctx.places.locate(r.lat, r.lng).kelurahan for r in rows]
     base_points = [ctx.baseline.points.locate(r.lat, r.lng) for r in rows]
@@ -961,6 +982,7 @@ def run(
     timeout: float,
     gazetteer_dir: Path,
     threshold: float = DEFAULT_THRESHOLD,
+    margin: float = DEFAULT_MARGIN,
 ) -> dict[str, Any]:
     """Evaluates the NLU server at ``url`` on the corpora ``args`` names and returns the report.
 
@@ -979,7 +1001,8 @@ def run(
     client = NluClient(url, token, timeout=timeout, places=places)
     try:
         return build_report(
-            Context(client, baseline, places, eval_dir, args.limit, args.concurrency, threshold), corpora
+            Context(client, baseline, places, eval_dir, args.limit, args.concurrency, threshold, margin),
+            corpora,
         )
     finally:
         client.close()

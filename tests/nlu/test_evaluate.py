@@ -274,6 +274,16 @@ def test_a_report_under_the_threshold_asks_and_one_over_it_does_not() -> None:
     assert not ev.from_result(reading(0.40), threshold=0.3).asks
 
 
+def test_two_close_categories_ask_as_the_router_does() -> None:
+    ranking = (("lapor_jalan", 0.50), ("lapor_saluran_air", 0.45), ("greet", 0.05))
+    result = NluResult(
+        text="jalan rusak dan got mampet", intent="lapor_jalan", category="jalan", confidence=0.50,
+        location=Location("", None, None, None), ranking=ranking,
+    )  # fmt: skip
+    assert ev.from_result(result).asks  # 0.05 apart: both are offered
+    assert not ev.from_result(result, margin=0.04).asks
+
+
 def test_conversation_accuracy_counts_thanks_cancel_and_out_of_scope_only() -> None:
     examples = [
         ev.Example("makasih", "thanks", ()),
