@@ -96,11 +96,11 @@ TARGETS: dict[str, float] = {
     "own.conversation_accuracy": 0.90,
     "purbalingga.coarse_accuracy": 0.80,
     "purbalingga.fallback_share": 0.08,
-    "petabencana.kelurahan_named_own": 0.97,
+    "petabencana.kelurahan_named_offered": 0.95,
+    "petabencana.kelurahan_named_own": 0.88,
     "petabencana.kecamatan_named_own": 0.97,
-    "petabencana.kelurahan_from_text": 0.21,
-    "petabencana.kecamatan_from_text": 0.32,
-    "petabencana.kelurahan_precision": 0.90,
+    "petabencana.kecamatan_from_text": 0.30,
+    "petabencana.kecamatan_precision": 0.90,
     "petabencana.category_flood": 0.90,
     "petabencana.point_kelurahan": 0.99,
 }
@@ -127,7 +127,9 @@ LABELS: dict[str, str] = {
     "fallback_share": "answered with the category buttons",
     "answered_right": "category right | answered without buttons",
     "coarse_accuracy_raw": "coarse accuracy (raw top intent)",
+    "kelurahan_named_offered": "kelurahan right or offered | text names it",
     "kelurahan_named_own": "kelurahan right | text names its kelurahan",
+    "kecamatan_precision": "kecamatan right | a kecamatan answered",
     "kecamatan_named_own": "kecamatan right | text names its kecamatan",
     "kelurahan_from_text": "kelurahan right from text (all)",
     "kecamatan_from_text": "kecamatan right from text (all)",
@@ -260,6 +262,7 @@ class Prediction:
         kecamatan: the kecamatan code resolved, or None.
         emergency: the kind of emergency answered, or None.
         fallback: Rasa answered ``nlu_fallback`` (the top intent is then the best real one).
+        candidates: the kelurahan codes offered as buttons when the place is ambiguous.
         asks: the router would ask the citizen to pick the category with buttons, as ``_take_category``
             in ``router/dialogue.py`` decides: no category, one below ``nlu.confidence_threshold``, or the
             best two categories closer than ``nlu.ambiguity_margin``.
@@ -273,6 +276,7 @@ class Prediction:
     emergency: str | None = None
     fallback: bool = False
     asks: bool = False
+    candidates: tuple[str, ...] = ()
 
     @property
     def raw_category(self) -> str | None:
@@ -469,16 +473,19 @@ def score_petabencana(
     if words_only is not None:
         own_words = list(zip([r for r, _ in worded], words_only, strict=True))
         extra["category_flood_words"] = ratio(p.category in FLOOD_CATEGORIES for _, p in own_words)
+    named_kel = [(r, p) for r, p in pairs if names_own(r.kelurahan_name, r.text)]
     return {
-        "kelurahan_named_own": ratio(
-            p.kelurahan == r.kelurahan for r, p in pairs if names_own(r.kelurahan_name, r.text)
+        "kelurahan_named_offered": ratio(
+            p.kelurahan == r.kelurahan or r.kelurahan in p.candidates for r, p in named_kel
         ),
+        "kelurahan_named_own": ratio(p.kelurahan == r.kelurahan for r, p in named_kel),
         "kecamatan_named_own": ratio(
             p.kecamatan == r.kecamatan for r, p in pairs if names_own(r.kecamatan_name, r.text)
         ),
         "kelurahan_from_text": ratio(p.kelurahan == r.kelurahan for r, p in pairs),
         "kecamatan_from_text": ratio(p.kecamatan == r.kecamatan for r, p in pairs),
         "kelurahan_precision": Measure(right / named if named else 0.0, named),
+        "kecamatan_precision": ratio(p.kecamatan == r.kecamatan for r, p in pairs if p.kecamatan),
         "category_flood": ratio(p.category in FLOOD_CATEGORIES for _, p in worded),
         "category_flood_raw": ratio(p.raw_category in FLOOD_CATEGORIES for _, p in worded),
         **extra,
@@ -655,6 +662,7 @@ def from_result(
         intent=intent, ranking=result.ranking, spans=tuple(place_spans(result.text, result.entities)),
         kelurahan=result.location.kelurahan, kecamatan=result.location.kecamatan, emergency=result.emergency,
         fallback=fallback, asks=asks_category(result, threshold, margin),
+        candidates=tuple(c.kelurahan for c in result.location.candidates if c.kelurahan),
     )  # fmt: skip
 
 

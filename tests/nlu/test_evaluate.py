@@ -205,6 +205,8 @@ def test_score_petabencana_on_hand_made_rows() -> None:
     assert s["kelurahan_from_text"] == ev.Measure(0.25, 4)
     assert s["kecamatan_from_text"] == ev.Measure(0.75, 4)
     assert s["kelurahan_precision"] == ev.Measure(0.5, 2)
+    assert s["kecamatan_precision"] == ev.Measure(1.0, 3)  # every kecamatan answered is the map point's
+    assert s["kelurahan_named_offered"] == ev.Measure(1.0, 1)
     assert s["category_flood"] == ev.Measure(2 / 3, 3)
     assert s["category_flood_raw"] == ev.Measure(1 / 3, 3)
     assert s["category_flood_words"] == ev.Measure(1 / 3, 3)
@@ -215,6 +217,16 @@ def test_score_petabencana_on_hand_made_rows() -> None:
 
 
 # ------------------------------------------------------------------------------------------ classification
+
+
+def test_a_kelurahan_among_the_offered_candidates_counts_as_offered_not_as_answered() -> None:
+    rows = [
+        ev.FloodReport("banjir di alpha", -6.2, 106.8, "31.74.01.1001", "31.74.01", "31.74", "Alpha", "G")
+    ]
+    preds = [pred("lapor_banjir", kecamatan="31.74.01", candidates=("31.74.01.1002", "31.74.01.1001"))]
+    s = ev.score_petabencana(rows, preds, ["31.74.01.1001"])
+    assert s["kelurahan_named_offered"] == ev.Measure(1.0, 1)
+    assert s["kelurahan_named_own"] == ev.Measure(0.0, 1)
 
 
 def test_per_label_scores_macro_f1_and_confusion() -> None:
