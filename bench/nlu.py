@@ -5,8 +5,9 @@ Prints, with the machine's core count:
 * throughput (messages/s) of ``NluClient.parse_many`` with keep-alive connections and 4 requests in flight,
   over ~1,000 varied synthetic messages generated here (templates x gazetteer names; no evaluation data);
 * the same messages sent straight to Rasa's ``POST /model/parse`` (bare Rasa: no cleaning, no place
-  resolver) with the same connections and concurrency, alternating with the client's runs (``--rounds``), and
-  the ratio client/bare: on a shared machine the ratio, measured in one run, is the figure to compare;
+  resolver) with the same connections and concurrency, alternating with the client's runs in the order bare,
+  client, client, bare, ... (``--rounds``), and the ratio client/bare: on a shared machine the ratio, measured
+  in one run, is the figure to compare;
 * p50/p95 latency of single sequential requests;
 * with ``--train``: the time of a full training (``nlu.train.train(..., force=True)``) into a temp folder.
 
@@ -189,9 +190,15 @@ def main() -> None:
         client = NluClient(url, token, timeout=30, places=gaz)
         print(f"model: {client.status().get('model_file')}")
         bare, through = [], []
-        for _ in range(args.rounds):  # alternate, so a change in the machine's load hits both alike
-            bare.append(bench_bare(url, token, texts, args.concurrency))
-            through.append(bench_throughput(client, texts, args.concurrency))
+        for n in range(
+            args.rounds
+        ):  # bare, client, client, bare, ...: a drift in the machine's load hits both
+            if n % 2 == 0:
+                bare.append(bench_bare(url, token, texts, args.concurrency))
+                through.append(bench_throughput(client, texts, args.concurrency))
+            else:
+                through.append(bench_throughput(client, texts, args.concurrency))
+                bare.append(bench_bare(url, token, texts, args.concurrency))
         print(
             f"ratio client/bare: {sum(through) / sum(bare):.2f} "
             f"(total over {args.rounds} alternating rounds; per round "
