@@ -743,7 +743,13 @@ def cmd_nlu_evaluate(args: argparse.Namespace) -> int:
     gazetteer = settings.gazetteer_dir(cfg.nlu.data_dir)
     with nlu_service(cfg) as (url, token):
         report = nlu_evaluate.run(
-            args, url=url, token=token, timeout=max(cfg.nlu.timeout, 30), gazetteer_dir=gazetteer
+            args,
+            url=url,
+            token=token,
+            timeout=max(cfg.nlu.timeout, 30),
+            gazetteer_dir=gazetteer,
+            threshold=cfg.nlu.confidence_threshold,
+            margin=cfg.nlu.ambiguity_margin,
         )
     nlu_evaluate.print_report(report)
     path = nlu_evaluate.write_report(report, settings.resolve_path(str(args.out)))

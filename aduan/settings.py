@@ -35,7 +35,8 @@ Check = Callable[[str, Any], Any]
 CATEGORY_CODES = (
     "sampah", "banjir", "saluran_air", "jalan", "listrik", "parkir_liar", "perhubungan",
     "transportasi_publik", "pohon", "ketertiban", "bangunan", "air_bersih", "kesehatan",
-    "pendidikan", "sosial", "kependudukan", "pelayanan_publik", "lainnya",
+    "pendidikan", "sosial", "kependudukan", "pelayanan_publik", "ketenagakerjaan", "pajak_retribusi",
+    "kepegawaian", "pangan_pertanian", "perumahan", "umkm_pasar", "lainnya",
 )  # fmt: skip
 TICKET_STATES = tuple(TicketState)
 LANGUAGES = ("id", "en")
