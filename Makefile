@@ -55,7 +55,7 @@ $(RASA_STAMP): $(RASA_REQ)
 	@rm -f $(RASA_VENV)/.installed-* && touch $@
 
 model: install rasa
-	$(ADUAN) nlu train
+	$(ADUAN) nlu train --base
 
 db: install
 	$(ADUAN) db upgrade

@@ -84,6 +84,9 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument("--role", choices=ROLES, required=True)
     add.add_argument("--agency", help="agency code the account works for")
     add.add_argument("--area", help="Kemendagri code of the area the account covers")
+    add.add_argument(
+        "--labeller", action="store_true", help="may label messages for the NLU whatever the role"
+    )
     add.set_defaults(func=cmd_staff_add)
 
     open311 = sub.add_parser("open311", help="the Open311 API").add_subparsers(
@@ -116,9 +119,41 @@ def _parser() -> argparse.ArgumentParser:
     nlu = sub.add_parser("nlu", help="train, query and evaluate the NLU").add_subparsers(
         metavar="ACTION", required=True
     )
-    train = nlu.add_parser("train", help="train the Rasa model (cached on its inputs)")
-    train.add_argument("--force", action="store_true")
+    train = nlu.add_parser(
+        "train", help="train a candidate from the team's sentences and staff's labels; promote it if no worse"
+    )
+    train.add_argument(
+        "--base", action="store_true", help="only the model of the team's sentences (no labels, no database)"
+    )
+    train.add_argument("--force", action="store_true", help="retrain the --base model even when it is cached")
+    train.add_argument("--by", default=None, help="who trains it (default: the system user)")
+    train.add_argument(
+        "--data", type=Path, default=None, metavar="DIR",
+        help="also measure on the real corpora in DIR (default: retrain.eval_data)",
+    )  # fmt: skip
     train.set_defaults(func=cmd_nlu_train)
+    label = nlu.add_parser("label", help="import labels from a spreadsheet (CSV)")
+    label.add_argument(
+        "--csv",
+        type=Path,
+        required=True,
+        metavar="FILE",
+        help="columns: message_id or text, intent or category, place (the place's words)",
+    )
+    label.add_argument("--by", default=None, help="who labelled them (default: the system user)")
+    label.set_defaults(func=cmd_nlu_label)
+    export = nlu.add_parser("export", help="write staff's labels as Rasa training data (masked)")
+    export.set_defaults(func=cmd_nlu_export)
+    models = nlu.add_parser("models", help="the model registry: every version, its figures, what serves")
+    models.set_defaults(func=cmd_nlu_models)
+    promote = nlu.add_parser("promote", help="serve a model version")
+    promote.add_argument("version")
+    promote.add_argument("--force", action="store_true", help="serve it even though the gate refused it")
+    promote.add_argument("--by", default=None)
+    promote.set_defaults(func=cmd_nlu_promote)
+    rollback = nlu.add_parser("rollback", help="serve again the model that served before")
+    rollback.add_argument("--by", default=None)
+    rollback.set_defaults(func=cmd_nlu_rollback)
     parse = nlu.add_parser("parse", help="print the NLU's reading of messages as JSON")
     parse.add_argument("text", nargs="*")
     parse.add_argument("--jsonl", action="store_true", help='read JSON lines ({"text": ...}) from stdin')
@@ -273,6 +308,7 @@ def cmd_staff_add(args: argparse.Namespace) -> int:
         staff.password_hash = hash_password(password)
         staff.password_changed_at = utcnow()
         staff.role, staff.agency_code, staff.area_kode = args.role, args.agency, args.area
+        staff.labeller = args.labeller
         session.add(staff)
         session.flush()
         for kind, note in console.staff_changes(before, console.staff_fields(staff), password_set=True):
@@ -356,6 +392,10 @@ def cmd_nlu_train(args: argparse.Namespace) -> int:
     from nlu import train
 
     cfg = settings.load()
+    if args.data is not None:
+        cfg = cfg.merged({"retrain": {"eval_data": str(args.data)}})
+    if not (args.base or args.force):
+        return _train_candidate(cfg, by=_who(args.by))
     paths = _paths(cfg)
     model = train.train(
         venv=paths["venv"],
@@ -365,6 +405,135 @@ def cmd_nlu_train(args: argparse.Namespace) -> int:
         force=args.force,
     )
     print(model)
+    return 0
+
+
+def _who(given: str | None) -> str:
+    return given or f"cli:{getpass.getuser()}"
+
+
+@contextlib.contextmanager
+def _maker(cfg: settings.Config) -> Iterator[Any]:
+    from store import db
+
+    engine = db.make_engine(settings.database_url(cfg))
+    db.check_schema(engine)
+    try:
+        yield db.make_sessionmaker(engine)
+    finally:
+        engine.dispose()
+
+
+def _apply(cfg: settings.Config) -> Any:
+    """How a promotion reaches the running NLU from the command line.
+
+    With ``nlu.url`` set, that server loads the model (``PUT /model``). Otherwise the ``aduan serve`` that
+    runs the local Rasa sees the registry change within a few seconds and swaps without downtime.
+    """
+    from nlu.client import NluClient
+    from nlu.server import is_up
+
+    if not cfg.nlu.url or not is_up(cfg.nlu.url, cfg.nlu.token, timeout=3):
+        return None
+
+    def put(model: Path) -> None:
+        client = NluClient(cfg.nlu.url, cfg.nlu.token, timeout=cfg.nlu.timeout)
+        try:
+            client.load_model(str(model))
+        finally:
+            client.close()
+
+    return put
+
+
+def _train_candidate(cfg: settings.Config, *, by: str) -> int:
+    from jobs import retrain
+
+    with _maker(cfg) as maker:
+        outcome = retrain.train_candidate(
+            maker, cfg, by=by, progress=lambda line: print(line, file=sys.stderr), apply=_apply(cfg)
+        )
+    if outcome.nothing_new:
+        print(f"aduan: nothing new to train on; {outcome.version} ({outcome.state}) has these labels")
+        return 0
+    print(f"{outcome.version} {outcome.state} ({outcome.seconds:.0f}s)")
+    for reason in outcome.reasons:
+        print(f"  {reason}")
+    return 0
+
+
+def cmd_nlu_label(args: argparse.Namespace) -> int:
+    from jobs import retrain
+
+    cfg = settings.load()
+    with _maker(cfg) as maker, maker.begin() as session:
+        report = retrain.import_csv(session, cfg, args.csv, by=_who(args.by))
+    for line, why in report.refused:
+        print(f"{args.csv}:{line}: refused: {why}")
+    print(f"aduan: {report.added} labels imported, {len(report.refused)} rows refused", file=sys.stderr)
+    return 1 if report.refused and not report.added else 0
+
+
+def cmd_nlu_export(args: argparse.Namespace) -> int:
+    from jobs import retrain
+
+    cfg = settings.load()
+    with _maker(cfg) as maker, maker.begin() as session:
+        result = retrain.export(session, cfg)
+    if not result.written:
+        print(f"aduan: nothing new to export ({result.path} is up to date)")
+        return 0
+    print(
+        f"aduan: {result.trained} labels written to {result.path} ({result.held_back} held back to measure, "
+        f"{result.skipped_heldout} of held-out texts left out)"
+    )
+    return 0
+
+
+def cmd_nlu_models(args: argparse.Namespace) -> int:
+    from store import labels
+
+    cfg = settings.load()
+    with _maker(cfg) as maker, maker() as session:
+        rows = labels.models(session)
+        print(
+            f"{'version':8} {'state':9} {'macro-F1':>8} {'emerg.':>7} {'labels':>6}  trained_by / promoted_by"
+        )
+        for row in rows:
+            own = row.figures.get("own", {})
+            f1, er = own.get("category_macro_f1"), own.get("emergency_recall")
+            promoted = f"{row.promoted_by} {row.promoted_at:%Y-%m-%d %H:%M}" if row.promoted_at else "-"
+            forced = " (forced)" if row.forced else ""
+            print(
+                f"{row.version:8} {row.state:9} {_fig(f1):>8} {_fig(er):>7} {row.labels:>6}  "
+                f"{row.trained_by} {row.created_at:%Y-%m-%d %H:%M} / {promoted}{forced}"
+            )
+    if not rows:
+        print("aduan: no model registered yet (`aduan nlu train` registers the first)", file=sys.stderr)
+    return 0
+
+
+def _fig(value: Any) -> str:
+    return f"{value:.3f}" if isinstance(value, float) else "-"
+
+
+def cmd_nlu_promote(args: argparse.Namespace) -> int:
+    from jobs import retrain
+
+    cfg = settings.load()
+    with _maker(cfg) as maker:
+        row = retrain.promote(maker, cfg, args.version, by=_who(args.by), force=args.force, apply=_apply(cfg))
+    print(f"aduan: {row.version} is serving{' (forced)' if args.force else ''}")
+    return 0
+
+
+def cmd_nlu_rollback(args: argparse.Namespace) -> int:
+    from jobs import retrain
+
+    cfg = settings.load()
+    with _maker(cfg) as maker:
+        row = retrain.rollback(maker, cfg, by=_who(args.by), apply=_apply(cfg))
+    print(f"aduan: rolled back: {row.version} is serving")
     return 0
 
 
@@ -442,7 +611,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     cfg = settings.load()
     cfg, fakes = _start_fakes(cfg) if args.fake_platforms else (cfg, {})
-    runtime.build(cfg).close()  # fail fast: configuration and schema before anything starts
+    runtime.build(cfg).close()  # fail fast: configuration, schema and broker before anything starts
+    _check_broker(cfg)
     rasa = _start_nlu(cfg)
     url, token = (rasa.url, rasa.token) if rasa else (cfg.nlu.url, cfg.nlu.token)
     rt = runtime.build(cfg, nlu_url=url, nlu_token=token)
@@ -484,7 +654,7 @@ def _start_nlu(cfg: settings.Config) -> Any:
     pid_path = settings.resolve_path(cfg.storage.var_dir) / "run" / f"rasa-{cfg.nlu.port}.pid"
     server = RasaServer(
         venv=paths["venv"],
-        model=ensure_model(cfg),
+        model=promoted_model(cfg) or ensure_model(cfg),
         port=cfg.nlu.port,
         token=cfg.nlu.token,
         log_path=paths["log"],
@@ -493,6 +663,26 @@ def _start_nlu(cfg: settings.Config) -> Any:
     )
     server.launch()
     return server
+
+
+def promoted_model(cfg: settings.Config) -> Path | None:
+    """The model the registry says serves, when one was promoted and its file exists."""
+    from jobs import retrain
+    from store import db
+
+    engine = db.make_engine(settings.database_url(cfg))
+    try:
+        found = retrain.serving_path(db.make_sessionmaker(engine))
+    finally:
+        engine.dispose()
+    return found if found is not None and found.exists() else None
+
+
+def _promoted_in(maker: Any) -> Path | None:
+    from jobs import retrain
+
+    found = retrain.serving_path(maker)
+    return found if found is not None and found.exists() else None
 
 
 def _supervise_nlu(rt: Any, rasa: Any) -> None:
@@ -504,6 +694,7 @@ def _supervise_nlu(rt: Any, rasa: Any) -> None:
         rt.nlu.close()
     rt.nlu = SupervisedClient(rasa, timeout=rt.cfg.nlu.timeout, places=rt.places)
     rasa.on_ready.append(lambda: tasks.sweep(rt))
+    rasa.desired = lambda: _promoted_in(rt.Session)  # a promotion from the command line reaches this server
     rasa.supervise()
 
 
@@ -519,6 +710,14 @@ def _make_queue(rt: Any) -> Any:
 
     rt.queue = CeleryQueue(configure(rt.cfg))
     return rt.queue
+
+
+def _check_broker(cfg: settings.Config) -> None:
+    """Fails at start with one line when the Celery broker does not answer."""
+    if cfg.queue.broker != "inprocess":
+        from jobs.celery_app import check_broker
+
+        check_broker(cfg.queue.broker)
 
 
 def _start_fakes(cfg: settings.Config) -> tuple[settings.Config, dict[str, str]]:
@@ -565,6 +764,7 @@ def cmd_worker(args: argparse.Namespace) -> int:
         raise ConfigError(
             "config: queue.broker: `aduan worker` needs redis://... or amqp://..., not inprocess"
         )
+    _check_broker(cfg)
     celery = configure(cfg)
     celery.conf.worker_hijack_root_logger = False  # keep Aduan's log format, with the message id
     argv = ["worker", "--loglevel", "INFO", "--concurrency", str(args.concurrency)]
@@ -581,7 +781,13 @@ def cmd_nlu_evaluate(args: argparse.Namespace) -> int:
     gazetteer = settings.gazetteer_dir(cfg.nlu.data_dir)
     with nlu_service(cfg) as (url, token):
         report = nlu_evaluate.run(
-            args, url=url, token=token, timeout=max(cfg.nlu.timeout, 30), gazetteer_dir=gazetteer
+            args,
+            url=url,
+            token=token,
+            timeout=max(cfg.nlu.timeout, 30),
+            gazetteer_dir=gazetteer,
+            threshold=cfg.nlu.confidence_threshold,
+            margin=cfg.nlu.ambiguity_margin,
         )
     nlu_evaluate.print_report(report)
     path = nlu_evaluate.write_report(report, settings.resolve_path(str(args.out)))

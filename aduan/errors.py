@@ -70,6 +70,11 @@ class WindowClosed(DeliveryError):
         super().__init__(message, retryable=False)
 
 
+class QueueUnavailable(AduanError):
+    """Raised at start by ``aduan worker`` and ``aduan serve`` when the Celery broker (``queue.broker``)
+    cannot be reached: one line naming the broker, never a retry loop or a stack trace."""
+
+
 class NluUnavailable(AduanError):
     """Raised by ``nlu.client`` when the Rasa server cannot be reached or answers with an error."""
 
@@ -92,3 +97,8 @@ class ConsoleError(AduanError):
 
     Its one argument is the key of the console text shown to the staff member; nothing was changed.
     """
+
+
+class RetrainError(AduanError):
+    """A label, a spreadsheet import, a training run or a promotion could not be done (the message says
+    why); the serving model keeps serving."""

@@ -35,7 +35,8 @@ Check = Callable[[str, Any], Any]
 CATEGORY_CODES = (
     "sampah", "banjir", "saluran_air", "jalan", "listrik", "parkir_liar", "perhubungan",
     "transportasi_publik", "pohon", "ketertiban", "bangunan", "air_bersih", "kesehatan",
-    "pendidikan", "sosial", "kependudukan", "pelayanan_publik", "lainnya",
+    "pendidikan", "sosial", "kependudukan", "pelayanan_publik", "ketenagakerjaan", "pajak_retribusi",
+    "kepegawaian", "pangan_pertanian", "perumahan", "umkm_pasar", "lainnya",
 )  # fmt: skip
 TICKET_STATES = tuple(TicketState)
 LANGUAGES = ("id", "en")
@@ -135,6 +136,8 @@ SCHEMA: dict[str, Any] = {
         "max_backoff_seconds": _positive(FLOAT),
         "sweep_seconds": _positive(FLOAT),
         "send_lease_seconds": _positive(FLOAT),
+        "sender_limit": _positive(INT),
+        "sender_window_seconds": _positive(FLOAT),
     },
     "nlu": {
         "url": STR,
@@ -206,6 +209,15 @@ SCHEMA: dict[str, Any] = {
         },
     },
     "console": {"page_size": _positive(INT), "min_ranked_tickets": _positive(INT)},
+    "retrain": {
+        "labeller_roles": _list_of(_one_of("admin", "supervisor", "officer", "viewer")),
+        "holdback_share": FLOAT,
+        "margin": FLOAT,
+        "low_confidence": FLOAT,
+        "data_dir": STR,
+        "eval_data": STR,
+        "pipeline": STR,
+    },
 }
 
 
@@ -410,6 +422,8 @@ class QueueSettings:
     max_backoff_seconds: float
     sweep_seconds: float
     send_lease_seconds: float
+    sender_limit: int
+    sender_window_seconds: float
 
 
 @dataclass(frozen=True)
@@ -543,6 +557,17 @@ class ConsoleSettings:
 
 
 @dataclass(frozen=True)
+class RetrainSettings:
+    labeller_roles: tuple[str, ...]
+    holdback_share: float
+    margin: float
+    low_confidence: float
+    data_dir: str
+    eval_data: str
+    pipeline: str
+
+
+@dataclass(frozen=True)
 class Config:
     """The whole configuration, validated once at start and never changed in place.
 
@@ -566,6 +591,7 @@ class Config:
     messages: Mapping[str, Mapping[str, str]]
     survey: SurveySettings
     console: ConsoleSettings
+    retrain: RetrainSettings
     source: Mapping[str, Any] = field(repr=False, compare=False, default_factory=dict)
 
     @classmethod
@@ -614,6 +640,9 @@ class Config:
                 ),
             ),
             console=_section(ConsoleSettings, "console", v["console"]),
+            retrain=_section(
+                RetrainSettings, "retrain", v["retrain"], labeller_roles=tuple(v["retrain"]["labeller_roles"])
+            ),
             source=copy.deepcopy(dict(v)),
         )
 

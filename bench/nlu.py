@@ -4,13 +4,17 @@ Prints, with the machine's core count:
 
 * throughput (messages/s) of ``NluClient.parse_many`` with keep-alive connections and 4 requests in flight,
   over ~1,000 varied synthetic messages generated here (templates x gazetteer names; no evaluation data);
+* the same messages sent straight to Rasa's ``POST /model/parse`` (bare Rasa: no cleaning, no place
+  resolver) with the same connections and concurrency, alternating with the client's runs in the order bare,
+  client, client, bare, ... (``--rounds``), and the ratio client/bare: on a shared machine the ratio, measured
+  in one run, is the figure to compare;
 * p50/p95 latency of single sequential requests;
 * with ``--train``: the time of a full training (``nlu.train.train(..., force=True)``) into a temp folder.
 
 Rasa: the configured ``nlu.url`` when it answers, else a local server started for the run (as ``aduan nlu
 parse`` does). Figures are printed; nothing passes or fails on time.
 
-Usage: python bench/nlu.py [--n 1000] [--concurrency 4] [--sequential 200] [--train]
+Usage: python bench/nlu.py [--n 1000] [--concurrency 4] [--rounds 2] [--sequential 200] [--train]
 """
 
 from __future__ import annotations
@@ -22,7 +26,10 @@ import statistics
 import sys
 import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+
+import httpx
 
 REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
@@ -96,7 +103,7 @@ def cores() -> str:
     return f"{total} cores" + (f" ({usable} usable)" if usable != total else "")
 
 
-def bench_throughput(client: NluClient, texts: list[str], concurrency: int) -> None:
+def bench_throughput(client: NluClient, texts: list[str], concurrency: int) -> float:
     """Messages per second through ``parse_many`` with ``concurrency`` requests in flight."""
     client.parse_many(texts[:20], concurrency=concurrency)  # warm-up: connections, Rasa's first calls
     started = time.perf_counter()
@@ -108,6 +115,27 @@ def bench_throughput(client: NluClient, texts: list[str], concurrency: int) -> N
         f"throughput: {len(texts) / elapsed:.1f} msg/s ({len(texts)} messages, {concurrency} in flight, "
         f"keep-alive; {reports} read as reports, {placed} with a resolved place)"
     )
+    return len(texts) / elapsed
+
+
+def bench_bare(url: str, token: str, texts: list[str], concurrency: int) -> float:
+    """Messages per second sent straight to Rasa's ``POST /model/parse``, as the client sends them."""
+    limits = httpx.Limits(max_keepalive_connections=8, max_connections=16)
+    with httpx.Client(base_url=url, timeout=30, limits=limits) as http:
+
+        def parse(text: str) -> None:
+            http.post("/model/parse", params={"token": token}, json={"text": text}).raise_for_status()
+
+        with ThreadPoolExecutor(max_workers=concurrency) as pool:
+            list(pool.map(parse, texts[:20]))  # the same warm-up as the client's run
+            started = time.perf_counter()
+            list(pool.map(parse, texts))
+            elapsed = time.perf_counter() - started
+    print(
+        f"bare Rasa: {len(texts) / elapsed:.1f} msg/s "
+        f"(POST /model/parse, {concurrency} in flight, keep-alive)"
+    )
+    return len(texts) / elapsed
 
 
 def bench_latency(client: NluClient, texts: list[str]) -> None:
@@ -147,6 +175,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=1000, help="messages for the throughput run")
     parser.add_argument("--concurrency", type=int, default=4)
+    parser.add_argument("--rounds", type=int, default=2, help="alternating bare-Rasa and client runs")
     parser.add_argument("--sequential", type=int, default=200, help="requests for the latency run")
     parser.add_argument("--train", action="store_true", help="also time a full training")
     args = parser.parse_args()
@@ -160,7 +189,22 @@ def main() -> None:
     with cli.nlu_service(cfg) as (url, token):
         client = NluClient(url, token, timeout=30, places=gaz)
         print(f"model: {client.status().get('model_file')}")
-        bench_throughput(client, texts, args.concurrency)
+        bare, through = [], []
+        for n in range(
+            args.rounds
+        ):  # bare, client, client, bare, ...: a drift in the machine's load hits both
+            if n % 2 == 0:
+                bare.append(bench_bare(url, token, texts, args.concurrency))
+                through.append(bench_throughput(client, texts, args.concurrency))
+            else:
+                through.append(bench_throughput(client, texts, args.concurrency))
+                bare.append(bench_bare(url, token, texts, args.concurrency))
+        print(
+            f"ratio client/bare: {sum(through) / sum(bare):.2f} "
+            f"(total over {args.rounds} alternating rounds; per round "
+            + ", ".join(f"{t / b:.2f}" for t, b in zip(through, bare, strict=True))
+            + ")"
+        )
         bench_latency(client, texts[: args.sequential])
         client.close()
     if args.train:

@@ -9,14 +9,18 @@ from __future__ import annotations
 import logging
 
 from celery import Celery
-from kombu.exceptions import ChannelError
+from kombu.exceptions import ChannelError, OperationalError
+from kombu.utils.url import maybe_sanitize_url
 
 from aduan import settings
+from aduan.errors import QueueUnavailable
 from jobs import campaign, periodic, runtime, tasks
 
 log = logging.getLogger("aduan.jobs")
 _rt: runtime.Runtime | None = None
 QUEUE = "celery"  # Celery's default queue: every task goes there
+# A web process retries a publish briefly, then leaves the row to the sweeper rather than hold a webhook.
+PUBLISH_RETRY = {"max_retries": 2, "interval_start": 0.2, "interval_step": 0.2, "interval_max": 0.5}
 
 
 def _runtime() -> runtime.Runtime:
@@ -84,9 +88,33 @@ app = Celery("aduan")
 
 def configure(cfg: settings.Config) -> Celery:
     """Points the module's Celery app at the configured broker (``aduan worker`` and the web app call it)."""
+    if app.conf.broker_url != cfg.queue.broker:
+        # Celery caches its connection and producer pools on first publish: pointed elsewhere, it would
+        # keep publishing to the previous broker (a process that configures twice, as the tests do).
+        app._pool = None
+        app.amqp._producer_pool = None
     app.conf.update(make_celery(cfg).conf)
     app.conf.broker_url = cfg.queue.broker
     return app
+
+
+def check_broker(url: str, *, timeout: float = 3.0, attempts: int = 2) -> None:
+    """Connects to the broker once (a second try after a second); at start, before anything runs.
+
+    Raises:
+        QueueUnavailable: one line naming the broker (its password masked) and the cause.
+    """
+    with app.connection_for_write(url, connect_timeout=timeout) as conn:
+        try:
+            conn.ensure_connection(
+                max_retries=attempts - 1, interval_start=1, interval_step=0, timeout=timeout
+            )
+        except (OperationalError, OSError) as exc:
+            cause = f"{exc.__class__.__name__}: {exc}"
+            raise QueueUnavailable(
+                f"queue: the broker at {maybe_sanitize_url(url)} cannot be reached ({cause});"
+                " start it or fix queue.broker"
+            ) from exc
 
 
 @app.task(name="aduan.process")
@@ -131,7 +159,17 @@ class CeleryQueue:
         self.celery = celery
 
     def enqueue(self, task: str, arg: int, *, key: int | None = None) -> None:
-        self.celery.send_task(f"aduan.{task}", args=[arg])
+        """Publishes the task; with the broker away, the row waits for the sweeper (nothing is lost).
+
+        Every task's input is already a committed row, so a webhook still answers 200 while the broker
+        restarts, and beat's sweep queues the message once the broker is back.
+        """
+        try:
+            self.celery.send_task(f"aduan.{task}", args=[arg], retry_policy=PUBLISH_RETRY)
+        except (OperationalError, OSError) as exc:
+            log.warning(
+                "jobs: %s(%s) not queued, the broker is away; the sweeper queues it: %s", task, arg, exc
+            )
 
     def depth(self) -> int:
         """Tasks waiting on the broker's queue (not counting those a worker holds unacknowledged)."""

@@ -5,8 +5,9 @@ expire those references (some media URLs last minutes, media ids about 30 days),
 calls ``store`` before the NLU: each reference the channel's adapter can download (it is a
 ``bots.base.MediaDownload``) is saved as ``<base>/<channel>/<sha256>.<ext>`` and replaced in
 ``Message.media`` by ``{"ref": reference, "path": "<channel>/<sha256>.<ext>", "bytes": size}``, the
-path relative to the media folder. A failed download keeps the reference and is logged: a photo
-never holds a report back.
+path relative to the media folder. A failed download keeps the reference and is logged; a photo that
+cannot be written (a full disk) becomes ``{"ref", "missing": reason, "bytes"}``. A photo never holds a
+report back.
 """
 
 from __future__ import annotations
@@ -41,8 +42,12 @@ def save(content: bytes, channel: str, base_dir: Path) -> str:
     if not target.exists():
         target.parent.mkdir(parents=True, exist_ok=True)
         partial = target.with_suffix(target.suffix + ".part")
-        partial.write_bytes(content)
-        partial.replace(target)  # readers never see half a file
+        try:
+            partial.write_bytes(content)
+            partial.replace(target)  # readers never see half a file
+        except OSError:
+            partial.unlink(missing_ok=True)  # a full disk keeps no half file
+            raise
     return relative
 
 
@@ -54,10 +59,14 @@ def _fetch(adapter: MediaDownload, channel: str, ref: str, base_dir: Path) -> di
     """The stored form of one reference, or the reference itself when it could not be downloaded."""
     try:
         content = adapter.download_media(ref)
-        path = save(content, channel, base_dir)
-    except (BotError, OSError) as exc:
+    except BotError as exc:
         log.warning("%s: media %s not downloaded, the reference is kept: %s", channel, ref, exc)
         return ref
+    try:
+        path = save(content, channel, base_dir)
+    except OSError as exc:  # a full or broken disk: the report goes on, the photo is marked missing
+        log.error("%s: media %s could not be written to %s: %s", channel, ref, base_dir, exc)
+        return {"ref": ref, "missing": f"not stored: {exc.strerror or exc}", "bytes": len(content)}
     return {"ref": ref, "path": path, "bytes": len(content)}
 
 
@@ -72,7 +81,7 @@ def store(rt: Runtime, message_id: int, *, base_dir: Path | None = None) -> int:
         base_dir: the media folder; ``storage.media_dir`` by default.
 
     Returns:
-        How many photos were stored by this call.
+        How many photos were stored, or marked missing, by this call.
     """
     with rt.Session() as session:
         message = session.get(Message, message_id)
@@ -85,6 +94,7 @@ def store(rt: Runtime, message_id: int, *, base_dir: Path | None = None) -> int:
     folder = base_dir or settings.resolve_path(rt.cfg.storage.media_dir)
     stored = [_fetch(adapter, channel, item, folder) if _is_reference(item) else item for item in media]
     done = sum(1 for new, old in zip(stored, media, strict=True) if new is not old and isinstance(new, dict))
+    # ``done`` counts the missing ones too: they are recorded, so no later attempt tries the download again
     if done:
         with rt.Session.begin() as session:
             message = session.get(Message, message_id)

@@ -38,6 +38,12 @@ MAX_ID, MAX_MESSAGE_ID, MAX_NAME, MAX_PHONE = 100, 255, 200, 32  # column sizes;
 TEMPLATE_KIND = "status_update"  # a TemplateFallback channel maps it to its approved template
 TEMPLATE_KINDS = {"survey": "survey_invitation"}  # Outbox kinds with a template of their own
 UNPROCESSED_GRACE = timedelta(seconds=3)
+# A citizen's messages are read in order, across workers: one waits while an earlier one is unprocessed,
+# unless that one is older than this (a message that can never be processed blocks no one for long).
+ORDER_WINDOW = timedelta(hours=1)
+# The NLU reads at most this much of a message (the longest text most chat platforms carry); the whole
+# text stays stored for staff. A megabyte of emoji would otherwise hold a Rasa server for minutes.
+NLU_MAX_CHARS = 4096
 
 
 def storable(text: str | None) -> str | None:
@@ -136,10 +142,14 @@ def process(rt: Runtime, message_id: int) -> None:
 def _process(rt: Runtime, message_id: int) -> None:
     with rt.Session() as session:
         message = session.get(Message, message_id)
-        if message is None or message.processed_at is not None:
+        if message is None or message.processed_at is not None or _waits(session, message):
             return
-        choice = intake.typed_choice(session, message)
+        flooding, identity_id = _flooding(rt, session, message), message.identity_id
+        choice = None if flooding else intake.typed_choice(session, message)
         text = choice or message.text
+    if flooding:
+        _slow_down(rt, identity_id)
+        return
     media.store(rt, message_id)  # before the NLU: platforms expire their media references
     try:
         parse = _parse(rt, text)
@@ -151,9 +161,13 @@ def _process(rt: Runtime, message_id: int) -> None:
         _hold(rt, message_id)
         return
     with rt.Session.begin() as session:
+        waiting = session.get(Message, message_id)
+        if waiting is None or _waits(session, waiting):  # an earlier one arrived meanwhile: it goes first
+            return
         claimed = repo.claim_message(session, message_id)
         if claimed is None:
             return
+        identity_id = claimed.identity_id
         if choice:
             claimed.text = choice
         rows = dialogue.step(session, Context(rt.cfg, rt.places), claimed, parse)
@@ -164,8 +178,60 @@ def _process(rt: Runtime, message_id: int) -> None:
         len(queued),
         "y" if len(queued) == 1 else "ies",
     )
-    for outbox_id, identity_id in queued:
-        rt.queue.enqueue("deliver", outbox_id, key=identity_id)
+    for outbox_id, recipient in queued:
+        rt.queue.enqueue("deliver", outbox_id, key=recipient)
+    _queue_next(rt, identity_id)
+
+
+def _waits(session: Session, message: Message) -> bool:
+    earlier = repo.earlier_unprocessed(session, message, window=ORDER_WINDOW)
+    if earlier is not None:
+        log.debug("jobs: message %s waits for message %s of the same sender", message.id, earlier)
+    return earlier is not None
+
+
+def _flooding(rt: Runtime, session: Session, message: Message) -> bool:
+    """Whether the sender had ``queue.sender_limit`` messages read in the last window: then this one waits.
+
+    Nothing is dropped: the message stays stored and unprocessed, and the sweeper offers it again until
+    the sender's rate falls under the limit; other senders are not slowed.
+    """
+    window = timedelta(seconds=rt.cfg.queue.sender_window_seconds)
+    read = repo.processed_since(session, message.identity_id, utcnow() - window)
+    if read >= rt.cfg.queue.sender_limit:
+        log.info("jobs: message %s waits: its sender had %d messages read in %s", message.id, read, window)
+        return True
+    return False
+
+
+def _slow_down(rt: Runtime, identity_id: int) -> None:
+    """Tells a flooding sender once per window that everything is kept and will be read in order."""
+    window = rt.cfg.queue.sender_window_seconds
+    with rt.Session.begin() as session:
+        identity = session.get(Identity, identity_id)
+        assert identity is not None
+        language = identity.conversation.language if identity.conversation else "id"
+        row = repo.add_outbox(
+            session,
+            channel=identity.channel,
+            recipient_id=identity.platform_user_id,
+            payload=payload(Texts(rt.cfg.messages, language)("slow_down")),
+            key=f"slow:{identity_id}:{int(utcnow().timestamp() // window)}",  # one per sender and window
+            identity_id=identity_id,
+            kind="holding",
+        )
+        fresh = row.status == "pending" and row.attempts == 0
+        row_id = row.id
+    if fresh:
+        rt.queue.enqueue("deliver", row_id, key=identity_id)
+
+
+def _queue_next(rt: Runtime, identity_id: int) -> None:
+    """Queues the sender's next waiting message: it may have been set aside while this one ran."""
+    with rt.Session() as session:
+        following = repo.next_unprocessed(session, identity_id)
+    if following is not None:
+        rt.queue.enqueue("process", following, key=identity_id)
 
 
 def _parse(rt: Runtime, text: str) -> NluResult | None:
@@ -174,7 +240,7 @@ def _parse(rt: Runtime, text: str) -> NluResult | None:
     if rt.nlu is None:
         raise NluUnavailable("nlu: no Rasa server configured")
     with metrics.nlu_timer():
-        return rt.nlu.parse(text)
+        return rt.nlu.parse(text[:NLU_MAX_CHARS])
 
 
 def _hold(rt: Runtime, message_id: int) -> None:

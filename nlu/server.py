@@ -30,7 +30,7 @@ from typing import Any
 import httpx
 
 from aduan.errors import NluStarting, NluUnavailable
-from nlu.client import NluClient, NluResult, PlaceResolver, pool, split_urls
+from nlu.client import NluClient, NluResult, PlaceResolver, Server, pool, split_urls
 
 log = logging.getLogger("aduan.nlu.server")
 RASA_DIR = Path(str(resources.files("nlu").joinpath("rasa")))
@@ -247,6 +247,9 @@ class RasaServer:
         self.restarts = 0
         self.on_ready: list[Callable[[], None]] = []
         self.on_death: list[Callable[[], None]] = []
+        self.on_swap: list[Callable[[str], None]] = []  # called with the new URL once it serves
+        self.desired: Callable[[], Path | None] | None = None  # the model that should serve (the registry)
+        self._swap_request: tuple[Path, threading.Event, list[str]] | None = None
         self._proc: subprocess.Popen[bytes] | None = None
         self._launched_at = 0.0
         self._log_start = 0
@@ -397,7 +400,13 @@ class RasaServer:
         last_error = ""
         if self.state == "starting":
             last_error = self._try(lambda: self.wait_ready(self.timeout), last_error)
+        checked = time.monotonic()
         while not self._stopping.wait(interval):
+            if self._serve_swap_request():
+                checked = time.monotonic()  # the registry records the promotion just after: don't swap back
+            if self.desired is not None and time.monotonic() - checked >= 15 * interval:
+                checked = time.monotonic()
+                self._follow_desired()
             if self.alive():
                 continue
             if self.state == "ready":
@@ -407,6 +416,92 @@ class RasaServer:
                     _run_hook(hook)
             self.restarts += 1
             last_error = self._try(lambda: self.start(), last_error)
+
+    # --- swapping the model without downtime ------------------------------------------------------------
+
+    def swap(self, model: Path, *, timeout: float | None = None) -> None:
+        """Serves ``model`` from now on, without a moment of downtime.
+
+        A second Rasa starts with the new model on another port; once it answers, the clients switch to it
+        (``on_swap``) and the old one stops after the requests in flight had time to finish. When the
+        server is supervised, the watchdog thread starts the new Rasa (the kernel's parent-death signal
+        follows the thread that forks, so a short-lived caller thread must not be its parent).
+
+        Raises:
+            NluUnavailable: the new model did not load; the old one keeps serving.
+        """
+        if self._watchdog is None or not self._watchdog.is_alive():
+            self._swap_now(model, timeout or self.timeout)
+            return
+        done, errors = threading.Event(), list[str]()
+        with self._lock:
+            self._swap_request = (model, done, errors)
+        if not done.wait((timeout or self.timeout) + 30):
+            raise NluUnavailable(f"nlu: the swap to {model.name} did not finish in time")
+        if errors:
+            raise NluUnavailable(errors[0])
+
+    def _serve_swap_request(self) -> bool:
+        """Swaps as ``swap`` asked from another thread; True when a swap was asked."""
+        with self._lock:
+            request, self._swap_request = self._swap_request, None
+        if request is None:
+            return False
+        model, done, errors = request
+        try:
+            self._swap_now(model, self.timeout)
+        except NluUnavailable as exc:
+            errors.append(str(exc))
+        finally:
+            done.set()
+        return True
+
+    def _follow_desired(self) -> None:
+        """Swaps to the model the registry says serves, when another process promoted one."""
+        assert self.desired is not None
+        try:
+            wanted = self.desired()
+        except Exception:  # the registry unreachable for a moment: keep serving what serves
+            log.exception("nlu: could not read which model should serve")
+            return
+        if wanted is not None and wanted.resolve() != self.model.resolve() and wanted.exists():
+            log.info("nlu: model %s was promoted; swapping to it", wanted.name)
+            try:
+                self._swap_now(wanted, self.timeout)
+            except NluUnavailable as exc:
+                log.error("%s", exc)
+
+    def _swap_now(self, model: Path, timeout: float) -> None:
+        started = time.monotonic()
+        nxt = RasaServer(
+            venv=self.venv, model=model, token=self.token, log_path=self.log_path, timeout=timeout
+        )
+        try:
+            nxt.start(timeout=timeout)
+        except NluUnavailable as exc:
+            nxt.stop()
+            raise NluUnavailable(
+                f"nlu: the model {model.name} did not load ({exc}); the old one keeps serving"
+            ) from exc
+        with self._lock:
+            old = self._proc
+            self._proc, self.port, self.url, self.model = nxt._proc, nxt.port, nxt.url, model
+            self._launched_at, self._log_start, self.state = nxt._launched_at, nxt._log_start, "ready"
+        if self.pid_file is not None and self._proc is not None:
+            self.pid_file.write(self._proc.pid, self.port)
+        for hook in self.on_swap:
+            hook(self.url)
+        log.info(
+            "nlu: now serving %s on %s (swap took %.1fs)", model.name, self.url, time.monotonic() - started
+        )
+        time.sleep(1.0)  # requests sent to the old server just before the switch finish
+        if old is not None and old.poll() is None:
+            old.terminate()
+            try:
+                old.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                old.kill()
+                old.wait()
 
     def _try(self, step: Callable[[], Any], last_error: str) -> str:
         """Runs a start step; a failure is logged once, not again while it repeats."""
@@ -464,6 +559,7 @@ class SupervisedClient(NluClient):
         super().__init__(server.url, server.token, timeout=timeout, places=places)
         self.server = server
         server.on_death.append(self.reset)
+        server.on_swap.append(self.retarget)
 
     def parse(self, text: str) -> NluResult:
         try:
@@ -480,6 +576,18 @@ class SupervisedClient(NluClient):
             if self.server.starting():
                 raise NluStarting(f"nlu: Rasa is starting ({exc})") from exc
             raise
+
+    def retarget(self, url: str) -> None:
+        """Sends every request from now on to ``url`` (the server after a swap)."""
+        old = self.servers
+        self.url = url
+        self.servers = [Server(url, pool(url, self._timeout))]
+        for (
+            server
+        ) in old:  # closed a little later, so a request still using one fails as an unreachable NLU would
+            closer = threading.Timer(self._timeout + 1.0, server.http.close)
+            closer.daemon = True
+            closer.start()
 
     def reset(self) -> None:
         """Drops every pooled connection (they point at a dead server).

@@ -15,7 +15,8 @@ import re
 import shutil
 import subprocess
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
@@ -33,12 +34,32 @@ def data_files() -> list[Path]:
     return sorted((RASA_DIR / "data").rglob("*.yml"))
 
 
-def _inputs() -> Iterable[Path]:
-    yield RASA_DIR / "config.yml"
-    yield from data_files()
+@dataclass(frozen=True)
+class Inputs:
+    """What a model is trained from besides the gazetteer: the shipped project by default; a candidate adds
+    the deployment's exported labels (``extra``) and may bring its own pipeline or sentences."""
+
+    config: Path | None = None  # None: nlu/rasa/config.yml
+    data: tuple[Path, ...] | None = None  # None: nlu/rasa/data
+    extra: tuple[Path, ...] = ()
+
+    def config_file(self) -> Path:
+        return self.config or RASA_DIR / "config.yml"
+
+    def data_files(self) -> list[Path]:
+        return list(self.data) if self.data is not None else data_files()
+
+
+DEFAULT_INPUTS = Inputs()
+
+
+def _inputs(inputs: Inputs = DEFAULT_INPUTS) -> Iterable[Path]:
+    yield inputs.config_file()
+    yield from inputs.data_files()
     # The custom components. Not generate.py: its output (the data above) is what trains the model, so an edit
     # of the generator or of the sentence files that leaves the data as it was leaves the model as it was.
     yield from sorted(p for p in RASA_DIR.glob("*.py") if p.name != "generate.py")
+    yield from inputs.extra
 
 
 @functools.cache
@@ -46,14 +67,14 @@ def _lookup_text(gazetteer_dir: Path) -> str:
     return lookup_table(place_names(gazetteer_dir))
 
 
-def fingerprint(gazetteer_dir: Path) -> str:
+def fingerprint(gazetteer_dir: Path, inputs: Inputs = DEFAULT_INPUTS) -> str:
     """A hash of every input of training (pipeline, data, components, the generated lookup table).
 
     The lookup table is hashed as generated, so a change to the resolver that keeps the
     same place names does not retrain the model.
     """
     digest = hashlib.sha256(FORMAT_VERSION.encode())
-    for path in _inputs():
+    for path in _inputs(inputs):
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     digest.update(_lookup_text(gazetteer_dir).encode())
@@ -105,19 +126,28 @@ def place_names(gazetteer_dir: Path) -> list[str]:
     return Gazetteer.load(gazetteer_dir).lookup_names()
 
 
-def assemble(build_dir: Path, gazetteer_dir: Path) -> Path:
+def assemble(build_dir: Path, gazetteer_dir: Path, inputs: Inputs = DEFAULT_INPUTS) -> Path:
     """Copies the training data and the generated lookup table into ``build_dir``."""
     if build_dir.exists():
         shutil.rmtree(build_dir)
     build_dir.mkdir(parents=True)
-    for i, path in enumerate(data_files()):
+    for i, path in enumerate([*inputs.data_files(), *inputs.extra]):
         shutil.copy(path, build_dir / f"{i:03d}-{path.name}")
     (build_dir / "lookup_location.yml").write_text(_lookup_text(gazetteer_dir), encoding="utf-8")
     (build_dir.parent / SPAN_NAMES_FILE).write_text(_span_names_text(gazetteer_dir), encoding="utf-8")
     return build_dir
 
 
-def train(*, venv: Path, model_dir: Path, gazetteer_dir: Path, build_dir: Path, force: bool = False) -> Path:
+def train(
+    *,
+    venv: Path,
+    model_dir: Path,
+    gazetteer_dir: Path,
+    build_dir: Path,
+    force: bool = False,
+    inputs: Inputs = DEFAULT_INPUTS,
+    progress: Callable[[str], None] | None = None,
+) -> Path:
     """Trains the NLU model unless one for the current inputs exists.
 
     Args:
@@ -126,6 +156,8 @@ def train(*, venv: Path, model_dir: Path, gazetteer_dir: Path, build_dir: Path, 
         gazetteer_dir: the gazetteer's folder (``nlu/data/jakarta`` by default).
         build_dir: scratch folder for the assembled training data.
         force: train even when a cached model exists.
+        inputs: the pipeline and data (the shipped ones by default).
+        progress: also called with each progress line (the console shows them).
 
     Returns:
         The model archive.
@@ -133,21 +165,22 @@ def train(*, venv: Path, model_dir: Path, gazetteer_dir: Path, build_dir: Path, 
     Raises:
         NluUnavailable: Rasa is not installed or training failed.
     """
-    fp = fingerprint(gazetteer_dir)
+    fp = fingerprint(gazetteer_dir, inputs)
     target = model_path(model_dir, fp)
     if target.exists() and not force:
         log.info("nlu: model %s is up to date", target.name)
         return target
-    data = assemble(build_dir, gazetteer_dir)
+    data = assemble(build_dir, gazetteer_dir, inputs)
     cmd = [
-        str(rasa_executable(venv)), "train", "nlu", "--config", str(RASA_DIR / "config.yml"),
+        str(rasa_executable(venv)), "train", "nlu", "--config", str(inputs.config_file()),
         "--nlu", str(data), "--out", str(model_dir),
         "--fixed-model-name", target.name.removesuffix(".tar.gz"),
     ]  # fmt: skip
     started = time.monotonic()
     # LOG_LEVEL=INFO: Rasa hides its epoch progress bar at WARNING; we read it to show progress.
     env = {**rasa_env(), "LOG_LEVEL": "INFO", "ADUAN_SPAN_NAMES": str(data.parent / SPAN_NAMES_FILE)}
-    run_training(cmd, env=env, log_path=build_dir.parent / "log" / "rasa-train.log", target=target)
+    log_path = build_dir.parent / "log" / "rasa-train.log"
+    run_training(cmd, env=env, log_path=log_path, target=target, progress=progress)
     log.info("nlu: trained %s in %.0fs", target.name, time.monotonic() - started)
     return target
 
@@ -159,7 +192,13 @@ _EPOCHS = re.compile(r"Epochs:\s+\d+%\|[^|]*\|\s*(\d+)/(\d+) \[([\d:]+)<([\d:?]+
 
 
 def run_training(
-    cmd: list[str], *, env: dict[str, str], log_path: Path, target: Path, every: float = 10.0
+    cmd: list[str],
+    *,
+    env: dict[str, str],
+    log_path: Path,
+    target: Path,
+    every: float = 10.0,
+    progress: Callable[[str], None] | None = None,
 ) -> None:
     """Runs ``rasa train``, keeping its whole output in ``log_path`` and logging progress as it goes.
 
@@ -169,16 +208,23 @@ def run_training(
     Raises:
         NluUnavailable: one line with the cause when Rasa fails or writes no ``target``.
     """
-    code = _run(cmd, env=env, log_path=log_path, every=every)
+    code = _run(cmd, env=env, log_path=log_path, every=every, progress=progress)
     if code != 0 or not target.exists():
         cause = _cause(log_path)
         raise NluUnavailable(f"nlu: training failed (exit {code}): {cause}; full output in {log_path}")
 
 
-def _run(cmd: list[str], *, env: dict[str, str], log_path: Path, every: float) -> int:
+def _run(
+    cmd: list[str],
+    *,
+    env: dict[str, str],
+    log_path: Path,
+    every: float,
+    progress: Callable[[str], None] | None,
+) -> int:
     log_path.parent.mkdir(parents=True, exist_ok=True)
     WORK_DIR.mkdir(parents=True, exist_ok=True)
-    progress = Progress(every)
+    reader = Progress(every, progress)
     with open(log_path, "wb") as out:
         proc = subprocess.Popen(cmd, env=env, cwd=WORK_DIR, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
         assert proc.stdout is not None
@@ -187,27 +233,33 @@ def _run(cmd: list[str], *, env: dict[str, str], log_path: Path, every: float) -
             out.write(chunk)
             *lines, pending = re.split(rb"[\r\n]", pending + chunk)
             for line in lines:
-                progress.feed(line.decode(errors="replace"))
+                reader.feed(line.decode(errors="replace"))
         return proc.wait()
 
 
 class Progress:
     """Turns Rasa's training output into a few lines: which component, which epoch, how long is left."""
 
-    def __init__(self, every: float) -> None:
+    def __init__(self, every: float, listener: Callable[[str], None] | None = None) -> None:
         self.every = every
         self.component = "the NLU"
         self._last = 0.0
+        self._listener = listener
 
     def feed(self, line: str) -> None:
         if match := _COMPONENT.search(line):
             self.component = match[1]
-            log.info("nlu: training %s", self.component)
+            self._say(f"nlu: training {self.component}")
         elif match := _CACHED.search(line):
-            log.info("nlu: %s unchanged, restored from Rasa's cache", match[1])
+            self._say(f"nlu: {match[1]} unchanged, restored from Rasa's cache")
         elif (match := _EPOCHS.search(line)) and self._due(done := int(match[1]), total := int(match[2])):
             left = "" if "?" in match[4] else f", about {_duration(match[4])} left"
-            log.info("nlu: training %s: epoch %s/%s%s", self.component, done, total, left)
+            self._say(f"nlu: training {self.component}: epoch {done}/{total}{left}")
+
+    def _say(self, line: str) -> None:
+        log.info("%s", line)
+        if self._listener is not None:
+            self._listener(line)
 
     def _due(self, done: int, total: int) -> bool:
         now = time.monotonic()

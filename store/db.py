@@ -16,6 +16,9 @@ from sqlalchemy.pool import StaticPool
 
 from aduan.errors import DatabaseNotMigrated
 
+CONNECT_TIMEOUT = (
+    5  # seconds: a database that does not answer fails a request quickly (503), not after minutes
+)
 MIGRATIONS = Path(str(resources.files("store").joinpath("migrations")))
 
 
@@ -38,7 +41,15 @@ def make_engine(url: str, *, echo: bool = False, pool_size: int = 10) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
-    return create_engine(url, echo=echo, pool_size=pool_size, max_overflow=pool_size, pool_pre_ping=True)
+    return create_engine(
+        url,
+        echo=echo,
+        pool_size=pool_size,
+        max_overflow=pool_size,
+        pool_pre_ping=True,  # a connection the server dropped (a restart) is replaced, not used
+        pool_timeout=CONNECT_TIMEOUT,
+        connect_args={"connect_timeout": CONNECT_TIMEOUT} if url.startswith("postgresql") else {},
+    )
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:

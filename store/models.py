@@ -18,6 +18,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -353,6 +354,8 @@ class Staff(Base):
     agency_code: Mapped[str | None] = mapped_column(ForeignKey("agencies.code"))
     area_kode: Mapped[str | None] = mapped_column(String(20))
     active: Mapped[bool] = mapped_column(default=True)
+    # May label messages for the NLU although the role alone does not allow it (``retrain.labeller_roles``).
+    labeller: Mapped[bool] = mapped_column(default=False, server_default=false())
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     password_changed_at: Mapped[datetime | None]
 
@@ -555,3 +558,75 @@ class SurveyAnswer(Base):
 
     def __repr__(self) -> str:
         return f"SurveyAnswer({self.response_id!r}, {self.element!r}, {self.score!r})"
+
+
+class LabelSource(StrEnum):
+    """Where a label came from."""
+
+    CONSOLE = "console"  # a labeller in the console's labelling queue
+    CSV = "csv"  # ``aduan nlu label --csv``
+    CORRECTION = "correction"  # staff changed a ticket's category (a TicketEvent of kind "correction")
+
+
+class Label(Base):
+    """What a message should have been read as: the intent, and the place's words as a span of the text.
+
+    ``text`` is the message's text as labelled (a CSV row may carry a text that was never a message).
+    A label is never deleted: undoing it sets ``undone_at``. ``holdback`` labels are kept out of training
+    and measure the candidate instead.
+    """
+
+    __tablename__ = "labels"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    message_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id"), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    intent: Mapped[str] = mapped_column(String(50))
+    place_start: Mapped[int | None]
+    place_end: Mapped[int | None]
+    source: Mapped[str] = mapped_column(String(20))  # LabelSource
+    labelled_by: Mapped[str] = mapped_column(String(100))  # "staff:<username>" or the importer's name
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    holdback: Mapped[bool] = mapped_column(default=False)
+    event_id: Mapped[int | None] = mapped_column(ForeignKey("ticket_events.id"), unique=True)
+    undone_at: Mapped[datetime | None]
+    undone_by: Mapped[str | None] = mapped_column(String(100))
+
+    @property
+    def place(self) -> str | None:
+        if self.place_start is None or self.place_end is None:
+            return None
+        return self.text[self.place_start : self.place_end]
+
+    def __repr__(self) -> str:
+        return f"Label(id={self.id!r}, {self.intent!r}, {self.source})"
+
+
+class ModelState(StrEnum):
+    CANDIDATE = "candidate"  # trained and measured, not serving
+    SERVING = "serving"  # the one model that answers citizens
+    RETIRED = "retired"  # served once; ``aduan nlu rollback`` may bring it back
+    REFUSED = "refused"  # measured worse than the serving one by more than the margin
+
+
+class ModelVersion(Base):
+    """One trained NLU model: its archive, what it was trained on, how it measured, who promoted it."""
+
+    __tablename__ = "model_versions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[str] = mapped_column(String(40), unique=True)
+    path: Mapped[str] = mapped_column(String(500))
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    labels: Mapped[int] = mapped_column(default=0)  # staff labels it was trained on
+    figures: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    state: Mapped[str] = mapped_column(String(20), index=True)  # ModelState
+    trained_by: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    promoted_by: Mapped[str | None] = mapped_column(String(100))
+    promoted_at: Mapped[datetime | None]
+    forced: Mapped[bool] = mapped_column(default=False)
+    note: Mapped[str | None] = mapped_column(Text)
+
+    def __repr__(self) -> str:
+        return f"ModelVersion({self.version!r}, {self.state!r})"

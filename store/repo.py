@@ -5,7 +5,7 @@ from __future__ import annotations
 import statistics
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import case, false, func, or_, select, true, update
@@ -265,6 +265,55 @@ def unprocessed_messages(
         .limit(limit)
     )
     return [(row[0], row[1]) for row in session.execute(stmt)]
+
+
+def earlier_unprocessed(session: Session, message: Message, *, window: timedelta) -> int | None:
+    """The id of an earlier inbound message of the same sender still waiting (arrived within ``window``).
+
+    A citizen's messages are read in the order they arrived: a message waits while an earlier one is
+    unprocessed (several workers may hold them at once). Only messages at most ``window`` older count,
+    so one that can never be processed holds the citizen's later ones back for that long at most.
+
+    Args:
+        session: the open session.
+        message: the inbound message about to be processed.
+        window: how far back an earlier message still counts.
+
+    Returns:
+        The earliest such message's id, or None when ``message`` may go.
+    """
+    stmt = (
+        select(Message.id)
+        .where(
+            Message.identity_id == message.identity_id,
+            Message.direction == "in",
+            Message.processed_at.is_(None),
+            Message.id < message.id,
+            Message.created_at >= message.created_at - window,
+        )
+        .order_by(Message.id)
+        .limit(1)
+    )
+    return session.scalar(stmt)
+
+
+def processed_since(session: Session, identity_id: int, since: datetime) -> int:
+    """How many of a sender's inbound messages were processed at or after ``since``."""
+    stmt = select(func.count()).where(
+        Message.identity_id == identity_id, Message.direction == "in", Message.processed_at >= since
+    )
+    return session.scalar(stmt) or 0
+
+
+def next_unprocessed(session: Session, identity_id: int) -> int | None:
+    """The id of a sender's earliest inbound message not yet processed, or None."""
+    stmt = (
+        select(Message.id)
+        .where(Message.identity_id == identity_id, Message.direction == "in", Message.processed_at.is_(None))
+        .order_by(Message.id)
+        .limit(1)
+    )
+    return session.scalar(stmt)
 
 
 def ticket_by_number(session: Session, number: str) -> Ticket | None:

@@ -159,3 +159,44 @@ def test_the_container_recipe_adds_what_the_model_imports() -> None:
     froms = [line for line in dockerfile.splitlines() if line.startswith("FROM")]
     pinned = (ROOT / "nlu" / "rasa" / "requirements.txt").read_text().split("rasa==")[1].split()[0]
     assert froms == [f"FROM rasa/rasa:{pinned}-full"]  # the Rasa that trains the model is the one serving it
+
+
+def test_nlu_label_export_models_promote_and_rollback_from_the_command_line(tmp_path: Path) -> None:
+    env = {
+        "ADUAN_DATABASE__URL": f"sqlite:///{tmp_path}/aduan.sqlite3",
+        "ADUAN_RETRAIN__DATA_DIR": str(tmp_path / "nlu-data"),
+        "ADUAN_RETRAIN__HOLDBACK_SHARE": "0",
+        "ADUAN_STORAGE__VAR_DIR": str(tmp_path / "var"),
+    }
+    assert run(["db", "upgrade"], env=env).returncode == 0
+    sheet = tmp_path / "labels.csv"
+    sheet.write_text(
+        "text,category,place\n"
+        "kabel menjuntai di gang mawar hubungi 081234567890,listrik,gang mawar\n"
+        "pohon tumbang,taman,\n",
+        encoding="utf-8",
+    )
+    labelled = run(["nlu", "label", "--csv", str(sheet), "--by", "ani"], env=env)
+    assert labelled.returncode == 0, labelled.stderr
+    assert labelled.stdout == f"{sheet}:3: refused: unknown intent or category 'taman'\n"
+    assert labelled.stderr == "aduan: 1 labels imported, 1 rows refused\n"
+    exported = run(["nlu", "export"], env=env)
+    assert exported.returncode == 0 and "1 labels written" in exported.stdout, exported.stderr
+    written = (tmp_path / "nlu-data" / "labels.yml").read_text(encoding="utf-8")
+    assert "[gang mawar](location) hubungi NOMOR_TELEPON" in written and "0812" not in written
+    again = run(["nlu", "export"], env=env)
+    assert again.stdout.startswith("aduan: nothing new to export")
+    listed = run(["nlu", "models"], env=env)
+    assert listed.returncode == 0 and "no model registered yet" in listed.stderr
+    missing = run(["nlu", "promote", "v1"], env=env)
+    assert (missing.returncode, missing.stderr) == (
+        1,
+        "aduan: retrain: no model 'v1' (see `aduan nlu models`)\n",
+    )
+    nothing = run(["nlu", "rollback"], env=env)
+    assert (nothing.returncode, nothing.stderr) == (
+        1,
+        "aduan: retrain: no model served before the current one\n",
+    )
+    unreadable = run(["nlu", "label", "--csv", str(tmp_path / "none.csv")], env=env)
+    assert unreadable.returncode == 1 and unreadable.stderr.startswith("aduan: retrain: cannot read")

@@ -38,7 +38,8 @@ CATEGORIES = [
     "sampah", "banjir", "saluran_air", "jalan", "listrik", "parkir_liar",
     "perhubungan", "transportasi_publik", "pohon", "ketertiban", "bangunan",
     "air_bersih", "kesehatan", "pendidikan", "sosial", "kependudukan",
-    "pelayanan_publik", "lainnya",
+    "pelayanan_publik", "ketenagakerjaan", "pajak_retribusi", "kepegawaian",
+    "pangan_pertanian", "perumahan", "umkm_pasar", "lainnya",
 ]
 CONVERSATION = [
     "greet", "thanks", "help", "status_query", "cancel", "affirm", "deny",

@@ -6,15 +6,19 @@ Every text here is written for the test; none comes from the evaluation corpora.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from pathlib import Path
 
 import pytest
 
+from aduan import settings
 from nlu import evaluate as ev
 from nlu.client import Location, NluResult
 from nlu.places import DATA_DIR
 from tests.conftest import EVAL_FIXTURES
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def pred(intent: str, ranking: tuple[tuple[str, float], ...] = (), **kw: object) -> ev.Prediction:
@@ -25,8 +29,8 @@ def pred(intent: str, ranking: tuple[tuple[str, float], ...] = (), **kw: object)
 
 
 def test_coarse_mapping_covers_every_category_with_design_labels() -> None:
-    assert len(ev.COARSE) == 18
-    assert len(ev.REPORT_INTENTS) == 18
+    assert len(ev.COARSE) == 24
+    assert len(ev.REPORT_INTENTS) == 24
     labels = set().union(*ev.COARSE.values())
     assert labels == {
         "Lingkungan",
@@ -38,6 +42,21 @@ def test_coarse_mapping_covers_every_category_with_design_labels() -> None:
     }
     assert ev.COARSE["kesehatan"] == {"Pelayanan Publik", "Lingkungan", "Sosial dan Ekonomi"}
     assert ev.COARSE["lainnya"] == {"Sosial dan Ekonomi"}
+    assert ev.COARSE["ketenagakerjaan"] == {"Sosial dan Ekonomi", "Pelayanan Publik"}
+    assert ev.COARSE["pangan_pertanian"] == {"Sosial dan Ekonomi", "Lingkungan"}
+    assert ev.COARSE["perumahan"] == {"Pelayanan Publik", "Sosial dan Ekonomi", "Infrastruktur"}
+
+
+def test_every_configured_category_is_mapped_and_has_training_data() -> None:
+    """The category codes agree everywhere: settings, the evaluation's mapping and the data generator."""
+    spec = importlib.util.spec_from_file_location("generate", ROOT / "nlu" / "rasa" / "generate.py")
+    assert spec is not None and spec.loader is not None
+    generate = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(generate)
+    assert tuple(ev.COARSE) == settings.CATEGORY_CODES == tuple(generate.CATEGORIES)
+    assert ev.COARSE["kepegawaian"] == {"Pelayanan Publik", "Sosial dan Ekonomi"}
+    assert ev.COARSE["umkm_pasar"] == {"Sosial dan Ekonomi", "Pelayanan Publik"}
+    assert ev.COARSE["pajak_retribusi"] == {"Pelayanan Publik", "Sosial dan Ekonomi"}
 
 
 @pytest.mark.parametrize(
@@ -186,6 +205,8 @@ def test_score_petabencana_on_hand_made_rows() -> None:
     assert s["kelurahan_from_text"] == ev.Measure(0.25, 4)
     assert s["kecamatan_from_text"] == ev.Measure(0.75, 4)
     assert s["kelurahan_precision"] == ev.Measure(0.5, 2)
+    assert s["kecamatan_precision"] == ev.Measure(1.0, 3)  # every kecamatan answered is the map point's
+    assert s["kelurahan_named_offered"] == ev.Measure(1.0, 1)
     assert s["category_flood"] == ev.Measure(2 / 3, 3)
     assert s["category_flood_raw"] == ev.Measure(1 / 3, 3)
     assert s["category_flood_words"] == ev.Measure(1 / 3, 3)
@@ -196,6 +217,16 @@ def test_score_petabencana_on_hand_made_rows() -> None:
 
 
 # ------------------------------------------------------------------------------------------ classification
+
+
+def test_a_kelurahan_among_the_offered_candidates_counts_as_offered_not_as_answered() -> None:
+    rows = [
+        ev.FloodReport("banjir di alpha", -6.2, 106.8, "31.74.01.1001", "31.74.01", "31.74", "Alpha", "G")
+    ]
+    preds = [pred("lapor_banjir", kecamatan="31.74.01", candidates=("31.74.01.1002", "31.74.01.1001"))]
+    s = ev.score_petabencana(rows, preds, ["31.74.01.1001"])
+    assert s["kelurahan_named_offered"] == ev.Measure(1.0, 1)
+    assert s["kelurahan_named_own"] == ev.Measure(0.0, 1)
 
 
 def test_per_label_scores_macro_f1_and_confusion() -> None:
@@ -240,6 +271,44 @@ def test_from_result_skips_fallback_and_merges_spans() -> None:
     assert p.intent == "lapor_saluran_air"
     assert p.spans == ("gg. mawar kel. cawang",)
     assert (p.kelurahan, p.kecamatan) == ("31.75.08.1001", "31.75.08")
+    assert p.fallback and p.asks  # the citizen gets the category buttons
+
+
+def test_a_report_under_the_threshold_asks_and_one_over_it_does_not() -> None:
+    def reading(confidence: float) -> NluResult:
+        return NluResult(
+            text="jalan rusak", intent="lapor_jalan", category="jalan", confidence=confidence,
+            location=Location("", None, None, None), ranking=(("lapor_jalan", confidence),),
+        )  # fmt: skip
+
+    assert ev.from_result(reading(0.40)).asks
+    assert not ev.from_result(reading(0.50)).asks
+    assert not ev.from_result(reading(0.40), threshold=0.3).asks
+
+
+def test_two_close_categories_ask_as_the_router_does() -> None:
+    ranking = (("lapor_jalan", 0.50), ("lapor_saluran_air", 0.45), ("greet", 0.05))
+    result = NluResult(
+        text="jalan rusak dan got mampet", intent="lapor_jalan", category="jalan", confidence=0.50,
+        location=Location("", None, None, None), ranking=ranking,
+    )  # fmt: skip
+    assert ev.from_result(result).asks  # 0.05 apart: both are offered
+    assert not ev.from_result(result, margin=0.04).asks
+
+
+def test_conversation_accuracy_counts_thanks_cancel_and_out_of_scope_only() -> None:
+    examples = [
+        ev.Example("makasih", "thanks", ()),
+        ev.Example("batal", "cancel", ()),
+        ev.Example("jual tanah", "out_of_scope", ()),
+        ev.Example("halo", "greet", ()),
+    ]
+    preds = [pred("thanks"), pred("cancel", fallback=True), pred("lapor_lainnya"), pred("thanks")]
+    s = ev.score_own(examples, preds)
+    assert s["conversation_accuracy"] == ev.Measure(1 / 3, 3)  # a fallback is not read right
+    assert s["conversation_thanks"] == ev.Measure(1.0, 1)
+    assert s["conversation_cancel"] == ev.Measure(0.0, 1)
+    assert s["conversation_out_of_scope"] == ev.Measure(0.0, 1)
 
 
 def test_subsample_spreads_evenly() -> None:
@@ -344,9 +413,12 @@ def test_evaluate_command_on_own_corpus(
     assert set(report["corpora"]) == {"own"}
     assert own["n"] == 40
     assert {"intent_accuracy", "category_macro_f1", "location_span_f1"} <= set(own["figures"])
-    for fig in own["figures"].values():
+    for key, fig in own["figures"].items():
         assert 0.0 <= fig["value"] <= 1.0
-        assert 0.0 <= fig["baseline"] <= 1.0
+        if key in {"fallback_share", "answered_right"}:
+            assert fig["baseline"] is None  # the baseline never asks for the category
+        else:
+            assert 0.0 <= fig["baseline"] <= 1.0
     assert set(own["per_category"]["aduan"]) == set(ev.REPORT_INTENTS)
     labels = own["confusion"]["labels"]
     assert len(own["confusion"]["aduan"]) == len(labels)

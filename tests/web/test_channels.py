@@ -5,11 +5,13 @@ and whole conversations with the real Rasa, each answered on that platform's loc
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import hmac
 import itertools
 import json
 import logging
+import subprocess
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -591,6 +593,46 @@ def test_processing_stores_the_photo_before_the_dialogue_reads_it(
         assert identity.conversation is not None
         assert identity.conversation.slots.get("media") == message.media
     assert (media_dir / "telegram" / f"{digest}.jpg").exists()
+
+
+@pytest.fixture
+def full_disk(tmp_path: Path) -> Iterator[Path]:
+    """A media folder on a real, full file system: a 64 KiB tmpfs filled up (every write there is ENOSPC).
+
+    Mounting needs root (CAP_SYS_ADMIN), which CI and this machine's test runs have.
+    """
+    mountpoint = tmp_path / "full"
+    mountpoint.mkdir()
+    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(mountpoint)], check=True)
+    try:
+        (mountpoint / "telegram").mkdir()
+        with (mountpoint / "filler").open("wb", buffering=0) as filler, contextlib.suppress(OSError):
+            while True:
+                filler.write(b"\0" * 4096)
+        yield mountpoint
+    finally:
+        subprocess.run(["umount", str(mountpoint)], check=True)
+
+
+def test_a_full_disk_keeps_the_message_and_marks_the_photo_missing(
+    media_rt: Runtime,
+    telegram_fake: tuple[FakeTelegram, str],
+    full_disk: Path,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    media_rt.cfg = media_rt.cfg.merged({"storage": {"media_dir": str(full_disk)}})
+    telegram_fake[0].add_file("AgACfull", JPEG)
+    message_id = accept_one(media_rt, "telegram", photo_update(804, "AgACfull"))
+    with caplog.at_level(logging.ERROR, logger="aduan.jobs.media"):
+        tasks.process(media_rt, message_id)
+    missing = {"ref": "AgACfull", "missing": "not stored: No space left on device", "bytes": len(JPEG)}
+    with media_rt.Session() as session:
+        message = session.get(Message, message_id)
+        assert message is not None and message.processed_at is not None  # the report went on
+        assert message.media == [missing]
+    assert "telegram: media AgACfull could not be written" in caplog.text
+    assert sorted(p.name for p in full_disk.rglob("*")) == ["filler", "telegram"]  # no half-written file
+    assert media.store(media_rt, message_id) == 0  # recorded as missing: not downloaded again
 
 
 # -- whole conversations with the real Rasa --------------------------------------------------------------

@@ -197,3 +197,49 @@ def test_a_lone_surrogate_or_nul_never_gives_a_500(
     raw = (FIXTURES / platform / f"{case}.json").read_text()
     assert old in raw
     check(client, platform, raw.replace(old, old + "\\ud800\\u0000", 1).encode())
+
+
+BOMBS = {
+    "deep arrays": (b"[" * 5000 + b"]" * 5000, 400, "JSON nested deeper than 32 levels"),
+    "deep objects": (b'{"a":' * 40 + b"1" + b"}" * 40, 400, "JSON nested deeper than 32 levels"),
+    "a huge array": (
+        b'{"entry": [' + b",".join([b"0"] * 300_000) + b"]}",
+        413,
+        "more than 20000 JSON values",
+    ),
+    "many containers": (b"[" + b",".join([b"{}"] * 30_000) + b"]", 413, "more than 20000 JSON values"),
+    "deep beyond json's recursion": (b"[" * 9_000 + b"]" * 9_000, 400, "JSON nested deeper than 32 levels"),
+}
+
+
+@pytest.mark.parametrize("platform", PLATFORMS)
+@pytest.mark.parametrize("bomb", list(BOMBS))
+def test_a_payload_bomb_is_refused_before_parsing(client: FlaskClient, platform: str, bomb: str) -> None:
+    body, status, error = BOMBS[bomb]
+    response = client.post(f"/webhooks/{platform}", data=body, headers=headers(platform, body))
+    assert (response.status_code, response.json) == (status, {"ok": False, "error": error})
+
+
+def test_brackets_and_commas_inside_a_text_are_not_structure(client: FlaskClient) -> None:
+    update = json.loads((FIXTURES / "telegram" / "text.json").read_text())
+    text = "[{" * 12_000 + ",,,," * 6_000
+    update["message"]["text"] = text
+    body = encode(update)
+    response = client.post("/webhooks/telegram", data=body, headers=headers("telegram", body))
+    assert (response.status_code, response.json["stored"]) == (200, 1)
+
+
+def test_a_megabyte_of_emoji_is_stored_whole(client: FlaskClient) -> None:
+    """Under the body limit a long text is no bomb: it is kept for staff (the NLU reads its first 4096)."""
+    update = json.loads((FIXTURES / "telegram" / "text.json").read_text())
+    update["message"]["text"] = "🌊" * 250_000
+    body = json.dumps(update, ensure_ascii=False).encode()
+    assert 1_000_000 < len(body) < 1_048_576
+    response = client.post("/webhooks/telegram", data=body, headers=headers("telegram", body))
+    assert (response.status_code, response.json["stored"]) == (200, 1)
+    rt: Runtime = client.application.extensions["aduan"]
+    with rt.Session() as session:
+        from store.models import Message
+
+        [message] = session.query(Message).all()
+        assert message.text == "🌊" * 250_000

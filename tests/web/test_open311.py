@@ -174,7 +174,9 @@ def test_the_service_list_is_every_configured_category(api: Api, fmt: str) -> No
     if fmt == "xml":  # XML carries text only
         expected = [{k: ("false" if v is False else v or None) for k, v in s.items()} for s in expected]
     assert services == expected
-    assert len(services) == len(cfg.categories)
+    assert len(services) == len(cfg.categories) == len(settings.CATEGORY_CODES) == 24
+    perumahan = next(s for s in services if s["service_code"] == "perumahan")
+    assert perumahan["group"] == "Dinas Perumahan Rakyat dan Kawasan Permukiman"
 
 
 def test_the_service_list_follows_the_configuration(config: settings.Config, places: Gazetteer) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from flask import Flask
 
-from web.console import auth, dashboard, ikm, queue, staff, ticket  # noqa: F401 - each module adds its routes to ``bp``
+from web.console import auth, dashboard, ikm, labelling, queue, staff, ticket  # noqa: F401 - each module adds its routes to ``bp``
 from web.console.common import bp
 
 __all__ = ["bp", "init_app"]

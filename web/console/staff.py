@@ -66,6 +66,7 @@ def staff_save() -> BaseResponse | tuple[str, int]:
         member.password_hash = passwords.hash_password(password)
         member.password_changed_at = utcnow()
     member.role, member.agency_code, member.area_kode = role, agency, area
+    member.labeller = form.get("labeller") == "1"  # may label for the NLU whatever the role
     member.active = form.get("active") == "1" or member.id == staff().id  # nobody locks themselves out
     session.flush()
     actor = f"staff:{staff().username}"

@@ -1,7 +1,7 @@
 """The SKM survey: survey_responses and survey_answers, citizens' opt-out, and the agency on each event
 
-Revision ID: 0009_survey_skm
-Revises: 0008_console_figures
+Revision ID: 0010_survey_skm
+Revises: 0009_retrain_labels
 Create Date: 2026-12-07 00:45:00
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0009_survey_skm"
-down_revision = "0008_console_figures"  # after the console's figures (one head)
+revision = "0010_survey_skm"
+down_revision = "0009_retrain_labels"
 branch_labels = None
 depends_on = None
 
