@@ -407,7 +407,9 @@ def with_emergency(result: NluResult, danger: DangerVocabulary) -> NluResult:
         return replace(
             result, intent=EMERGENCY_INTENT, category=None, confidence=confidence, emergency=reading.kind
         )
-    if not model_says:
+    guessed = result.intent == FALLBACK_INTENT and not reading.cancelled
+    if not model_says or guessed:
+        # Under the fallback threshold the model's emergency is a guess; the danger words found none.
         return result
     if not reading.cancelled:
         return replace(result, intent=EMERGENCY_INTENT, category=None, emergency=danger.hint(result.text))

@@ -83,8 +83,8 @@ HELDOUT_FILE = Path(str(resources.files("nlu").joinpath("rasa", "heldout", "nlu.
 DANGER_LABELS_FILE = Path(str(resources.files("nlu").joinpath("rasa", "heldout", "danger.yml")))
 EMERGENCY_INTENT = "emergency"
 CONVERSATION_TARGETS = ("thanks", "cancel", "out_of_scope")  # the issue's ">= 0.90 on the held-out split"
-DEFAULT_THRESHOLD = 0.45  # nlu.confidence_threshold's default: below it the router asks for the category
-DEFAULT_MARGIN = 0.1  # nlu.ambiguity_margin's default: two categories closer than this are both offered
+DEFAULT_THRESHOLD = 0.2  # nlu.confidence_threshold's default: below it the router asks for the category
+DEFAULT_MARGIN = 0.07  # nlu.ambiguity_margin's default: two categories closer than this are both offered
 NO_DANGER = "none"  # the kind of a near-miss in the danger labels
 
 TARGETS: dict[str, float] = {
@@ -126,6 +126,7 @@ LABELS: dict[str, str] = {
     "coarse_accuracy": "coarse accuracy (best report category)",
     "fallback_share": "answered with the category buttons",
     "answered_right": "category right | answered without buttons",
+    "answered_coarse": "coarse accuracy | answered without buttons",
     "coarse_accuracy_raw": "coarse accuracy (raw top intent)",
     "kelurahan_named_offered": "kelurahan right or offered | text names it",
     "kelurahan_named_own": "kelurahan right | text names its kelurahan",
@@ -666,6 +667,45 @@ def from_result(
     )  # fmt: skip
 
 
+CALIBRATION_THRESHOLDS = (0.0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
+CALIBRATION_MARGINS = (0.0, 0.02, 0.03, 0.05, 0.07, 0.1)
+CALIBRATION_FLOOR = 0.95  # accuracy of the reports answered without asking that a rule must keep
+CALIBRATION_RULES = ("confidence", "share")
+"""The candidate ask-or-answer rules ``aduan nlu evaluate --corpus own`` tabulates on the held-out split.
+
+``confidence``: the router's rule, on the blended confidence of the top intent. ``share``: the same on the top
+category's share of the mass the ranking gives report categories. Both ask, as the router does, when Rasa
+answered ``nlu_fallback`` (blended confidence under its threshold, or the best two intents within its
+ambiguity threshold), when the top intent is no report, or when the best two categories are within the margin.
+"""
+
+
+def asks_by_rule(p: Prediction, rule: str, threshold: float, margin: float) -> bool:
+    """Whether a candidate rule (see ``CALIBRATION_RULES``) would answer ``p`` with the category buttons."""
+    scores = [x for i, x in p.ranking if category_of(i)]
+    if p.fallback or p.raw_category is None or not scores:
+        return True
+    top = dict(p.ranking).get(p.intent, 0.0)
+    value = top / sum(scores) if rule == "share" else top
+    return value < threshold or (len(scores) > 1 and scores[0] - scores[1] < margin)
+
+
+def calibration(reports: Sequence[tuple[Example, Prediction]]) -> list[dict[str, Any]]:
+    """Share asked and accuracy of the reports answered without asking, per candidate rule and values."""
+    rows = []
+    for rule in CALIBRATION_RULES:
+        for threshold in CALIBRATION_THRESHOLDS:
+            for margin in CALIBRATION_MARGINS:
+                asks = [asks_by_rule(p, rule, threshold, margin) for _, p in reports]
+                answered = [p.intent == e.intent for (e, p), a in zip(reports, asks, strict=True) if not a]
+                rows.append({
+                    "rule": rule, "threshold": threshold, "margin": margin,
+                    "asked": round(ratio(asks).value, 4), "answered_right": round(ratio(answered).value, 4),
+                    "answered": len(answered),
+                })  # fmt: skip
+    return rows
+
+
 # ---------------------------------------------------------------------------------------------- running
 
 
@@ -736,6 +776,7 @@ def run_own(ctx: Context) -> dict[str, Any]:
     return {
         "n": len(examples),
         "figures": figures("own", scores, base_scores),
+        "calibration": calibration(reports),
         "per_category": {
             "aduan": _rounded(per_label_scores(gold, [p.intent for p in aduan], REPORT_INTENTS)),
             "baseline": _rounded(per_label_scores(gold, [p.intent for p in base], REPORT_INTENTS)),
@@ -763,7 +804,13 @@ def run_purbalingga(ctx: Context) -> dict[str, Any]:
         "n": len(rows),
         "figures": figures(
             "purbalingga",
-            score_purbalingga(rows, aduan) | {"fallback_share": ratio(p.asks for p in aduan)},
+            score_purbalingga(rows, aduan)
+            | {
+                "fallback_share": ratio(p.asks for p in aduan),
+                "answered_coarse": ratio(
+                    coarse_hit(p.category, r.label) for r, p in zip(rows, aduan, strict=True) if not p.asks
+                ),
+            },
             score_purbalingga(rows, base),  # the baseline never asks
         ),
         "label_by_category": table,
@@ -838,6 +885,35 @@ def format_per_category(section: dict[str, Any]) -> list[str]:
             f"  {category_of(intent) or intent:22s} {s['precision']:6.3f} {s['recall']:6.3f} "
             f"{s['f1']:6.3f} {int(s['support']):4d}  {base[intent]['f1']:.3f}"
         )
+    return lines
+
+
+def format_calibration(rows: Sequence[dict[str, Any]]) -> list[str]:
+    """The held-out table of candidate ask-or-answer rules: share asked / accuracy answered without asking."""
+    if not rows:
+        return []
+    margins = sorted({r["margin"] for r in rows})
+    lines = [
+        "  ask-or-answer rules on the held-out reports: share asked / category right | answered without",
+        f"  {'rule':10s} {'threshold':>9s} "
+        + " ".join(f"{'margin ' + format(m, '.2f'):>13s}" for m in margins),
+    ]
+    cells: dict[tuple[str, float], list[str]] = {}
+    for r in rows:
+        cells.setdefault((r["rule"], r["threshold"]), []).append(
+            f"{r['asked']:.3f}/{r['answered_right']:.3f}"
+        )
+    for (rule, threshold), texts in cells.items():
+        lines.append(f"  {rule:10s} {threshold:9.2f} " + " ".join(f"{t:>13s}" for t in texts))
+    for rule in dict.fromkeys(r["rule"] for r in rows):
+        kept = [r for r in rows if r["rule"] == rule and r["answered_right"] >= CALIBRATION_FLOOR]
+        if kept:
+            best = min(kept, key=lambda r: (r["asked"], -r["answered_right"]))
+            lines.append(
+                f"  fewest buttons keeping >= {CALIBRATION_FLOOR:.2f} ({rule}): "
+                f"threshold {best['threshold']:.2f}, margin {best['margin']:.2f}: "
+                f"asked {best['asked']:.3f}, right {best['answered_right']:.3f}"
+            )
     return lines
 
 
@@ -1073,3 +1149,4 @@ def print_report(report: dict[str, Any]) -> None:
         print("\n".join(format_corpus(corpus, section)))
         if corpus == "own":
             print("\n".join(format_per_category(section)))
+            print("\n".join(format_calibration(section.get("calibration", []))))

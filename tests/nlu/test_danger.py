@@ -8,6 +8,7 @@ Rasa server in the tests marked ``rasa``.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -160,6 +161,15 @@ def test_a_cancelled_danger_overrules_the_models_emergency() -> None:
     assert (result.intent, result.category, result.confidence, result.emergency) == (
         "lapor_pohon", "pohon", 0.2, None,
     )  # fmt: skip
+
+
+def test_an_emergency_under_the_fallback_threshold_without_danger_words_is_no_emergency() -> None:
+    ranking = (("emergency", 0.14), ("lapor_pelayanan_publik", 0.1), ("out_of_scope", 0.08))
+    text = "petugasnya datang lama sekali waktu itu, mohon dievaluasi"
+    result = NluResult(text=text, intent="nlu_fallback", category=None, confidence=0.2, ranking=ranking)
+    assert with_emergency(result, default_vocabulary()) == result  # the router offers the category buttons
+    told = replace(result, text="tolong ada kebakaran di rumah tetangga sekarang")
+    assert with_emergency(told, default_vocabulary()).emergency == "fire"  # the danger words still raise it
 
 
 def test_no_danger_leaves_the_result_alone() -> None:

@@ -281,9 +281,43 @@ def test_a_report_under_the_threshold_asks_and_one_over_it_does_not() -> None:
             location=Location("", None, None, None), ranking=(("lapor_jalan", confidence),),
         )  # fmt: skip
 
-    assert ev.from_result(reading(0.40)).asks
-    assert not ev.from_result(reading(0.50)).asks
-    assert not ev.from_result(reading(0.40), threshold=0.3).asks
+    assert ev.from_result(reading(0.15)).asks
+    assert not ev.from_result(reading(0.30)).asks
+    assert not ev.from_result(reading(0.15), threshold=0.1).asks
+
+
+def test_the_evaluation_defaults_are_the_shipped_configuration() -> None:
+    cfg = settings.load()
+    assert (
+        cfg.nlu.confidence_threshold,
+        cfg.nlu.ambiguity_margin,
+    ) == (ev.DEFAULT_THRESHOLD, ev.DEFAULT_MARGIN)
+
+
+def test_calibration_counts_asked_and_answered_per_rule() -> None:
+    def pair(gold: str, ranking: tuple[tuple[str, float], ...]) -> tuple[ev.Example, ev.Prediction]:
+        return ev.Example("x", gold, ()), ev.Prediction(intent=ranking[0][0], ranking=ranking)
+
+    reports = [
+        pair("lapor_jalan", (("lapor_jalan", 0.9), ("lapor_banjir", 0.05))),  # sure and right
+        pair("lapor_banjir", (("lapor_jalan", 0.32), ("lapor_banjir", 0.29), ("greet", 0.2))),  # close, wrong
+        pair("lapor_sampah", (("lapor_pohon", 0.25), ("thanks", 0.2), ("lapor_sampah", 0.05))),  # low, wrong
+        pair("lapor_pohon", (("greet", 0.6), ("lapor_pohon", 0.4))),  # no report on top: always asks
+    ]
+    rows = {(r["rule"], r["threshold"], r["margin"]): r for r in ev.calibration(reports)}
+    assert len(rows) == len(ev.CALIBRATION_RULES) * len(ev.CALIBRATION_THRESHOLDS) * len(
+        ev.CALIBRATION_MARGINS
+    )
+    loose = rows[("confidence", 0.0, 0.0)]
+    assert (loose["asked"], loose["answered"], loose["answered_right"]) == (0.25, 3, 0.3333)
+    assert (rows[("confidence", 0.0, 0.05)]["asked"], rows[("confidence", 0.0, 0.05)]["answered"]) == (0.5, 2)
+    strict = rows[("confidence", 0.3, 0.05)]  # the wrong reading (0.25) is asked now
+    assert (strict["asked"], strict["answered_right"]) == (0.75, 1.0)
+    share = rows[("share", 0.6, 0.0)]  # 0.25 is 0.83 of the category mass; 0.32 is 0.52
+    assert (share["asked"], share["answered"]) == (0.5, 2)
+    assert any("fewest buttons" in line for line in ev.format_calibration(list(rows.values())))
+    fallback = ev.Prediction(intent="lapor_jalan", ranking=(("lapor_jalan", 0.9),), fallback=True)
+    assert ev.asks_by_rule(fallback, "confidence", 0.0, 0.0)  # Rasa's own fallback: the router asks
 
 
 def test_two_close_categories_ask_as_the_router_does() -> None:
@@ -424,7 +458,17 @@ def test_evaluate_command_on_own_corpus(
     assert len(own["confusion"]["aduan"]) == len(labels)
     assert sum(map(sum, own["confusion"]["aduan"])) == 40
     assert all(Path(p).exists() for p in report["charts"])
-    assert "category macro-F1" in capsys.readouterr().out
+    rules = {(r["rule"], r["threshold"], r["margin"]) for r in own["calibration"]}
+    assert ("confidence", ev.DEFAULT_THRESHOLD, ev.DEFAULT_MARGIN) in rules
+    shipped = next(
+        r for r in own["calibration"]
+        if (r["rule"], r["threshold"], r["margin"]) == ("confidence", ev.DEFAULT_THRESHOLD, ev.DEFAULT_MARGIN)
+    )  # fmt: skip
+    assert (
+        shipped["asked"] == own["figures"]["fallback_share"]["value"]
+    )  # the table mirrors the router's rule
+    out = capsys.readouterr().out
+    assert "category macro-F1" in out and "ask-or-answer rules" in out
 
 
 @pytest.mark.rasa
