@@ -10,7 +10,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from flask import Response, jsonify, request
-from werkzeug.serving import BaseWSGIServer, make_server
+from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
+
+
+class _QuietHandler(WSGIRequestHandler):
+    """Logs no line per request: a fake records its requests in ``sent``, and ``aduan chat`` polls it."""
+
+    def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
+        pass
 
 
 @dataclass(frozen=True)
@@ -106,7 +113,9 @@ class ServerThread:
     """A WSGI app served on ``127.0.0.1``; ``url`` is its base URL once started."""
 
     def __init__(self, app: Any, *, port: int = 0, host: str = "127.0.0.1") -> None:
-        self._server: BaseWSGIServer = make_server(host, port, app, threaded=True)
+        self._server: BaseWSGIServer = make_server(
+            host, port, app, threaded=True, request_handler=_QuietHandler
+        )
         self.url = f"http://{host}:{self._server.server_port}"
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
