@@ -210,19 +210,11 @@ def _slow_down(rt: Runtime, identity_id: int) -> None:
     with rt.Session.begin() as session:
         identity = session.get(Identity, identity_id)
         assert identity is not None
-        language = identity.conversation.language if identity.conversation else "id"
-        row = repo.add_outbox(
-            session,
-            channel=identity.channel,
-            recipient_id=identity.platform_user_id,
-            payload=payload(Texts(rt.cfg.messages, language)("slow_down")),
-            key=f"slow:{identity_id}:{int(utcnow().timestamp() // window)}",  # one per sender and window
-            identity_id=identity_id,
-            kind="holding",
+        # one per sender and window
+        row_id = _add_holding(
+            rt, session, identity, "slow_down", f"slow:{identity_id}:{int(utcnow().timestamp() // window)}"
         )
-        fresh = row.status == "pending" and row.attempts == 0
-        row_id = row.id
-    if fresh:
+    if row_id is not None:
         rt.queue.enqueue("deliver", row_id, key=identity_id)
 
 
@@ -249,20 +241,26 @@ def _hold(rt: Runtime, message_id: int) -> None:
         assert message is not None
         message.attempts += 1
         identity = message.identity
-        language = identity.conversation.language if identity.conversation else "id"
-        row = repo.add_outbox(
-            session,
-            channel=identity.channel,
-            recipient_id=identity.platform_user_id,
-            payload=payload(Texts(rt.cfg.messages, language)("nlu_unavailable")),
-            key=f"hold:{message_id}",  # one holding reply per message, however often it is retried
-            identity_id=identity.id,
-            kind="holding",
-        )
-        fresh = row.status == "pending" and row.attempts == 0
-        row_id, identity_id = row.id, identity.id
-    if fresh:
+        identity_id = identity.id
+        # one holding reply per message, however often it is retried
+        row_id = _add_holding(rt, session, identity, "nlu_unavailable", f"hold:{message_id}")
+    if row_id is not None:
         rt.queue.enqueue("deliver", row_id, key=identity_id)
+
+
+def _add_holding(rt: Runtime, session: Session, identity: Identity, text: str, key: str) -> int | None:
+    """Adds the holding reply ``text`` to ``identity`` under ``key``; its row id when it is new, else None."""
+    language = identity.conversation.language if identity.conversation else "id"
+    row = repo.add_outbox(
+        session,
+        channel=identity.channel,
+        recipient_id=identity.platform_user_id,
+        payload=payload(Texts(rt.cfg.messages, language)(text)),
+        key=key,
+        identity_id=identity.id,
+        kind="holding",
+    )
+    return row.id if row.status == "pending" and row.attempts == 0 else None
 
 
 def deliver(rt: Runtime, outbox_id: int) -> None:
