@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import sqlite3
+import threading
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from alembic import command
 from alembic.config import Config as AlembicConfig
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, make_url
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
@@ -19,6 +21,7 @@ from aduan.errors import DatabaseNotMigrated
 CONNECT_TIMEOUT = (
     5  # seconds: a database that does not answer fails a request quickly (503), not after minutes
 )
+SQLITE_BUSY_SECONDS = 30  # how long a writer waits for the database's write lock before "database is locked"
 MIGRATIONS = Path(str(resources.files("store").joinpath("migrations")))
 
 
@@ -34,9 +37,12 @@ def make_engine(url: str, *, echo: bool = False, pool_size: int = 10) -> Engine:
         The engine.
     """
     if url.startswith("sqlite"):
-        kwargs: dict[str, Any] = {"connect_args": {"check_same_thread": False, "timeout": 30}}
+        connect_args: dict[str, Any] = {"check_same_thread": False, "timeout": SQLITE_BUSY_SECONDS}
+        kwargs: dict[str, Any] = {"connect_args": connect_args}
         if ":memory:" in url or url == "sqlite://":
             kwargs["poolclass"] = StaticPool
+        else:
+            connect_args["factory"] = _writer_connection_class(url)
         engine = create_engine(url, echo=echo, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
@@ -70,7 +76,74 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
 def _sqlite_begin(conn: Any) -> None:
     # IMMEDIATE takes the write lock at BEGIN, so two writers queue on busy_timeout instead of
     # failing later with "database is locked" when a reader upgrades to a writer.
-    conn.exec_driver_sql("BEGIN IMMEDIATE")
+    dbapi_conn = conn.connection.dbapi_connection
+    if isinstance(dbapi_conn, _WriterConnection):
+        dbapi_conn.acquire_writes()
+    try:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+    except BaseException:
+        if isinstance(dbapi_conn, _WriterConnection):
+            dbapi_conn.release_writes()
+        raise
+
+
+class _WriterConnection(sqlite3.Connection):
+    """A SQLite connection whose transactions queue on a lock shared by the process's connections to the file.
+
+    SQLite's own busy handler makes a second writer sleep and poll (1, 2, 5 … 100 ms steps), so under load
+    a webhook's short insert could wait a whole step after the lock was already free: the tail of webhook
+    latency in the embedded default, where the web threads and the worker threads share one file. Queued on
+    a Python lock, a writer of this process starts the moment the previous one commits; writers in other
+    processes (the CLI, a second server) still meet SQLite's busy handler as before.
+    """
+
+    write_lock: ClassVar[threading.Lock]
+    holding = False
+
+    def acquire_writes(self) -> None:
+        if not self.write_lock.acquire(timeout=SQLITE_BUSY_SECONDS):
+            raise sqlite3.OperationalError(
+                f"database is locked (another transaction of this process held it {SQLITE_BUSY_SECONDS} s)"
+            )
+        self.holding = True
+
+    def release_writes(self) -> None:
+        if self.holding:
+            self.holding = False
+            self.write_lock.release()
+
+    def commit(self) -> None:
+        try:
+            super().commit()
+        finally:
+            self.release_writes()
+
+    def rollback(self) -> None:
+        try:
+            super().rollback()
+        finally:
+            self.release_writes()
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            self.release_writes()
+
+
+_write_locks: dict[str, type[_WriterConnection]] = {}
+_write_locks_guard = threading.Lock()
+
+
+def _writer_connection_class(url: str) -> type[_WriterConnection]:
+    """The connection class of one database file: every engine of the process on that file shares its lock."""
+    path = make_url(url).database or ""
+    key = str(Path(path).resolve()) if path else url
+    with _write_locks_guard:
+        if key not in _write_locks:
+            lock = threading.Lock()
+            _write_locks[key] = type("WriterConnection", (_WriterConnection,), {"write_lock": lock})
+        return _write_locks[key]
 
 
 def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
