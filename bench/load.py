@@ -81,8 +81,67 @@ def uptime() -> str:
     return subprocess.run(["uptime"], capture_output=True, text=True).stdout.strip()
 
 
+# -- CPU time per message: what each process spends, which the machine's load does not change much --------
+
+TICK = os.sysconf("SC_CLK_TCK")
+
+
+def _stat(pid: int) -> list[str] | None:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:  # gone
+        return None
+
+
+def group_cpu(pgid: int) -> float:
+    """CPU seconds (user + system) of the live processes of a process group (a pool child included)."""
+    total = 0
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit() and (fields := _stat(int(entry.name))) and int(fields[2]) == pgid:
+            total += int(fields[11]) + int(fields[12])
+    return total / TICK
+
+
+def rasa_group(url: str) -> int | None:
+    """The process group of the Rasa server listening on ``url``'s port (a local one), or None."""
+    port = str(httpx.URL(url).port)
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            argv = (entry / "cmdline").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        rasa = any(b"rasa" in a for a in argv[:3]) and port.encode() in argv
+        if rasa and (fields := _stat(int(entry.name))):
+            return int(fields[2])
+    return None
+
+
+@dataclass
+class CpuMeter:
+    """CPU seconds spent by the deployment's processes, the Rasa server and this bench, between two reads."""
+
+    groups: dict[str, list[int]]  # name -> process groups
+
+    def read(self) -> dict[str, float]:
+        spent = {name: sum(group_cpu(g) for g in pgids) for name, pgids in self.groups.items()}
+        own = os.times()
+        return spent | {"bench": own.user + own.system}
+
+    @staticmethod
+    def per_item(before: dict[str, float], after: dict[str, float], items: int) -> dict[str, float]:
+        return {name: 1000 * (after[name] - before[name]) / max(items, 1) for name in after}
+
+
 def bare_parse(url: str, token: str, n: int, clients: int) -> float:
-    """Parses/s of the Rasa server alone: ``n`` POST /model/parse from ``clients`` threads."""
+    """Parses/s of the Rasa server alone: ``n`` POST /model/parse from ``clients`` threads.
+
+    Also prints the CPU milliseconds per parse of the Rasa server and of this bench's clients.
+    """
+    group = rasa_group(url)
+    meter = CpuMeter({"rasa": [group] if group else []})
+    before = meter.read()
     texts = [TEXTS[i % len(TEXTS)] + f" {i}" for i in range(n)]
 
     def share(k: int) -> None:
@@ -95,7 +154,11 @@ def bare_parse(url: str, token: str, n: int, clients: int) -> float:
     started = time.perf_counter()
     with ThreadPoolExecutor(clients) as pool:
         list(pool.map(share, range(clients)))
-    return n / (time.perf_counter() - started)
+    rate = n / (time.perf_counter() - started)
+    cpu = CpuMeter.per_item(before, meter.read(), n)
+    if group and n >= 50:
+        print(f"  CPU ms per parse: Rasa {cpu['rasa']:.1f}, the bench's clients {cpu['bench']:.1f}")
+    return rate
 
 
 # -- a deployment under test ----------------------------------------------------------------------------
@@ -134,7 +197,7 @@ class Deployment:
         port = free_port()
         config = {
             "database": {"url": self.database_url},
-            "queue": {"broker": broker, "sweep_seconds": 2},
+            "queue": {"broker": broker, "sweep_seconds": 2, "workers": CONCURRENCY["embedded"]},
             "nlu": {"url": self.nlu_url, "token": self.nlu_token},
             "web": {"port": port},
             "channels": blocks,
@@ -333,9 +396,16 @@ def wait_drained(deployment: Deployment, sent: list[Sent], timeout: float) -> di
 
 
 def report_step(
-    rate: float, seconds: float, sent: list[Sent], replies: dict[tuple[str, str], float]
+    rate: float,
+    seconds: float,
+    sent: list[Sent],
+    replies: dict[tuple[str, str], float],
+    cpu: dict[str, float],
 ) -> float:
-    """Prints one row; returns the replies/s completed within the step's window."""
+    """Prints one row; returns the replies/s completed within the step's window.
+
+    ``cpu``: CPU milliseconds per message of aduan, Rasa and the bench over the step and its drain.
+    """
     ok = [s for s in sent if s.status == 200]
     latencies = [s.latency for s in sent if s.status > 0]
     e2e = [replies[(s.channel, s.user)] - s.posted_at for s in ok if (s.channel, s.user) in replies]
@@ -346,7 +416,8 @@ def report_step(
         f"{rate:>7.1f} {len(sent):>6} {len(ok) / seconds:>9.1f} "
         f"{1000 * percentile(latencies, 0.5):>8.1f} {1000 * percentile(latencies, 0.95):>8.1f} "
         f"{1000 * percentile(latencies, 0.99):>8.1f} {1000 * percentile(e2e, 0.5):>9.0f} "
-        f"{1000 * percentile(e2e, 0.95):>9.0f} {len(e2e):>6} {completed:>9.2f}",
+        f"{1000 * percentile(e2e, 0.95):>9.0f} {len(e2e):>6} {completed:>9.2f}"
+        f" {cpu['aduan']:>8.1f} {cpu['rasa']:>6.1f} {cpu['bench']:>7.1f}",
         flush=True,
     )
     return completed
@@ -366,22 +437,35 @@ def bench_mode(mode: str, nlu: tuple[str, str], args: argparse.Namespace, bare: 
     with deployed(mode, nlu, args.pg) as deployment:
         load = Load(deployment)
         wait_drained(deployment, load.run(1, 3, 3), args.drain)  # warm-up: first parses, connections
+        group = rasa_group(nlu[0])
+        meter = CpuMeter({"aduan": [p.pid for p in deployment.procs], "rasa": [group] if group else []})
         print(f"{'rate/s':>7} {'sent':>6} {'accept/s':>9} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} "
-              f"{'e2e p50':>9} {'e2e p95':>9} {'replied':>6} {'replies/s':>9}")  # fmt: skip
-        budget, best = args.max_messages, 0.0
+              f"{'e2e p50':>9} {'e2e p95':>9} {'replied':>6} {'replies/s':>9} "
+              f"{'cpu ms/msg: aduan':>8} {'rasa':>6} {'bench':>7}")  # fmt: skip
+        budget, best, costs = args.max_messages, 0.0, []
         for rate in args.rates:
             if budget <= 0:
                 break
+            before = meter.read()
             sent = load.run(rate, args.step_seconds, budget)
             budget -= len(sent)
             replies = wait_drained(deployment, sent, args.drain)
-            best = max(best, report_step(rate, args.step_seconds, sent, replies))
+            cpu = CpuMeter.per_item(before, meter.read(), len(sent))
+            costs.append(cpu)
+            best = max(best, report_step(rate, args.step_seconds, sent, replies, cpu))
         parses = bare[CONCURRENCY[mode]]
         print(
             f"best replies/s {best:.2f}; bare Rasa at the same concurrency ({CONCURRENCY[mode]})"
             f" {parses:.2f} parses/s; ratio {best / parses:.2f}"
             f" (aduan serve RSS {deployment.rss_mib():.0f} MiB); {uptime()}"
         )
+        if costs:
+            aduan = min(c["aduan"] for c in costs)
+            rasa = min(c["rasa"] for c in costs) or float("nan")
+            print(
+                f"CPU per message, least over the steps: aduan {aduan:.1f} ms (web, queue, dialogue,"
+                f" database, sends), Rasa {rasa:.1f} ms; aduan needs {aduan / rasa:.2f} cores per Rasa core"
+            )
 
 
 def soak(nlu: tuple[str, str], args: argparse.Namespace) -> None:
@@ -419,7 +503,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="a PostgreSQL where the run may create and drop its own database")  # fmt: skip
     parser.add_argument("--soak", type=float, default=0, help="minutes of soak on the embedded default")
     parser.add_argument("--soak-rate", type=float, default=2)
+    parser.add_argument("--workers", type=int, default=settings.load(env={}).queue.workers,
+                        help="the embedded default's worker threads (queue.workers)")  # fmt: skip
     args = parser.parse_args(argv)
+    CONCURRENCY["embedded"] = args.workers
     logging.basicConfig(level=logging.WARNING)
     from aduan.cli import nlu_service
 

@@ -7,9 +7,10 @@ import threading
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, Protocol
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, orm
 from sqlalchemy.orm import Session, sessionmaker
 
 from aduan import settings
@@ -89,6 +90,11 @@ class Runtime:
     adapters: dict[str, Adapter] = field(default_factory=dict)
     queue: Queue = field(default_factory=NoQueue)
     limiter: RateLimiter = field(default_factory=lambda: RateLimiter({}))
+
+    @cached_property
+    def ReadSession(self) -> sessionmaker[orm.Session]:  # noqa: N802 (a session factory, like Session)
+        """Sessions that only read: on SQLite they neither take nor wait for the write lock."""
+        return db.make_read_sessionmaker(self.engine)
 
     def close(self) -> None:
         for adapter in self.adapters.values():

@@ -140,7 +140,7 @@ def process(rt: Runtime, message_id: int) -> None:
 
 
 def _process(rt: Runtime, message_id: int) -> None:
-    with rt.Session() as session:
+    with rt.ReadSession() as session:
         message = session.get(Message, message_id)
         if message is None or message.processed_at is not None or _waits(session, message):
             return
@@ -220,7 +220,7 @@ def _slow_down(rt: Runtime, identity_id: int) -> None:
 
 def _queue_next(rt: Runtime, identity_id: int) -> None:
     """Queues the sender's next waiting message: it may have been set aside while this one ran."""
-    with rt.Session() as session:
+    with rt.ReadSession() as session:
         following = repo.next_unprocessed(session, identity_id)
     if following is not None:
         rt.queue.enqueue("process", following, key=identity_id)
@@ -277,7 +277,8 @@ def deliver(rt: Runtime, outbox_id: int) -> None:
 
 
 def _deliver(rt: Runtime, outbox_id: int) -> None:
-    with rt.Session() as session:  # wait for the rate limit before the claim: the lease covers only the send
+    # wait for the rate limit before the claim: the lease covers only the send
+    with rt.ReadSession() as session:
         row = session.get(Outbox, outbox_id)
         if row is None or row.status not in repo.RETRY_STATUSES or row.next_attempt_at > utcnow():
             return

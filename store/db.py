@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from importlib import resources
 from pathlib import Path
 from typing import Any, ClassVar
@@ -22,6 +25,9 @@ CONNECT_TIMEOUT = (
     5  # seconds: a database that does not answer fails a request quickly (503), not after minutes
 )
 SQLITE_BUSY_SECONDS = 30  # how long a writer waits for the database's write lock before "database is locked"
+READ_ONLY = "aduan_read_only"  # execution option of the sessions that only read (make_read_sessionmaker)
+_WRITE_VERBS = ("insert", "update", "delete", "replace", "create", "drop", "alter")
+_durable: ContextVar[bool] = ContextVar("aduan_durable_commits", default=True)
 MIGRATIONS = Path(str(resources.files("store").joinpath("migrations")))
 
 
@@ -46,6 +52,7 @@ def make_engine(url: str, *, echo: bool = False, pool_size: int = 10) -> Engine:
         engine = create_engine(url, echo=echo, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
+        event.listen(engine, "before_cursor_execute", _refuse_writes_when_read_only)
         return engine
     return create_engine(
         url,
@@ -68,17 +75,62 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     # FULL: every commit is on disk before it returns. In WAL mode NORMAL is safe from a crash of the
     # process but a power loss (or OS crash) may roll back the last commits: an inbound message already
     # answered 200 (the platform never resends it), or a reply marked sent (it would go out again). FULL
-    # costs one fsync of the WAL per commit (bench/webhooks.py).
+    # costs one fsync of the WAL per commit (bench/webhooks.py). Queue workers relax it (relaxed_commits).
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.close()
 
 
+@contextmanager
+def relaxed_commits() -> Iterator[None]:
+    """SQLite commits made inside skip their fsync (``synchronous=NORMAL``); other threads keep FULL.
+
+    For the queue's workers: what they commit (a claim, a conversation step, a reply marked sent) is redone
+    by the sweeper if a power loss takes it back, while the webhooks' commits stay FULL because the platform
+    never resends a message it got a 200 for. WAL is written in order, so a webhook's FULL commit also puts
+    every earlier relaxed commit on disk; a crash of the process alone loses nothing in either mode.
+    """
+    token = _durable.set(False)
+    try:
+        yield
+    finally:
+        _durable.reset(token)
+
+
+def make_read_sessionmaker(engine: Engine) -> sessionmaker[Session]:
+    """Sessions that only read: on SQLite they take no write lock (WAL readers never wait for a writer).
+
+    A write through one of them raises ``ReadOnlySession`` before it reaches the database.
+    """
+    return sessionmaker(engine.execution_options(**{READ_ONLY: True}), expire_on_commit=False)
+
+
+class ReadOnlySession(RuntimeError):
+    """A statement that writes was sent through a read-only session (a bug: use ``Session.begin()``)."""
+
+
+def _refuse_writes_when_read_only(conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
+    verb = statement.lstrip()[:7].lower()
+    if conn.get_execution_options().get(READ_ONLY) and verb.startswith(_WRITE_VERBS):
+        raise ReadOnlySession(f"a read-only session may not run: {statement[:80]}")
+
+
 def _sqlite_begin(conn: Any) -> None:
+    if conn.get_execution_options().get(READ_ONLY):
+        conn.exec_driver_sql("BEGIN")  # deferred: a WAL reader's snapshot, no lock
+        return
     # IMMEDIATE takes the write lock at BEGIN, so two writers queue on busy_timeout instead of
     # failing later with "database is locked" when a reader upgrades to a writer.
     dbapi_conn = conn.connection.dbapi_connection
     if isinstance(dbapi_conn, _WriterConnection):
         dbapi_conn.acquire_writes()
+        synchronous = "FULL" if _durable.get() else "NORMAL"
+        if dbapi_conn.synchronous != synchronous:  # a PRAGMA only when this thread's mode differs
+            try:
+                conn.exec_driver_sql(f"PRAGMA synchronous={synchronous}")
+            except BaseException:
+                dbapi_conn.release_writes()
+                raise
+            dbapi_conn.synchronous = synchronous
     try:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
     except BaseException:
@@ -99,6 +151,7 @@ class _WriterConnection(sqlite3.Connection):
 
     write_lock: ClassVar[threading.Lock]
     holding = False
+    synchronous = "FULL"  # as _sqlite_pragmas sets it
 
     def acquire_writes(self) -> None:
         if not self.write_lock.acquire(timeout=SQLITE_BUSY_SECONDS):

@@ -76,3 +76,35 @@ def test_a_connection_closed_inside_a_transaction_frees_the_lock(tmp_path: Path)
         other.execute(text("INSERT INTO t VALUES (2)"))
     with engine.connect() as check:
         assert check.execute(text("SELECT n FROM t")).scalars().all() == [2]
+
+
+def test_a_read_only_session_reads_beside_an_open_writer_and_refuses_to_write(tmp_path: Path) -> None:
+    engine = _engine(tmp_path / "ro.sqlite3")
+    reads = db.make_read_sessionmaker(engine)
+    with engine.begin() as writer:
+        writer.execute(text("INSERT INTO t VALUES (1)"))
+        with reads() as session:  # neither waits for the writer nor sees its uncommitted row
+            assert session.execute(text("SELECT count(*) FROM t")).scalar() == 0
+    with reads() as session, pytest.raises(db.ReadOnlySession, match="may not run: INSERT"):
+        session.execute(text("INSERT INTO t VALUES (2)"))
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT n FROM t")).scalars().all() == [1]
+
+
+def test_relaxed_commits_skip_the_fsync_only_where_they_are_asked_for(tmp_path: Path) -> None:
+    engine = _engine(tmp_path / "sync.sqlite3")
+
+    def mode() -> int:
+        with engine.begin() as conn:
+            return int(conn.exec_driver_sql("PRAGMA synchronous").scalar_one())
+
+    full, normal = 2, 1
+    assert mode() == full
+    with db.relaxed_commits():
+        assert mode() == normal
+        other: list[int] = []
+        thread = threading.Thread(target=lambda: other.append(mode()))  # a webhook's thread keeps FULL
+        thread.start()
+        thread.join(10)
+        assert other == [full]
+    assert mode() == full
