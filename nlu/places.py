@@ -98,6 +98,10 @@ _ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "tg": ("tanjung",),
     "tjg": ("tanjung",),
     "pd": ("pondok",),
+    "cip": ("cipinang",),
+    "kb": ("kebon",),
+    "kbn": ("kebon",),
+    "klp": ("kelapa",),
     "pdk": ("pondok",),
     "kby": ("kebayoran",),
     "kebyrn": ("kebayoran",),
@@ -367,6 +371,7 @@ _STREET_TITLES = _wordset(
 )
 _ROMAN = re.compile(r"^(?:[ivxl]+|\d+[a-z]?|km|no)$")
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
+_GLUED_ADDRESS = re.compile(r"^(rt|rw)(\d{1,3})$")
 
 
 # ---------------------------------------------------------------------------------------------- public types
@@ -429,10 +434,32 @@ def _fold(text: str) -> tuple[str, list[int]]:
     return "".join(out), index
 
 
-def _tokenize(text: str) -> list[_Tok]:
-    """Split ``text`` into normalised tokens with their character span in the original text."""
+def _split_raw(word: str, start: int, end: int, heads: frozenset[str]) -> list[tuple[str, int, int]]:
+    """Split a glued house number ("rt05" -> "rt 05") and, when ``heads`` are given, a glued "di" before a
+    place word ("dipluit" -> "di pluit", "dikel" -> "di kel"): chat writers often drop the space."""
+    address = _GLUED_ADDRESS.match(word)
+    if address:
+        cut = start + len(address.group(1))
+        return [(address.group(1), start, cut), (address.group(2), cut, end)]
+    if heads and len(word) >= 5 and word.startswith("di") and word not in heads:
+        rest = word[2:]
+        if _ABBREVIATIONS.get(rest, (rest,))[0] in heads:
+            return [("di", start, start + 2), (rest, min(start + 2, end), end)]
+    return [(word, start, end)]
+
+
+def _tokenize(text: str, heads: frozenset[str] = frozenset()) -> list[_Tok]:
+    """Split ``text`` into normalised tokens with their character span in the original text.
+
+    ``heads`` (the first words of place names) lets a glued "di" be split off ("dipluit"); without them the
+    words are kept as written.
+    """
     folded, index = _fold(text)
-    raw = [(m.group(), index[m.start()], index[m.end() - 1] + 1) for m in _TOKEN_RE.finditer(folded)]
+    raw = [
+        part
+        for m in _TOKEN_RE.finditer(folded)
+        for part in _split_raw(m.group(), index[m.start()], index[m.end() - 1] + 1, heads)
+    ]
     tokens: list[_Tok] = []
     for pos, (word, start, end) in enumerate(raw):
         previous = raw[pos - 1][0] if pos else ""
@@ -607,6 +634,7 @@ class Gazetteer:
         self._aliases: dict[str, tuple[_Reading, ...]] = {}
         self._alias_forms: set[str] = set()
         self._fuzzy_keys: list[str] = []
+        self._heads: frozenset[str] = frozenset()
         self._poly_codes: list[str] = []
         self._tree: STRtree | None = None
 
@@ -642,7 +670,16 @@ class Gazetteer:
         gaz._fuzzy_keys = sorted(
             k for k, n in gaz._names.items() if n.kind in ("unit", "outside") and not n.risky and len(k) >= 6
         )
+        gaz._heads = gaz._name_heads()
         return gaz
+
+    def _name_heads(self) -> frozenset[str]:
+        """First words of unit, kota and outside names, markers and landmark words: after a glued "di"."""
+        forms = [*self._surface["kelurahan"], *self._surface["kecamatan"], *self._surface["kota"]]
+        forms += [normalize(name) for name in _OUTSIDE_NAMES]
+        heads = {form.split()[0] for form in forms if form}
+        heads |= {phrase[0] for phrase in _GENERIC_PHRASES} | set(_LEVEL_MARKERS) | _AREA_CUES
+        return frozenset(heads | {"jalan", "gang"})
 
     def _add_name(self, surface: str, reading: _Reading, kind: str) -> None:
         key = surface.replace(" ", "")
@@ -842,6 +879,10 @@ class Gazetteer:
                         f"{path.name}:{line}: no kelurahan {entry.strip()!r} (write 'Nama (Kecamatan)')"
                     )
                 readings.append(_unit_reading(unit))
+            if len(readings) > 1 and len({r.kec for r in readings}) == 1:
+                # An area over several kelurahan of one kecamatan ("condet"): the kecamatan, with each
+                # kelurahan as a candidate; a kelurahan named beside it narrows it ("batu ampar, condet").
+                readings.append(_Reading(None, readings[0].kec, readings[0].kota))
             for name in row["names"].split("|"):
                 form = " ".join(normalize(name).split())
                 if form:
@@ -934,7 +975,7 @@ class Gazetteer:
         """
         if not isinstance(text, str) or not text.strip():
             return None
-        toks = _tokenize(text)[:MAX_TOKENS]
+        toks = _tokenize(text, self._heads)[:MAX_TOKENS]
         words = [t.word for t in toks]
         mentions = self._select(self._find_mentions(words))
         mentions = self._absorb_outside(mentions, words)

@@ -213,6 +213,30 @@ DEV_SET: list[tuple[str, str | None]] = [
     ("genangan di jalan raya daan mogot dekat kel. kedaung kali angke", "31.73.01.1004"),
     ("kali angke meluap", None),
     ("banjir cengkareng barat dan kapuk", "31.73.01.1001"),
+    # written as in chats (issue 14): abbreviations of name heads, a glued "di", a glued RT/RW number
+    ("banjir di cip. melayu", "31.75.08.1005"),
+    ("genangan di cip muara rt 3", "31.75.03.1006"),
+    ("genangan daerah kb jeruk", "31.73.05"),
+    ("Kb. Kacang tergenang", "31.71.07.1006"),
+    ("banjir di klp gading", "31.72.06"),
+    ("klp. dua wetan banjir", "31.75.09.1003"),
+    ("banjir dipluit", "31.72.01.1005"),
+    ("banjir dijatinegara", "31.75"),
+    ("banjir dikel. rawa buaya", "31.73.01.1003"),
+    ("got mampet dikelurahan kebon baru tebet", "31.74.01.1004"),
+    ("banjir rt05 rw03 kemayoran", "31.71.03.1001"),
+    ("dijual rumah di cilandak", "31.74.06"),
+    ("sampah dibuang ke kali", None),
+    ("ditengah jalan ada lubang", None),
+    # everyday names of areas (landmarks.csv): one kelurahan, or a kecamatan with its kelurahan as candidates
+    ("banjir di kp. rambutan", "31.75.09.1005"),
+    ("genangan di condet", "31.75.04"),
+    ("banjir di batu ampar condet", "31.75.04.1004"),
+    ("banjir di mampang", "31.74.03"),
+    ("banjir di bangka mampang", "31.74.03.1002"),
+    ("jalan rusak di pulomas", "31.75.02.1006"),
+    ("banjir di benhil", "31.71.07.1002"),
+    ("genangan di muara karang", "31.72.01.1005"),
 ]
 
 
@@ -474,6 +498,9 @@ def test_accents_and_fullwidth(gaz: Gazetteer) -> None:
         ("pd. labu", "pondok labu"),
         ("kby lama", "kebayoran lama"),
         ("Kebun  Jeruk", "kebon jeruk"),
+        ("Kb. Jeruk, Cip. Melayu, Klp. Gading", "kebon jeruk cipinang melayu kelapa gading"),
+        ("RT05/RW03", "rt 05 rw 03"),
+        ("dipluit", "dipluit"),  # a glued "di" is split only by the gazetteer, which knows the place words
         ("", ""),
     ],
 )
