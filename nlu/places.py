@@ -65,6 +65,9 @@ DEFAULT_MARGIN_M = 400.0
 FUZZY_CUTOFF = 88.0  # tuned on the dev set in tests/nlu/test_places.py (86 accepts 'pancuran')
 MAX_TOKENS = 400
 _MARK_BONUS = 0.1  # a "kel."/"kec." marker beats a bare name nearer a location cue
+# A place named in the text that cannot hold with the chosen one, weighing this near it, is a rival: it lowers
+# the answer's confidence and is offered beside it as a candidate.
+_CONFLICT_MARGIN = 0.2
 _MAX_SPAN = 6
 _METRES_PER_DEGREE = 111_320.0
 
@@ -167,6 +170,12 @@ _FUNCTION_WORDS = _wordset(
     "jalan gang rt rw no nomor dekat depan samping belakang sekitar arah menuju"
 )
 _RESIDENCE_CUES = frozenset({"tinggal", "domisili", "berdomisili", "asal", "ktp", "kos", "ngekos"})
+# Words before a place that is not where the problem is: where people fled to, where the water came from.
+_ELSEWHERE_CUES = _wordset(
+    "mengungsi ngungsi mengungsikan diungsikan evakuasi dievakuasi pengungsian kiriman"
+)
+# "X dekat Y": Y right after a place and a word of nearness is a reference point for X, not a second place.
+_NEAR_WORDS = _wordset("dekat deket dkt sekitar samping seberang sebrang belakang depan sebelah")
 _RESIDENCE_BIGRAMS = frozenset({("rumah", "saya"), ("rumah", "kami"), ("saya", "dari"), ("alamat", "saya")})
 _LOCATION_CUES = _wordset(
     "depan dekat sekitar lokasi tepatnya samping belakang seberang persis daerah kawasan wilayah area "
@@ -1028,7 +1037,8 @@ class Gazetteer:
         else:
             readings = _filter_level(name.readings, level)
             if level is None and name.kind == "unit" and _derived(words, start, end):
-                readings = _dedupe(_Reading(None, r.kec, r.kota) if r.kec else r for r in readings)
+                # "Rawamangun Raya": the kecamatan is sure; the kelurahan it is named after is a candidate.
+                readings = _dedupe([*readings, *(_Reading(None, r.kec, r.kota) for r in readings if r.kec)])
         base = 0.9 if name.kind in ("unit", "kota") else 0.7
         if (
             start
@@ -1194,10 +1204,11 @@ class Gazetteer:
             before = words[max(0, m.start - 4) : m.start]
             bigrams = set(zip(before, before[1:], strict=False))
             residence = bool(set(before) & _RESIDENCE_CUES or bigrams & _RESIDENCE_BIGRAMS)
+            elsewhere = bool(set(before) & _ELSEWHERE_CUES) or _reference(m, mentions, words)
             contrast = residence_seen and bool(set(words[: m.start]) & _CONTRAST_WORDS)
             m.weight = (
                 m.score
-                - 0.3 * residence
+                - 0.3 * (residence or elsewhere)
                 + 0.1 * bool(set(before) & _LOCATION_CUES)
                 + 0.15 * contrast
                 + _MARK_BONUS * m.marked
@@ -1218,7 +1229,7 @@ class Gazetteer:
         return max(eligible, key=key)
 
     def _build_place(self, anchor: _Mention, mentions: list[_Mention], toks: list[_Tok], text: str) -> Place:
-        readings, used, conflicts = anchor.readings, [anchor], 0
+        readings, used, rivals, conflicts = anchor.readings, [anchor], list[_Mention](), 0
         others = sorted((m for m in mentions if m is not anchor), key=lambda m: abs(m.start - anchor.start))
         for other in others:
             if other.risky and not all(r.kec for r in readings):
@@ -1227,10 +1238,26 @@ class Gazetteer:
             if merged:
                 readings = _dedupe(merged)
                 used.append(other)
-            elif other.source != "outside" and other.weight >= anchor.weight - 0.2:
+            elif other.source != "outside" and other.weight >= anchor.weight - _CONFLICT_MARGIN:
                 conflicts += 1
+                if not other.risky and not _outranked(other, anchor):
+                    rivals.append(other)
         score = min(1.0, anchor.score + 0.05 * (len(used) - 1)) * (0.8 if conflicts else 1.0)
-        return _place(_span_text(anchor, used, toks, text), readings, anchor.source, score)
+        if rivals:
+            # Two places that cannot both hold, and nothing to prefer one: the citizen chooses.
+            readings = _dedupe([*readings, *(r for m in rivals for r in self._narrowed(m, mentions))])
+        return _place(_span_text(anchor, [*used, *rivals], toks, text), readings, anchor.source, score)
+
+    @staticmethod
+    def _narrowed(rival: _Mention, mentions: list[_Mention]) -> tuple[_Reading, ...]:
+        """A rival's readings, narrowed by the mentions next to it that nest with it ("X, kec. Y")."""
+        readings = rival.readings
+        for other in mentions:
+            if other is rival or other.risky or abs(other.start - rival.start) > 4:
+                continue
+            merged = [_merge(a, b) for a in readings for b in other.readings if _nests(a, b)]
+            readings = _dedupe(merged) if merged else readings
+        return readings
 
 
 # ---------------------------------------------------------------------------------------------- helpers
@@ -1269,6 +1296,23 @@ def _derived(words: list[str], start: int, end: int) -> bool:
     """Whether the name at words[start:end] is part of a longer proper name (see ``_DERIVED_AFTER``)."""
     after = words[end] if end < len(words) else ""
     return after in _DERIVED_AFTER or (start > 0 and words[start - 1] in _DERIVED_BEFORE)
+
+
+def _reference(m: _Mention, mentions: list[_Mention], words: list[str]) -> bool:
+    """Whether ``m`` follows another place and a word of nearness ("Kampung Melayu deket stasiun X")."""
+    if m.start < 2 or words[m.start - 1] not in _NEAR_WORDS:
+        return False
+    return any(o.end == m.start - 1 and o.source != "outside" for o in mentions if o is not m)
+
+
+def _level(m: _Mention) -> int:
+    return max(r.specificity() for r in m.readings)
+
+
+def _outranked(rival: _Mention, anchor: _Mention) -> bool:
+    """A marked anchor ("kel. Rawa Buaya") outranks an unmarked rival of its level or a broader one; a
+    kelurahan and a kecamatan that do not nest are both offered, marked or not (either may be the mistake)."""
+    return anchor.marked and not rival.marked and _level(rival) <= _level(anchor)
 
 
 def _compatible(a: Sequence[_Reading], b: Sequence[_Reading]) -> bool:

@@ -340,9 +340,53 @@ def test_inconsistent_pair_prefers_nesting_pair(gaz: Gazetteer) -> None:
     assert place is not None and place.kelurahan == "31.74.01.1004"
 
 
-def test_inconsistent_pair_lowers_confidence(gaz: Gazetteer) -> None:
-    place = gaz.resolve("kel. pondok labu kec. pasar minggu")
-    assert place is not None and place.kelurahan == "31.74.06.1003" and place.score < 0.9
+def _offered(place: Place | None) -> set[str | None]:
+    assert place is not None
+    return {c.kelurahan or c.kecamatan for c in place.candidates}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kel. pondok labu kec. pasar minggu",
+        "banjir di pondok labu, kecamatan pasar minggu",
+        "kec. pasar minggu kel. pondok labu",
+    ],
+)
+def test_kelurahan_and_kecamatan_that_do_not_nest_are_both_offered(gaz: Gazetteer, text: str) -> None:
+    # Pondok Labu lies in Cilandak, not Pasar Minggu: either name may be the citizen's slip, so ask.
+    place = gaz.resolve(text)
+    assert place is not None and place.ambiguous and place.score < 0.9
+    assert (place.kelurahan, place.kecamatan, place.kota) == (None, None, "31.74")
+    assert _offered(place) == {"31.74.06.1003", "31.74.04"}
+
+
+def test_two_places_named_alike_are_both_offered(gaz: Gazetteer) -> None:
+    same_kec = gaz.resolve("banjir di pondok kelapa dan pondok bambu")
+    assert same_kec is not None and (same_kec.kelurahan, same_kec.kecamatan) == (None, "31.75.07")
+    assert _offered(same_kec) == {"31.75.07.1004", "31.75.07.1002"}
+    apart = gaz.resolve("genangan di cawang, kampung melayu juga")
+    assert apart is not None and (apart.kecamatan, apart.kota) == (None, "31.75")
+    assert _offered(apart) == {"31.75.04.1007", "31.75.03.1001"}
+    assert apart.text == "cawang, kampung melayu"
+
+
+@pytest.mark.parametrize(
+    ("text", "kelurahan"),
+    [
+        ("banjir di kel. rawa buaya, dekat duri kosambi", "31.73.01.1003"),  # a marker outranks a bare name
+        ("banjir di cipinang melayu, warga mengungsi ke pondok bambu", "31.75.08.1005"),  # a shelter
+        ("tebet barat banjir 50cm, air kiriman dari manggarai", "31.74.01.1002"),  # where the water came from
+        ("saya tinggal di pondok bambu, banjir di cipinang melayu", "31.75.08.1005"),  # a home
+        ("banjir di kampung melayu deket stasiun jatinegara", "31.75.03.1001"),  # a reference point
+        ("genangan di bukit duri, dekat stasiun jatinegara", "31.74.01.1005"),
+    ],
+)
+def test_a_place_with_a_reason_to_prefer_it_is_answered_alone(
+    gaz: Gazetteer, text: str, kelurahan: str
+) -> None:
+    place = gaz.resolve(text)
+    assert place is not None and place.kelurahan == kelurahan and not place.candidates
 
 
 def test_kota_only(gaz: Gazetteer) -> None:
