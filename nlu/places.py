@@ -125,6 +125,7 @@ _ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "kebun": ("kebon",),
     "prpt": ("prapatan",),
     "sltn": ("selatan",),
+    "bsr": ("besar",),
     "slt": ("selatan",),
     "tmr": ("timur",),
     "brt": ("barat",),
@@ -202,7 +203,7 @@ _RISKY_NAMES = _wordset(
 # a place cue right before ("di", "daerah", "sekitar", ...) or an RT/RW right after is enough for them.
 _SOFT_RISKY_NAMES = _wordset(
     "rambutan kamal selong serdang susukan kapuk bungur gedong galur guntur ceger cipayung kebonbaru "
-    "kampungrawa sumurbatu kalibaru"
+    "kampungrawa sumurbatu kalibaru kampungtengah"
 )
 _PLACE_CUES = frozenset(
     {

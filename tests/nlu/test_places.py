@@ -237,6 +237,10 @@ DEV_SET: list[tuple[str, str | None]] = [
     ("jalan rusak di pulomas", "31.75.02.1006"),
     ("banjir di benhil", "31.71.07.1002"),
     ("genangan di muara karang", "31.72.01.1005"),
+    ("banjir di cipinang bsr selatan", "31.75.03.1007"),
+    # "kampung tengah" is a proper name first: a place cue is enough ("urusan kampung tengah" is the belly)
+    ("banjir di kampung tengah", "31.75.04.1002"),
+    ("urusan kampung tengah dulu", None),
 ]
 
 
