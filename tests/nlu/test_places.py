@@ -557,6 +557,7 @@ CHAT_SET: list[tuple[str, str]] = [
     ("banjir di bintaro", "31.74.10.1002"),
 ]
 
+
 @pytest.fixture(scope="module")
 def gaz() -> Gazetteer:
     return Gazetteer.load(DATA_DIR)
