@@ -1224,8 +1224,7 @@ class Gazetteer:
             return None
 
         def key(m: _Mention) -> tuple[float, int, int]:
-            specific = max(r.specificity() for r in m.readings)
-            return (m.weight + 0.1 * min(m.support, 2), specific, m.start)
+            return (_standing(m), _level(m), m.start)
 
         return max(eligible, key=key)
 
@@ -1241,7 +1240,9 @@ class Gazetteer:
                 used.append(other)
             elif other.source != "outside" and other.weight >= anchor.weight - _CONFLICT_MARGIN:
                 conflicts += 1
-                if not other.risky and not _outranked(other, anchor):
+                if not (other.risky or _outranked(other, anchor)) and (
+                    _standing(other) >= _standing(anchor) - _CONFLICT_MARGIN
+                ):
                     rivals.append(other)
         score = min(1.0, anchor.score + 0.05 * (len(used) - 1)) * (0.8 if conflicts else 1.0)
         if rivals:
@@ -1304,6 +1305,11 @@ def _reference(m: _Mention, mentions: list[_Mention], words: list[str]) -> bool:
     if m.start < 2 or words[m.start - 1] not in _NEAR_WORDS:
         return False
     return any(o.end == m.start - 1 and o.source != "outside" for o in mentions if o is not m)
+
+
+def _standing(m: _Mention) -> float:
+    """How strongly the text puts the problem at ``m``: its weight, plus the names that nest with it."""
+    return m.weight + 0.1 * min(m.support, 2)
 
 
 def _level(m: _Mention) -> int:

@@ -708,6 +708,7 @@ def test_two_places_named_alike_are_both_offered(gaz: Gazetteer) -> None:
         ("saya tinggal di pondok bambu, banjir di cipinang melayu", "31.75.08.1005"),  # a home
         ("banjir di kampung melayu deket stasiun jatinegara", "31.75.03.1001"),  # a reference point
         ("genangan di bukit duri, dekat stasiun jatinegara", "31.74.01.1005"),
+        ("banjir di cawang, kramat jati; pejaten aman", "31.75.04.1007"),  # two names agree, one stands alone
     ],
 )
 def test_a_place_with_a_reason_to_prefer_it_is_answered_alone(
