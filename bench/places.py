@@ -156,7 +156,7 @@ def _self_named_figures(
     """
     forms = _kel_forms(wilayah)
     all_forms = [(f, code) for code, fs in forms.items() for f in fs]
-    subset = hits = baseline = none = kec_only = wrong = amb = 0
+    subset = hits = baseline = none = kec_only = wrong = amb = offered = 0
     for text, (place, gold) in zip(texts, places, strict=True):
         words = normalize(text).split()
         if not any(_contains(words, f) >= 0 for f in forms.get(gold, [])):
@@ -165,6 +165,7 @@ def _self_named_figures(
         found = [(len(f), -_contains(words, f), code) for f, code in all_forms if _contains(words, f) >= 0]
         if found and max(found)[2] == gold:
             baseline += 1
+        offered += place is not None and any(c.kelurahan == gold for c in place.candidates)
         if place is None:
             none += 1
         elif place.kelurahan == gold:
@@ -177,6 +178,7 @@ def _self_named_figures(
             wrong += 1
     print(
         f"self-named texts: {subset}; kelurahan right: {_ratio(hits, subset)}; "
+        f"answered or offered: {_ratio(hits + offered, subset)}; "
         f"longest-exact baseline: {_ratio(baseline, subset)}"
     )
     print(

@@ -65,6 +65,9 @@ DEFAULT_MARGIN_M = 400.0
 FUZZY_CUTOFF = 88.0  # tuned on the dev set in tests/nlu/test_places.py (86 accepts 'pancuran')
 MAX_TOKENS = 400
 _MARK_BONUS = 0.1  # a "kel."/"kec." marker beats a bare name nearer a location cue
+# A place named in the text that cannot hold with the chosen one, weighing this near it, is a rival: it lowers
+# the answer's confidence and is offered beside it as a candidate.
+_CONFLICT_MARGIN = 0.2
 _MAX_SPAN = 6
 _METRES_PER_DEGREE = 111_320.0
 
@@ -98,6 +101,10 @@ _ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "tg": ("tanjung",),
     "tjg": ("tanjung",),
     "pd": ("pondok",),
+    "cip": ("cipinang",),
+    "kb": ("kebon",),
+    "kbn": ("kebon",),
+    "klp": ("kelapa",),
     "pdk": ("pondok",),
     "kby": ("kebayoran",),
     "kebyrn": ("kebayoran",),
@@ -118,6 +125,7 @@ _ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "kebun": ("kebon",),
     "prpt": ("prapatan",),
     "sltn": ("selatan",),
+    "bsr": ("besar",),
     "slt": ("selatan",),
     "tmr": ("timur",),
     "brt": ("barat",),
@@ -163,6 +171,12 @@ _FUNCTION_WORDS = _wordset(
     "jalan gang rt rw no nomor dekat depan samping belakang sekitar arah menuju"
 )
 _RESIDENCE_CUES = frozenset({"tinggal", "domisili", "berdomisili", "asal", "ktp", "kos", "ngekos"})
+# Words before a place that is not where the problem is: where people fled to, where the water came from.
+_ELSEWHERE_CUES = _wordset(
+    "mengungsi ngungsi mengungsikan diungsikan evakuasi dievakuasi pengungsian kiriman"
+)
+# "X dekat Y": Y right after a place and a word of nearness is a reference point for X, not a second place.
+_NEAR_WORDS = _wordset("dekat deket dkt sekitar samping seberang sebrang belakang depan sebelah")
 _RESIDENCE_BIGRAMS = frozenset({("rumah", "saya"), ("rumah", "kami"), ("saya", "dari"), ("alamat", "saya")})
 _LOCATION_CUES = _wordset(
     "depan dekat sekitar lokasi tepatnya samping belakang seberang persis daerah kawasan wilayah area "
@@ -189,7 +203,7 @@ _RISKY_NAMES = _wordset(
 # a place cue right before ("di", "daerah", "sekitar", ...) or an RT/RW right after is enough for them.
 _SOFT_RISKY_NAMES = _wordset(
     "rambutan kamal selong serdang susukan kapuk bungur gedong galur guntur ceger cipayung kebonbaru "
-    "kampungrawa sumurbatu kalibaru"
+    "kampungrawa sumurbatu kalibaru kampungtengah"
 )
 _PLACE_CUES = frozenset(
     {
@@ -367,6 +381,7 @@ _STREET_TITLES = _wordset(
 )
 _ROMAN = re.compile(r"^(?:[ivxl]+|\d+[a-z]?|km|no)$")
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
+_GLUED_ADDRESS = re.compile(r"^(rt|rw)(\d{1,3})$")
 
 
 # ---------------------------------------------------------------------------------------------- public types
@@ -429,10 +444,32 @@ def _fold(text: str) -> tuple[str, list[int]]:
     return "".join(out), index
 
 
-def _tokenize(text: str) -> list[_Tok]:
-    """Split ``text`` into normalised tokens with their character span in the original text."""
+def _split_raw(word: str, start: int, end: int, heads: frozenset[str]) -> list[tuple[str, int, int]]:
+    """Split a glued house number ("rt05" -> "rt 05") and, when ``heads`` are given, a glued "di" before a
+    place word ("dipluit" -> "di pluit", "dikel" -> "di kel"): chat writers often drop the space."""
+    address = _GLUED_ADDRESS.match(word)
+    if address:
+        cut = start + len(address.group(1))
+        return [(address.group(1), start, cut), (address.group(2), cut, end)]
+    if heads and len(word) >= 5 and word.startswith("di") and word not in heads:
+        rest = word[2:]
+        if _ABBREVIATIONS.get(rest, (rest,))[0] in heads:
+            return [("di", start, start + 2), (rest, min(start + 2, end), end)]
+    return [(word, start, end)]
+
+
+def _tokenize(text: str, heads: frozenset[str] = frozenset()) -> list[_Tok]:
+    """Split ``text`` into normalised tokens with their character span in the original text.
+
+    ``heads`` (the first words of place names) lets a glued "di" be split off ("dipluit"); without them the
+    words are kept as written.
+    """
     folded, index = _fold(text)
-    raw = [(m.group(), index[m.start()], index[m.end() - 1] + 1) for m in _TOKEN_RE.finditer(folded)]
+    raw = [
+        part
+        for m in _TOKEN_RE.finditer(folded)
+        for part in _split_raw(m.group(), index[m.start()], index[m.end() - 1] + 1, heads)
+    ]
     tokens: list[_Tok] = []
     for pos, (word, start, end) in enumerate(raw):
         previous = raw[pos - 1][0] if pos else ""
@@ -607,6 +644,7 @@ class Gazetteer:
         self._aliases: dict[str, tuple[_Reading, ...]] = {}
         self._alias_forms: set[str] = set()
         self._fuzzy_keys: list[str] = []
+        self._heads: frozenset[str] = frozenset()
         self._poly_codes: list[str] = []
         self._tree: STRtree | None = None
 
@@ -642,7 +680,16 @@ class Gazetteer:
         gaz._fuzzy_keys = sorted(
             k for k, n in gaz._names.items() if n.kind in ("unit", "outside") and not n.risky and len(k) >= 6
         )
+        gaz._heads = gaz._name_heads()
         return gaz
+
+    def _name_heads(self) -> frozenset[str]:
+        """First words of unit, kota and outside names, markers and landmark words: after a glued "di"."""
+        forms = [*self._surface["kelurahan"], *self._surface["kecamatan"], *self._surface["kota"]]
+        forms += [normalize(name) for name in _OUTSIDE_NAMES]
+        heads = {form.split()[0] for form in forms if form}
+        heads |= {phrase[0] for phrase in _GENERIC_PHRASES} | set(_LEVEL_MARKERS) | _AREA_CUES
+        return frozenset(heads | {"jalan", "gang"})
 
     def _add_name(self, surface: str, reading: _Reading, kind: str) -> None:
         key = surface.replace(" ", "")
@@ -842,6 +889,10 @@ class Gazetteer:
                         f"{path.name}:{line}: no kelurahan {entry.strip()!r} (write 'Nama (Kecamatan)')"
                     )
                 readings.append(_unit_reading(unit))
+            if len(readings) > 1 and len({r.kec for r in readings}) == 1:
+                # An area over several kelurahan of one kecamatan ("condet"): the kecamatan, with each
+                # kelurahan as a candidate; a kelurahan named beside it narrows it ("batu ampar, condet").
+                readings.append(_Reading(None, readings[0].kec, readings[0].kota))
             for name in row["names"].split("|"):
                 form = " ".join(normalize(name).split())
                 if form:
@@ -934,7 +985,7 @@ class Gazetteer:
         """
         if not isinstance(text, str) or not text.strip():
             return None
-        toks = _tokenize(text)[:MAX_TOKENS]
+        toks = _tokenize(text, self._heads)[:MAX_TOKENS]
         words = [t.word for t in toks]
         mentions = self._select(self._find_mentions(words))
         mentions = self._absorb_outside(mentions, words)
@@ -987,7 +1038,8 @@ class Gazetteer:
         else:
             readings = _filter_level(name.readings, level)
             if level is None and name.kind == "unit" and _derived(words, start, end):
-                readings = _dedupe(_Reading(None, r.kec, r.kota) if r.kec else r for r in readings)
+                # "Rawamangun Raya": the kecamatan is sure; the kelurahan it is named after is a candidate.
+                readings = _dedupe([*readings, *(_Reading(None, r.kec, r.kota) for r in readings if r.kec)])
         base = 0.9 if name.kind in ("unit", "kota") else 0.7
         if (
             start
@@ -1153,10 +1205,11 @@ class Gazetteer:
             before = words[max(0, m.start - 4) : m.start]
             bigrams = set(zip(before, before[1:], strict=False))
             residence = bool(set(before) & _RESIDENCE_CUES or bigrams & _RESIDENCE_BIGRAMS)
+            elsewhere = bool(set(before) & _ELSEWHERE_CUES) or _reference(m, mentions, words)
             contrast = residence_seen and bool(set(words[: m.start]) & _CONTRAST_WORDS)
             m.weight = (
                 m.score
-                - 0.3 * residence
+                - 0.3 * (residence or elsewhere)
                 + 0.1 * bool(set(before) & _LOCATION_CUES)
                 + 0.15 * contrast
                 + _MARK_BONUS * m.marked
@@ -1171,13 +1224,12 @@ class Gazetteer:
             return None
 
         def key(m: _Mention) -> tuple[float, int, int]:
-            specific = max(r.specificity() for r in m.readings)
-            return (m.weight + 0.1 * min(m.support, 2), specific, m.start)
+            return (_standing(m), _level(m), m.start)
 
         return max(eligible, key=key)
 
     def _build_place(self, anchor: _Mention, mentions: list[_Mention], toks: list[_Tok], text: str) -> Place:
-        readings, used, conflicts = anchor.readings, [anchor], 0
+        readings, used, rivals, conflicts = anchor.readings, [anchor], list[_Mention](), 0
         others = sorted((m for m in mentions if m is not anchor), key=lambda m: abs(m.start - anchor.start))
         for other in others:
             if other.risky and not all(r.kec for r in readings):
@@ -1186,10 +1238,28 @@ class Gazetteer:
             if merged:
                 readings = _dedupe(merged)
                 used.append(other)
-            elif other.source != "outside" and other.weight >= anchor.weight - 0.2:
+            elif other.source != "outside" and other.weight >= anchor.weight - _CONFLICT_MARGIN:
                 conflicts += 1
+                if not (other.risky or _outranked(other, anchor)) and (
+                    _standing(other) >= _standing(anchor) - _CONFLICT_MARGIN
+                ):
+                    rivals.append(other)
         score = min(1.0, anchor.score + 0.05 * (len(used) - 1)) * (0.8 if conflicts else 1.0)
-        return _place(_span_text(anchor, used, toks, text), readings, anchor.source, score)
+        if rivals:
+            # Two places that cannot both hold, and nothing to prefer one: the citizen chooses.
+            readings = _dedupe([*readings, *(r for m in rivals for r in self._narrowed(m, mentions))])
+        return _place(_span_text(anchor, [*used, *rivals], toks, text), readings, anchor.source, score)
+
+    @staticmethod
+    def _narrowed(rival: _Mention, mentions: list[_Mention]) -> tuple[_Reading, ...]:
+        """A rival's readings, narrowed by the mentions next to it that nest with it ("X, kec. Y")."""
+        readings = rival.readings
+        for other in mentions:
+            if other is rival or other.risky or abs(other.start - rival.start) > 4:
+                continue
+            merged = [_merge(a, b) for a in readings for b in other.readings if _nests(a, b)]
+            readings = _dedupe(merged) if merged else readings
+        return readings
 
 
 # ---------------------------------------------------------------------------------------------- helpers
@@ -1228,6 +1298,28 @@ def _derived(words: list[str], start: int, end: int) -> bool:
     """Whether the name at words[start:end] is part of a longer proper name (see ``_DERIVED_AFTER``)."""
     after = words[end] if end < len(words) else ""
     return after in _DERIVED_AFTER or (start > 0 and words[start - 1] in _DERIVED_BEFORE)
+
+
+def _reference(m: _Mention, mentions: list[_Mention], words: list[str]) -> bool:
+    """Whether ``m`` follows another place and a word of nearness ("Kampung Melayu deket stasiun X")."""
+    if m.start < 2 or words[m.start - 1] not in _NEAR_WORDS:
+        return False
+    return any(o.end == m.start - 1 and o.source != "outside" for o in mentions if o is not m)
+
+
+def _standing(m: _Mention) -> float:
+    """How strongly the text puts the problem at ``m``: its weight, plus the names that nest with it."""
+    return m.weight + 0.1 * min(m.support, 2)
+
+
+def _level(m: _Mention) -> int:
+    return max(r.specificity() for r in m.readings)
+
+
+def _outranked(rival: _Mention, anchor: _Mention) -> bool:
+    """A marked anchor ("kel. Rawa Buaya") outranks an unmarked rival of its level or a broader one; a
+    kelurahan and a kecamatan that do not nest are both offered, marked or not (either may be the mistake)."""
+    return anchor.marked and not rival.marked and _level(rival) <= _level(anchor)
 
 
 def _compatible(a: Sequence[_Reading], b: Sequence[_Reading]) -> bool:
