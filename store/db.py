@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -139,22 +140,56 @@ def _sqlite_begin(conn: Any) -> None:
         raise
 
 
+class WriteLock:
+    """One writer at a time, and a waiting webhook before any waiting queue worker.
+
+    A worker's transaction (relaxed_commits) waits while a durable one (a webhook's) is waiting, so when the
+    workers are saturated a webhook waits for the transaction in progress only, not for a queue of them.
+    Workers cannot starve: webhooks are short, and the platforms send them only as fast as citizens write.
+    """
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition(threading.Lock())
+        self._held = False
+        self._urgent = 0  # durable transactions waiting
+
+    def acquire(self, *, urgent: bool, timeout: float) -> bool:
+        deadline = time.monotonic() + timeout
+        with self._cond:
+            self._urgent += urgent
+            try:
+                while self._held or (not urgent and self._urgent):
+                    left = deadline - time.monotonic()
+                    if left <= 0:
+                        return False
+                    self._cond.wait(left)
+                self._held = True
+                return True
+            finally:
+                self._urgent -= urgent
+
+    def release(self) -> None:
+        with self._cond:
+            self._held = False
+            self._cond.notify_all()
+
+
 class _WriterConnection(sqlite3.Connection):
     """A SQLite connection whose transactions queue on a lock shared by the process's connections to the file.
 
     SQLite's own busy handler makes a second writer sleep and poll (1, 2, 5 … 100 ms steps), so under load
     a webhook's short insert could wait a whole step after the lock was already free: the tail of webhook
     latency in the embedded default, where the web threads and the worker threads share one file. Queued on
-    a Python lock, a writer of this process starts the moment the previous one commits; writers in other
-    processes (the CLI, a second server) still meet SQLite's busy handler as before.
+    a Python lock (WriteLock: webhooks first), a writer of this process starts the moment the previous one
+    commits; writers in other processes (the CLI, a second server) still meet SQLite's busy handler.
     """
 
-    write_lock: ClassVar[threading.Lock]
+    write_lock: ClassVar[WriteLock]
     holding = False
     synchronous = "FULL"  # as _sqlite_pragmas sets it
 
     def acquire_writes(self) -> None:
-        if not self.write_lock.acquire(timeout=SQLITE_BUSY_SECONDS):
+        if not self.write_lock.acquire(urgent=_durable.get(), timeout=SQLITE_BUSY_SECONDS):
             raise sqlite3.OperationalError(
                 f"database is locked (another transaction of this process held it {SQLITE_BUSY_SECONDS} s)"
             )
@@ -194,7 +229,7 @@ def _writer_connection_class(url: str) -> type[_WriterConnection]:
     key = str(Path(path).resolve()) if path else url
     with _write_locks_guard:
         if key not in _write_locks:
-            lock = threading.Lock()
+            lock = WriteLock()
             _write_locks[key] = type("WriterConnection", (_WriterConnection,), {"write_lock": lock})
         return _write_locks[key]
 

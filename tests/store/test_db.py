@@ -108,3 +108,34 @@ def test_relaxed_commits_skip_the_fsync_only_where_they_are_asked_for(tmp_path: 
         thread.join(10)
         assert other == [full]
     assert mode() == full
+
+
+def test_a_waiting_webhook_writes_before_the_waiting_queue_workers() -> None:
+    lock, order = db.WriteLock(), []
+
+    def write(name: str, urgent: bool) -> None:
+        assert lock.acquire(urgent=urgent, timeout=10)
+        order.append(name)
+        lock.release()
+
+    def waiting(n: int) -> None:  # until n threads wait on the lock
+        for _ in range(1000):
+            if len(lock._cond._waiters) == n:  # type: ignore[attr-defined]
+                return
+            threading.Event().wait(0.01)
+        raise AssertionError("the writers never queued")
+
+    assert lock.acquire(urgent=False, timeout=1)  # a worker's transaction in progress
+    threads = [threading.Thread(target=write, args=(f"worker {i}", False)) for i in range(2)]
+    for i, thread in enumerate(threads):
+        thread.start()
+        waiting(i + 1)
+    webhook = threading.Thread(target=write, args=("webhook", True))
+    webhook.start()
+    waiting(3)
+    lock.release()
+    for thread in (*threads, webhook):
+        thread.join(10)
+    assert order[0] == "webhook" and sorted(order[1:]) == ["worker 0", "worker 1"]
+    assert lock.acquire(urgent=False, timeout=1)  # free again
+    lock.release()
