@@ -70,7 +70,14 @@ def _parser() -> argparse.ArgumentParser:
         "worker", help="run a Celery worker (scale-out; queue.broker must be redis:// or amqp://)"
     )
     worker.add_argument("--beat", action="store_true", help="also run the periodic sweeper")
-    worker.add_argument("--concurrency", type=int, default=2)
+    worker.add_argument("--concurrency", type=int, default=2, help="tasks at once in this process")
+    worker.add_argument(
+        "--pool",
+        choices=("prefork", "threads", "solo"),
+        default="prefork",
+        help="prefork: a child process per task slot (default); threads: slots are threads of one process,"
+        " which suits tasks that mostly wait on Rasa and the platforms (e.g. --pool threads --concurrency 8)",
+    )
     worker.set_defaults(func=cmd_worker)
 
     db = sub.add_parser("db", help="database schema").add_subparsers(metavar="ACTION", required=True)
@@ -767,7 +774,7 @@ def cmd_worker(args: argparse.Namespace) -> int:
     _check_broker(cfg)
     celery = configure(cfg)
     celery.conf.worker_hijack_root_logger = False  # keep Aduan's log format, with the message id
-    argv = ["worker", "--loglevel", "INFO", "--concurrency", str(args.concurrency)]
+    argv = ["worker", "--loglevel", "INFO", "--concurrency", str(args.concurrency), "--pool", args.pool]
     if args.beat:  # exactly one process of the deployment runs the beat
         settings.resolve_path(cfg.storage.var_dir).mkdir(parents=True, exist_ok=True)
         argv.append("--beat")

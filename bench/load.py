@@ -2,11 +2,12 @@
 
 One Rasa server serves the whole run (``nlu.url`` when it answers, else a local one, as ``aduan chat``
 does). First the bare Rasa parse throughput is measured (``POST /model/parse``) at each mode's concurrency
-(the embedded default's ``queue.workers`` threads, or the number of worker processes). Then, for each mode:
+(the embedded default's ``queue.workers`` threads, or the worker processes' threads). Then, for each mode:
 
 * ``embedded``: ``aduan serve`` on SQLite with its in-process queue (``queue.workers`` threads);
 * ``celery1`` / ``celery2``: ``aduan serve`` publishing to a private Redis, PostgreSQL (a database of the
-  run's own on ``--pg``), and one or two ``aduan worker --concurrency 1`` processes (the first with beat).
+  run's own on ``--pg``), and one or two ``aduan worker --pool threads --concurrency 8`` processes (the
+  first with beat).
 
 Each mode gets the same open-loop load: ``--rates`` messages/s in turn, ``--step-seconds`` each, spread
 over every channel's fake (``fakes/<platform>.py``), each message from a new citizen (so identity rows
@@ -210,8 +211,9 @@ class Deployment:
         self.base = f"http://127.0.0.1:{port}"
         self.serve = self._spawn("serve")
         workers = {"celery1": 1, "celery2": 2}.get(self.mode, 0)
-        for i in range(workers):
-            self._spawn("worker", "--concurrency", "1", *(["--beat"] if i == 0 else []))
+        for i in range(workers):  # each a process whose task slots are threads: tasks mostly wait on I/O
+            beat = ["--beat"] if i == 0 else []
+            self._spawn("worker", "--pool", "threads", "--concurrency", str(WORKER_THREADS), *beat)
         self._wait_healthy()
 
     def _spawn(self, *command: str) -> subprocess.Popen[bytes]:
@@ -423,16 +425,18 @@ def report_step(
     return completed
 
 
+WORKER_THREADS = 8  # task slots of each `aduan worker --pool threads` process
 CONCURRENCY = {
-    "embedded": 4,
-    "celery1": 1,
-    "celery2": 2,
-}  # tasks at once: queue.workers threads, or processes
+    "embedded": 8,
+    "celery1": WORKER_THREADS,
+    "celery2": 2 * WORKER_THREADS,
+}  # tasks at once: queue.workers threads, or the worker processes' threads
 
 
 def bench_mode(mode: str, nlu: tuple[str, str], args: argparse.Namespace, bare: dict[int, float]) -> None:
-    workers = {"embedded": "in-process queue, SQLite", "celery1": "Celery on Redis, PostgreSQL, 1 worker",
-               "celery2": "Celery on Redis, PostgreSQL, 2 workers"}[mode]  # fmt: skip
+    workers = {"embedded": "in-process queue, SQLite",
+               "celery1": "Celery on Redis, PostgreSQL, 1 worker process",
+               "celery2": "Celery on Redis, PostgreSQL, 2 worker processes"}[mode]  # fmt: skip
     print(f"\n== {mode}: aduan serve (waitress) + {workers}; {uptime()}")
     with deployed(mode, nlu, args.pg) as deployment:
         load = Load(deployment)

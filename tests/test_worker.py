@@ -28,7 +28,10 @@ BROKER = os.environ.get("ADUAN_TEST_WORKER_QUEUE", "redis://127.0.0.1:6379/6")  
 ORDER_BROKER = BROKER.rsplit("/", 1)[0] + "/7" if BROKER.startswith("redis") else BROKER
 
 
-def test_a_worker_process_answers_what_the_web_queued(tmp_path: Path, fake_telegram: FakeTelegram) -> None:
+@pytest.mark.parametrize("pool", ["prefork", "threads"])
+def test_a_worker_process_answers_what_the_web_queued(
+    tmp_path: Path, fake_telegram: FakeTelegram, pool: str
+) -> None:
     url = f"sqlite:///{tmp_path / 'aduan.sqlite3'}"
     db.upgrade(url)
     overrides = {
@@ -51,7 +54,17 @@ def test_a_worker_process_answers_what_the_web_queued(tmp_path: Path, fake_teleg
     web_rt.queue = celery_app.CeleryQueue(celery)
     log = (tmp_path / "worker.log").open("w+")
     worker = subprocess.Popen(
-        [sys.executable, "-m", "aduan", "worker", "--beat", "--concurrency", "1"],
+        [
+            sys.executable,
+            "-m",
+            "aduan",
+            "worker",
+            "--beat",
+            "--pool",
+            pool,
+            "--concurrency",
+            "1" if pool == "prefork" else "4",
+        ],
         cwd=ROOT,
         env=env,
         stdout=log,
@@ -85,6 +98,7 @@ def test_a_worker_process_answers_what_the_web_queued(tmp_path: Path, fake_teleg
         assert fake_telegram.messages_to(801) == [holding]
         output = (tmp_path / "worker.log").read_text()
         assert "Traceback" not in output, output
+        assert ("(thread)" in output) == (pool == "threads"), output  # Celery's banner names the pool
         assert (tmp_path / "var" / "celerybeat-schedule").exists() or any(
             (tmp_path / "var").glob("celerybeat*")
         )
