@@ -78,13 +78,6 @@ def _parser() -> argparse.ArgumentParser:
         help="prefork: a child process per task slot (default); threads: slots are threads of one process,"
         " which suits tasks that mostly wait on Rasa and the platforms (e.g. --pool threads --concurrency 8)",
     )
-    worker.add_argument(
-        "--nice",
-        type=int,
-        default=5,
-        help="lower this process's CPU priority by N (default 5; 0 keeps it): on a host shared with web"
-        " processes and Rasa, a saturated worker then leaves them the CPU they need to answer webhooks fast",
-    )
     worker.set_defaults(func=cmd_worker)
 
     db = sub.add_parser("db", help="database schema").add_subparsers(metavar="ACTION", required=True)
@@ -781,8 +774,6 @@ def cmd_worker(args: argparse.Namespace) -> int:
     _check_broker(cfg)
     celery = configure(cfg)
     celery.conf.worker_hijack_root_logger = False  # keep Aduan's log format, with the message id
-    if args.nice > 0:
-        os.nice(args.nice)  # inherited by a prefork pool's children
     argv = ["worker", "--loglevel", "INFO", "--concurrency", str(args.concurrency), "--pool", args.pool]
     if args.beat:  # exactly one process of the deployment runs the beat
         settings.resolve_path(cfg.storage.var_dir).mkdir(parents=True, exist_ok=True)

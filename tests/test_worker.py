@@ -82,8 +82,6 @@ def test_a_worker_process_answers_what_the_web_queued(
         assert response.status_code == 200
         [holding] = fake_telegram.wait_for(801, 1, timeout=60)
         assert holding["text"].startswith("Pesan Anda sudah kami simpan.")
-        # --nice 5 by default: a saturated worker leaves the CPU to the web processes and Rasa
-        assert os.getpriority(os.PRIO_PROCESS, worker.pid) == min(19, os.getpriority(os.PRIO_PROCESS, 0) + 5)
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:  # the worker records the send just after the fake has it
             with web_rt.Session() as session:
