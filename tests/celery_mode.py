@@ -3,8 +3,19 @@
 ``ADUAN_TEST_QUEUE=redis://127.0.0.1:6379/5`` (or ``amqp://guest:guest@127.0.0.1:5672//``) makes the
 ``live`` fixture run its tasks through :class:`CeleryWorkerQueue` instead of the in-process queue:
 the web app publishes to the broker, a Celery worker (Celery's own worker, in a thread of the test
-process, pool ``solo``) consumes with late acks and runs the same task functions, and one embedded
-beat sends the periodic sweep. ``.ci/celery`` runs the suite this way.
+process, pool ``threads`` with one thread) consumes with late acks and runs the same task functions, and
+one embedded beat sends the periodic sweep. ``.ci/celery`` runs the suite this way.
+
+Not the ``solo`` pool: it runs each task inside the worker's event loop. When the socket reader that
+delivered the task ran as one of the loop's ready callbacks (it re-queues itself after every read), the
+task's late ack is queued with ``hub.call_soon`` from the loop's own thread, which wakes nothing, after the
+loop took its ready set: the ack waits while ``poll`` sleeps until the next timer (about 10 s; Celery 5.7,
+kombu 5.7). Not on Redis, whose transport reads in the poll's event handler, not in a ready callback; on
+RabbitMQ (py-amqp's reader re-queues itself), with prefetch 1, the broker delivers nothing more until
+that ack, so every queued task could wait 10 s and the beat's 0.5 s sweeps piled up faster than they ran.
+``aduan worker`` runs the prefork pool, whose acks are queued from the loop's result-pipe handler and go
+out on the next turn (docs/scale.md). In the ``threads`` pool the ack is queued from the pool's thread,
+which wakes the loop; one thread keeps the solo pool's one task at a time.
 """
 
 from __future__ import annotations
@@ -19,6 +30,7 @@ from typing import Any
 from celery import signals
 from celery.beat import EmbeddedService
 from celery.contrib.testing.worker import start_worker
+from celery.worker import state as worker_state
 
 from jobs import celery_app
 from jobs.runtime import Runtime
@@ -63,6 +75,7 @@ class CeleryWorkerQueue:
         self.app.conf.worker_hijack_root_logger = False  # as `aduan worker`: pytest's log capture stays
         self._publisher = celery_app.CeleryQueue(self.app)
         self._stack = ExitStack()
+        self._worker: Any = None
         self._beat: Any = None
 
     def enqueue(self, task: str, arg: int, *, key: int | None = None) -> None:
@@ -72,9 +85,14 @@ class CeleryWorkerQueue:
         self.app.control.purge()  # a previous test's leftovers would name rows of another database
         celery_app.use_runtime(self.rt)
         self.rt.queue = self
-        self._stack.enter_context(
+        self._worker = self._stack.enter_context(
             start_worker(
-                self.app, pool="solo", perform_ping_check=False, shutdown_timeout=30, loglevel="WARNING"
+                self.app,
+                pool="threads",
+                concurrency=1,
+                perform_ping_check=False,
+                shutdown_timeout=30,
+                loglevel="WARNING",
             )
         )
         self._beat = EmbeddedService(self.app, thread=True)
@@ -85,6 +103,12 @@ class CeleryWorkerQueue:
         if self._beat is not None:
             self._beat.stop()
             self._beat = None
+        if self._worker is not None:
+            # start_worker's exit sets this flag and joins; the loop reads the flag between two polls, and
+            # on RabbitMQ an idle loop polls until its next timer (about 10 s). A callback from here wakes it.
+            worker_state.should_terminate = 0
+            self._worker.hub.call_soon(lambda: None)
+            self._worker = None
         self._stack.close()
         self.app.control.purge()
 
