@@ -198,7 +198,7 @@ class Deployment:
         port = free_port()
         config = {
             "database": {"url": self.database_url},
-            "queue": {"broker": broker, "sweep_seconds": 2, "workers": CONCURRENCY["embedded"]},
+            "queue": {"broker": broker, "workers": CONCURRENCY["embedded"]},  # the shipped 15 s sweep
             "nlu": {"url": self.nlu_url, "token": self.nlu_token},
             "web": {"port": port},
             "channels": blocks,
