@@ -122,20 +122,17 @@ def _sqlite_begin(conn: Any) -> None:
     # IMMEDIATE takes the write lock at BEGIN, so two writers queue on busy_timeout instead of
     # failing later with "database is locked" when a reader upgrades to a writer.
     dbapi_conn = conn.connection.dbapi_connection
-    if isinstance(dbapi_conn, _WriterConnection):
+    writer = isinstance(dbapi_conn, _WriterConnection)
+    if writer:
         dbapi_conn.acquire_writes()
-        synchronous = "FULL" if _durable.get() else "NORMAL"
-        if dbapi_conn.synchronous != synchronous:  # a PRAGMA only when this thread's mode differs
-            try:
-                conn.exec_driver_sql(f"PRAGMA synchronous={synchronous}")
-            except BaseException:
-                dbapi_conn.release_writes()
-                raise
-            dbapi_conn.synchronous = synchronous
     try:
+        synchronous = "FULL" if _durable.get() else "NORMAL"
+        if writer and dbapi_conn.synchronous != synchronous:  # a PRAGMA only when this thread's mode differs
+            conn.exec_driver_sql(f"PRAGMA synchronous={synchronous}")
+            dbapi_conn.synchronous = synchronous
         conn.exec_driver_sql("BEGIN IMMEDIATE")
     except BaseException:
-        if isinstance(dbapi_conn, _WriterConnection):
+        if writer:
             dbapi_conn.release_writes()
         raise
 
